@@ -1,0 +1,36 @@
+# Two commands on a fresh machine: `make demo` (the main job end to end) and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export MINWON_DATA_DIR ?= $(CURDIR)/var
+export PREFECT_HOME ?= $(CURDIR)/var/prefect
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export HF_HUB_OFFLINE := 1
+export HF_DATASETS_OFFLINE := 1
+export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
+
+.PHONY: setup demo test ui samples clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (Python 3.11)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade-strategy only-if-needed -e '.[all,dev]'
+	touch $@
+
+demo: setup
+	$(BIN)/minwon demo
+
+test: setup
+	$(BIN)/python -m pytest
+
+ui: setup
+	$(BIN)/minwon ui
+
+samples: setup
+	$(BIN)/python data/samples/generate.py --out data/samples
+
+clean:
+	rm -rf var

@@ -1,0 +1,142 @@
+"""Layout on the object store:
+
+    models/<name>/<version>/...            files of one version (model.onnx, tokenizer/, labels.json, ...)
+    models/<name>/<version>/manifest.json  written LAST: file list + sha256; a version without it is partial
+    models/<name>/aliases/<alias>.json     {"version", "updated_at", "history": [...]}
+    models/<name>/decisions/<version>.json promotion decision with the numbers behind it
+
+Versions are `v0001`, `v0002`, ...; they are never rewritten once their manifest exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+from storage import ObjectNotFoundError, ObjectStore, join_key, validate_segment
+
+VERSION = re.compile(r"^v(\d{4,})$")
+ALIAS = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
+
+
+class RegistryError(RuntimeError):
+    pass
+
+
+class ModelVersionNotFound(RegistryError):
+    pass
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class ModelRegistry:
+    def __init__(self, store: ObjectStore, name: str):
+        self.store = store
+        self.name = validate_segment(name)
+        self.prefix = join_key("models", self.name)
+
+    # ---------------------------------------------------------------- versions
+    def versions(self) -> list[str]:
+        """Complete versions (manifest present), oldest first."""
+        found = set()
+        for info in self.store.list(self.prefix + "/"):
+            parts = info.key[len(self.prefix) + 1:].split("/")
+            if len(parts) == 2 and parts[1] == "manifest.json" and VERSION.match(parts[0]):
+                found.add(parts[0])
+        return sorted(found, key=lambda v: int(VERSION.match(v).group(1)))
+
+    def next_version(self) -> str:
+        numbers = [int(VERSION.match(v).group(1)) for v in self.versions()]
+        # Partial versions (no manifest) also reserve their number: never reuse a prefix.
+        for info in self.store.list(self.prefix + "/"):
+            head = info.key[len(self.prefix) + 1:].split("/")[0]
+            if VERSION.match(head):
+                numbers.append(int(VERSION.match(head).group(1)))
+        return f"v{max(numbers, default=0) + 1:04d}"
+
+    def _version_key(self, version: str, *parts: str) -> str:
+        if not VERSION.match(version):
+            raise RegistryError(f"not a version name: {version!r}")
+        return join_key(self.prefix, version, *parts)
+
+    def publish(self, version: str, source_dir: Path) -> dict:
+        """Upload every file of `source_dir` as `version`, then the manifest (the commit point)."""
+        source_dir = Path(source_dir)
+        if self.store.exists(self._version_key(version, "manifest.json")):
+            raise RegistryError(f"{self.name} {version} is already published")
+        files = {}
+        for path in sorted(p for p in source_dir.rglob("*") if p.is_file()):
+            relative = path.relative_to(source_dir).as_posix()
+            if relative == "manifest.json":
+                continue
+            self.store.put_file(self._version_key(version, relative), path)
+            files[relative] = {"sha256": _sha256_file(path), "size": path.stat().st_size}
+        manifest = {
+            "model": self.name,
+            "version": version,
+            "published_at": datetime.now(timezone.utc).isoformat(),
+            "files": files,
+        }
+        self.store.put_bytes(
+            self._version_key(version, "manifest.json"), json.dumps(manifest, indent=2).encode()
+        )
+        return manifest
+
+    def manifest(self, version: str) -> dict:
+        try:
+            return json.loads(self.store.get_bytes(self._version_key(version, "manifest.json")))
+        except ObjectNotFoundError:
+            raise ModelVersionNotFound(f"{self.name} {version} does not exist or is incomplete") from None
+
+    def read_json(self, version: str, relative: str) -> dict:
+        self.manifest(version)
+        return json.loads(self.store.get_bytes(self._version_key(version, relative)))
+
+    def fetch(self, version: str, cache_dir: Path) -> Path:
+        """Mirror a version into `cache_dir/<name>/<version>` and verify every file's checksum."""
+        manifest = self.manifest(version)
+        target = Path(cache_dir) / self.name / version
+        for relative, meta in manifest["files"].items():
+            path = target / relative
+            if not (path.is_file() and _sha256_file(path) == meta["sha256"]):
+                self.store.get_file(self._version_key(version, relative), path)
+                if _sha256_file(path) != meta["sha256"]:
+                    raise RegistryError(f"{self.name} {version}: checksum mismatch for {relative}")
+        return target
+
+    # ---------------------------------------------------------------- aliases
+    def _alias_key(self, alias: str) -> str:
+        if not ALIAS.match(alias):
+            raise RegistryError(f"not an alias name: {alias!r}")
+        return join_key(self.prefix, "aliases", f"{alias}.json")
+
+    def get_alias(self, alias: str) -> str | None:
+        try:
+            return json.loads(self.store.get_bytes(self._alias_key(alias)))["version"]
+        except ObjectNotFoundError:
+            return None
+
+    def set_alias(self, alias: str, version: str, reason: str) -> None:
+        self.manifest(version)  # only complete versions can be aliased
+        key = self._alias_key(alias)
+        try:
+            current = json.loads(self.store.get_bytes(key))
+        except ObjectNotFoundError:
+            current = {"history": []}
+        now = datetime.now(timezone.utc).isoformat()
+        history = current.get("history", []) + [{"version": version, "at": now, "reason": reason}]
+        body = {"version": version, "updated_at": now, "history": history[-50:]}
+        self.store.put_bytes(key, json.dumps(body, indent=2, ensure_ascii=False).encode())
+
+    def record_decision(self, version: str, decision: dict) -> None:
+        key = join_key(self.prefix, "decisions", f"{version}.json")
+        self.store.put_bytes(key, json.dumps(decision, indent=2, ensure_ascii=False).encode())

@@ -1,0 +1,27 @@
+"""Where a model comes from: a hub id, a local directory, or an object-store URI mirrored locally."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storage import ObjectStore, validate_key
+
+
+def resolve_model_uri(uri: str, store: ObjectStore, cache_dir: Path) -> str:
+    """Return something `from_pretrained` accepts offline: a local directory, or the hub id unchanged.
+
+    - `store://<key prefix>`: a prefix in the platform's object store, mirrored into `cache_dir`.
+    - `file:///path` or an existing path: used in place.
+    - anything else (e.g. `klue/bert-base`): a hub id, for machines with a hub mirror.
+    """
+    if uri.startswith("store://"):
+        prefix = validate_key(uri[len("store://"):].strip("/"))
+        target = Path(cache_dir) / prefix
+        if not (target / "config.json").is_file():
+            store.get_dir(prefix, target)
+        return str(target)
+    if uri.startswith("file://"):
+        return uri[len("file://"):]
+    if Path(uri).expanduser().is_dir():
+        return str(Path(uri).expanduser())
+    return uri
