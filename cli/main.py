@@ -1,0 +1,96 @@
+"""The `minwon` command line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+
+from cli.environment import prepare_environment
+
+prepare_environment()
+
+app = typer.Typer(help="minwon: civil-complaint classification platform for Korean cities.", no_args_is_help=True)
+
+
+@app.command("config-check")
+def config_check() -> None:
+    """Validate every file in configs/ and print a summary."""
+    from configuration import load_config
+
+    config = load_config()
+    typer.echo(f"configs OK: {config.directory}")
+    typer.echo(f"  departments: {', '.join(config.taxonomy.codes)}")
+    for tenant in config.tenants.tenants.values():
+        q = tenant.quotas
+        typer.echo(
+            f"  {tenant.id} ({tenant.display_name}): {q.api_calls_per_day} calls/day, "
+            f"{q.gpu_hours_per_month:g} GPU h/month, {q.upload_gb_per_month:g} GB/month, "
+            f"{len(tenant.departments)} departments mapped"
+        )
+    typer.echo(f"  storage: {config.platform.storage.backend}; database: {config.platform.database.url.split('://')[0]}")
+
+
+@app.command()
+def ingest(tenant: list[str] = typer.Option(None, help="Tenant id (repeatable); default all")) -> None:
+    """Register new files in the tenants' upload areas (idempotent)."""
+    from flows.ingest import IngestParameters, ingest_flow
+
+    uploads = ingest_flow(IngestParameters(tenants=tenant or None))
+    typer.echo(f"{len(uploads)} new upload(s) registered")
+
+
+@app.command()
+def gate() -> None:
+    """Run the quality gate over every registered upload not gated yet."""
+    from flows.quality_gate import GateParameters, quality_gate_flow
+    from quality_gate import render_summary
+
+    for report in quality_gate_flow(GateParameters()):
+        typer.echo(render_summary(report))
+
+
+@app.command()
+def retrain(config: str = typer.Option("tiny", help="Training config name in configs/training/")) -> None:
+    """Run the whole retrain flow: ingest -> quality gate -> train -> publish."""
+    from flows.retrain import RetrainParameters, retrain_flow
+
+    result = retrain_flow(RetrainParameters(training_config=config))
+    typer.echo(result.summary())
+
+
+@app.command()
+def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Serve the registry's production model over HTTP."""
+    import uvicorn
+
+    uvicorn.run("serving.app:app_from_environment", factory=True, host=host, port=port, workers=workers)
+
+
+@app.command()
+def demo(port: int = typer.Option(0, help="API port (0: a free one)")) -> None:
+    """The main job end to end on embedded defaults; see README."""
+    from cli.demo import run_demo
+
+    run_demo(Path(__file__).resolve().parent.parent, port)
+
+
+@app.command()
+def ui(port: int = typer.Option(4200)) -> None:
+    """Start a Prefect server with its UI and serve the retrain deployment (Ctrl-C stops both)."""
+    from flows.deployments import run_ui
+
+    run_ui(port)
+
+
+try:  # the serving node role brings tenancy's key management
+    from tenancy.cli import keys_app
+
+    app.add_typer(keys_app, name="keys", help="Issue, rotate, revoke and list tenant API keys.")
+except ImportError:  # pragma: no cover - a node without the serve extras
+    pass
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,72 @@
+"""The platform's shared services for one process: configuration, object store, database sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from configuration import Config, data_dir, load_config
+from database import create_platform_engine, session_factory
+from registry import ModelRegistry
+from storage import ObjectStore, open_object_store
+
+
+@dataclass
+class Platform:
+    config: Config
+
+    @cached_property
+    def store(self) -> ObjectStore:
+        return open_object_store(self.config)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        return session_factory(create_platform_engine(self.config))
+
+    @cached_property
+    def registry(self) -> ModelRegistry:
+        return ModelRegistry(self.store, self.config.platform.serving.model_name)
+
+    @cached_property
+    def quality_gate(self):
+        """Built once per process: the PII analyzer (and its morphology model) is costly to load."""
+        from quality_gate import QualityGate
+        from quality_gate.pii import build_masker
+
+        return QualityGate(self.config.quality_gate, build_masker(self.config.quality_gate.pii))
+
+    @property
+    def cache_dir(self) -> Path:
+        path = data_dir() / "cache"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @property
+    def work_dir(self) -> Path:
+        path = data_dir() / "work"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+
+def open_platform(config: Config | None = None) -> Platform:
+    return Platform(config or load_config())
+
+
+_current: Platform | None = None
+
+
+def current_platform() -> Platform:
+    """One Platform per process (engine pools, store clients and maskers are costly to rebuild)."""
+    global _current
+    if _current is None:
+        _current = open_platform()
+    return _current
+
+
+def reset_platform() -> None:
+    """Forget the process's Platform: the next call re-reads configuration and environment."""
+    global _current
+    _current = None

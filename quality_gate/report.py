@@ -1,0 +1,19 @@
+"""Quality report per upload: counts only, never a value."""
+
+from __future__ import annotations
+
+
+def render_summary(report: dict) -> str:
+    lines = [
+        f"{report['tenant']} {report['upload_id']}: verdict {report['verdict']} — "
+        f"{report['records_in']} in, {report['curated']} curated, {report['quarantined']} quarantined",
+    ]
+    if report["quarantine_reasons"]:
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(report["quarantine_reasons"].items()))
+        lines.append(f"  quarantine: {reasons}")
+    if report["pii_entities"]:
+        entities = ", ".join(f"{k} {v}" for k, v in sorted(report["pii_entities"].items()))
+        lines.append(f"  PII masked: {entities}")
+    if report["warnings"]:
+        lines.append(f"  warnings: {', '.join(report['warnings'])}")
+    return "\n".join(lines)
