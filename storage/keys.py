@@ -12,7 +12,10 @@ import unicodedata
 
 # Letters (incl. Hangul), digits, and a few separators; no slash, no control characters.
 _SEGMENT = re.compile(r"^[\w.\-=+@()]+$", re.UNICODE)
+# Limits are in UTF-8 bytes, as S3 counts them (1024 per key) and as file systems count a file
+# name (255): a Hangul syllable is 3 bytes, so a character count would let too-long keys through.
 MAX_KEY_LENGTH = 1024
+MAX_SEGMENT_BYTES = 255
 
 
 class InvalidKeyError(ValueError):
@@ -31,7 +34,10 @@ def validate_segment(segment: str) -> str:
             "key segment may contain only letters, digits and . _ - = + @ ( ) "
             f"(got {len(segment)} characters with others)"
         )
-    return unicodedata.normalize("NFC", segment)
+    segment = unicodedata.normalize("NFC", segment)
+    if len(segment.encode("utf-8")) > MAX_SEGMENT_BYTES:
+        raise InvalidKeyError(f"key segment longer than {MAX_SEGMENT_BYTES} bytes in UTF-8")
+    return segment
 
 
 def validate_key(key: str) -> str:
@@ -39,9 +45,35 @@ def validate_key(key: str) -> str:
         raise InvalidKeyError("empty object key")
     if key.startswith("/") or "\\" in key:
         raise InvalidKeyError("object key must be relative and use '/' separators")
-    if len(key) > MAX_KEY_LENGTH:
-        raise InvalidKeyError(f"object key longer than {MAX_KEY_LENGTH} characters")
-    return "/".join(validate_segment(s) for s in key.split("/"))
+    if len(key) > MAX_KEY_LENGTH:  # cheap early refusal; the byte limit is checked below
+        raise InvalidKeyError(f"object key longer than {MAX_KEY_LENGTH} bytes in UTF-8")
+    key = "/".join(validate_segment(s) for s in key.split("/"))
+    if len(key.encode("utf-8")) > MAX_KEY_LENGTH:
+        raise InvalidKeyError(f"object key longer than {MAX_KEY_LENGTH} bytes in UTF-8")
+    return key
+
+
+def validate_prefix(prefix: str) -> str:
+    """A listing prefix: "" (everything), whole segments ending in '/', or a key's leading part.
+
+    Every complete segment is checked like a key segment; the last, partial one only for its
+    characters (so "a/.", a prefix of the valid key "a/.hidden", is allowed). Returns it NFC-normalized.
+    """
+    if not isinstance(prefix, str):
+        raise InvalidKeyError("prefix must be a string")
+    if not prefix:
+        return ""
+    if prefix.startswith("/") or "\\" in prefix:
+        raise InvalidKeyError("prefix must be relative and use '/' separators")
+    if len(prefix) > MAX_KEY_LENGTH:
+        raise InvalidKeyError(f"prefix longer than {MAX_KEY_LENGTH} bytes in UTF-8")
+    *folders, last = prefix.split("/")
+    parts = [validate_segment(s) for s in folders]
+    if last:
+        if any(unicodedata.category(ch).startswith("C") for ch in last) or not _SEGMENT.match(last):
+            raise InvalidKeyError("prefix contains characters that no key may contain")
+        last = unicodedata.normalize("NFC", last)
+    return "/".join(parts + [last])
 
 
 def join_key(*parts: str) -> str:

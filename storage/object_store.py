@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from storage.keys import validate_key
+from storage.keys import InvalidKeyError, validate_key, validate_prefix
 
 
 class ObjectNotFoundError(KeyError):
@@ -68,25 +68,41 @@ class ObjectStore(abc.ABC):
         return hashlib.sha256(self.get_bytes(key)).hexdigest()
 
     def put_dir(self, prefix: str, directory: Path) -> list[str]:
-        keys = []
-        for path in sorted(p for p in Path(directory).rglob("*") if p.is_file()):
-            key = prefix.rstrip("/") + "/" + path.relative_to(directory).as_posix()
+        """Upload every file under `directory` to `prefix/<relative path>` ("" = the store's root)."""
+        directory = Path(directory)
+        base = prefix.rstrip("/")
+        plan = []
+        # Check every name before uploading anything, so a bad file name leaves no partial upload.
+        for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+            rel = path.relative_to(directory).as_posix()
+            plan.append((validate_key(f"{base}/{rel}" if base else rel), path))
+        for key, path in plan:
             self.put_file(key, path)
-            keys.append(key)
-        return keys
+        return [key for key, _ in plan]
 
     def get_dir(self, prefix: str, directory: Path) -> Path:
         """Mirror every object under `prefix/` into `directory` (used to load models locally)."""
-        prefix = prefix.rstrip("/") + "/"
+        base = validate_prefix(prefix).rstrip("/")
+        prefix = base + "/" if base else ""
         directory = Path(directory)
-        found = False
-        for info in self.list(prefix):
-            found = True
-            target = directory / info.key[len(prefix):]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.get_file(info.key, target)
-        if not found:
+        infos = list(self.list(prefix))
+        if not infos:
             raise ObjectNotFoundError(prefix)
+        # Keys listed from the backend may have been written by another client: each relative part
+        # must itself be a safe, canonical key before it becomes a local path (no `..`, no `//`).
+        plan = []
+        for info in infos:
+            rel = info.key[len(prefix):]
+            try:
+                safe = validate_key(rel)
+            except InvalidKeyError as error:
+                raise InvalidKeyError(f"refusing to mirror unsafe object key {info.key!r}: {error}") from None
+            if safe != rel:
+                raise InvalidKeyError(f"refusing to mirror non-canonical object key {info.key!r}")
+            plan.append((info.key, directory / rel))
+        for key, target in plan:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.get_file(key, target)
         return directory
 
     def delete_prefix(self, prefix: str) -> int:
@@ -101,6 +117,8 @@ class LocalObjectStore(ObjectStore):
     """A folder on the local disk. Writes are atomic (temp file + rename), like an object PUT."""
 
     uri_scheme = "file"
+    # Temporary files of in-progress writes: '#' is outside the key alphabet, so no key can clash.
+    _TMP_PREFIX = ".tmp#"
 
     def __init__(self, root: Path):
         self.root = Path(root).resolve()
@@ -113,8 +131,14 @@ class LocalObjectStore(ObjectStore):
         return path
 
     def _atomic_write(self, path: Path, writer) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        for attempt in range(3):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=self._TMP_PREFIX)
+                break
+            except FileNotFoundError:  # a concurrent delete() removed the emptied folder
+                if attempt == 2:
+                    raise
         try:
             with os.fdopen(fd, "wb") as out:
                 writer(out)
@@ -159,6 +183,7 @@ class LocalObjectStore(ObjectStore):
         return path.stat().st_size
 
     def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
+        prefix = validate_prefix(prefix)
         base = self.root
         # Walk only the deepest folder the prefix names, then filter by the full prefix.
         folder = prefix.rsplit("/", 1)[0] if "/" in prefix else ""
@@ -166,13 +191,33 @@ class LocalObjectStore(ObjectStore):
             base = self._path(folder)
         if not base.is_dir():
             return
-        for path in sorted(p for p in base.rglob("*") if p.is_file() and not p.name.startswith(".tmp-")):
+        found = []
+        for path in base.rglob("*"):
+            if path.name.startswith(self._TMP_PREFIX) or not path.is_file():
+                continue
             key = path.relative_to(self.root).as_posix()
             if key.startswith(prefix):
-                yield ObjectInfo(key=key, size=path.stat().st_size)
+                found.append((key, path))
+        # Sort by the whole key string, as S3 does (not folder by folder: "a-c" < "a/b").
+        for key, path in sorted(found):
+            try:
+                size = path.stat().st_size
+            except FileNotFoundError:  # deleted meanwhile
+                continue
+            yield ObjectInfo(key=key, size=size)
 
     def delete(self, key: str) -> None:
-        self._path(key).unlink(missing_ok=True)
+        path = self._path(key)
+        path.unlink(missing_ok=True)
+        # Remove folders left empty, so the key space behaves like S3's (a folder is not an object,
+        # and "x" can be written once nothing is under "x/" any more).
+        parent = path.parent
+        while parent != self.root and self.root in parent.parents:
+            try:
+                parent.rmdir()
+            except OSError:  # not empty (or already gone)
+                break
+            parent = parent.parent
 
     def uri(self, key: str) -> str:
         return self._path(key).as_uri()

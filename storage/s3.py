@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from storage.keys import validate_key
+from storage.keys import MAX_KEY_LENGTH, InvalidKeyError, validate_key, validate_prefix
 from storage.object_store import ObjectInfo, ObjectNotFoundError, ObjectStore
 
 
@@ -26,8 +26,9 @@ class S3ObjectStore(ObjectStore):
         from botocore.config import Config
 
         self.bucket = bucket
+        prefix = prefix[:-1] if prefix.endswith("/") else prefix
         self.prefix = validate_key(prefix) + "/" if prefix else ""
-        self.client = client or boto3.client(
+        self.client = client if client is not None else boto3.client(
             "s3",
             endpoint_url=endpoint_url,
             aws_access_key_id=access_key,
@@ -43,19 +44,30 @@ class S3ObjectStore(ObjectStore):
         )
 
     def _key(self, key: str) -> str:
-        return self.prefix + validate_key(key)
+        full = self.prefix + validate_key(key)
+        if len(full.encode("utf-8")) > MAX_KEY_LENGTH:
+            raise InvalidKeyError(f"object key with the store prefix is longer than {MAX_KEY_LENGTH} bytes")
+        return full
 
     def _not_found(self, error) -> bool:
         code = error.response.get("Error", {}).get("Code", "")
         return code in {"404", "NoSuchKey", "NotFound"}
 
     def ensure_bucket(self) -> None:
+        """Create the bucket if it does not exist. Access denied (someone else's bucket) is raised."""
         from botocore.exceptions import ClientError
 
         try:
             self.client.head_bucket(Bucket=self.bucket)
-        except ClientError:
+            return
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code", "") not in {"404", "NoSuchBucket", "NotFound"}:
+                raise
+        try:
             self.client.create_bucket(Bucket=self.bucket)
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code", "") != "BucketAlreadyOwnedByYou":
+                raise
 
     def put_bytes(self, key: str, data: bytes) -> None:
         self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data)
@@ -76,9 +88,10 @@ class S3ObjectStore(ObjectStore):
     def get_file(self, key: str, path: Path) -> None:
         from botocore.exceptions import ClientError
 
+        full_key = self._key(key)  # validate before touching the local disk
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.client.download_file(self.bucket, self._key(key), str(path))
+            self.client.download_file(self.bucket, full_key, str(path))
         except ClientError as error:
             if self._not_found(error):
                 raise ObjectNotFoundError(key) from None
@@ -104,6 +117,7 @@ class S3ObjectStore(ObjectStore):
         return int(head["ContentLength"])
 
     def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
+        prefix = validate_prefix(prefix)
         paginator = self.client.get_paginator("list_objects_v2")
         for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):
             for item in page.get("Contents", []):
