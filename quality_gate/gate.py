@@ -1,16 +1,27 @@
-"""The gate for one upload: parse -> validate -> mask -> residual scan -> verdict."""
+"""The gate for one upload: parse -> validate -> mask -> residual scan -> duplicates -> verdict."""
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from configuration import QualityGateConfig, Tenant
 from ingest.readers import ParsedFile, RawRecord
 from quality_gate.checks import content_fingerprint, hangul_ratio, normalise_text, parse_date
+from quality_gate.near_duplicates import NearDuplicateIndex, minhash
 
 MIN_HANGUL_RATIO = 0.3
+
+
+@dataclass
+class KnownContent:
+    """What a tenant already has curated: exact fingerprints and MinHash signatures (of masked text)."""
+
+    fingerprints: set[str] = field(default_factory=set)
+    signatures: list[np.ndarray] = field(default_factory=list)
 
 
 @dataclass
@@ -21,15 +32,17 @@ class GateOutcome:
 
 
 class QualityGate:
-    def __init__(self, config: QualityGateConfig, masker):
+    def __init__(self, config: QualityGateConfig, masker, near_duplicate_threshold: float = 0.8):
         self.config = config
         self.masker = masker
+        self.near_duplicate_threshold = near_duplicate_threshold
 
-    def _record_id(self, tenant: str, upload_sha256: str, row_number: int) -> str:
+    @staticmethod
+    def record_id(tenant: str, upload_sha256: str, row_number: int) -> str:
         return hashlib.sha256(f"{tenant}:{upload_sha256}:{row_number}".encode()).hexdigest()[:20]
 
-    def _validate(self, record: RawRecord, tenant: Tenant, seen: set[str], known: set[str]):
-        """Return (reason, cleaned fields) — reason None means the record may proceed to masking."""
+    def _validate(self, record: RawRecord, tenant: Tenant) -> tuple[str | None, dict | None]:
+        """(quarantine reason or None, normalised fields or None when nothing could be read)."""
         if record.problem:
             return record.problem, None
         fields = {k: normalise_text(v) for k, v in record.fields.items()}
@@ -46,38 +59,46 @@ class QualityGate:
             return "low_hangul_ratio", fields
         if fields["received_at"] and parse_date(fields["received_at"]) is None:
             return "invalid_date", fields
-        department = fields["department"]
-        if department and department not in tenant.departments:
+        if fields["department"] and fields["department"] not in tenant.departments:
             return "unknown_department", fields
-        fingerprint = content_fingerprint(fields["title"], fields["body"])
-        if fingerprint in known:
-            return "duplicate_of_curated", fields
-        if fingerprint in seen:
-            return "duplicate", fields
-        seen.add(fingerprint)
-        fields["fingerprint"] = fingerprint
         return None, fields
 
+    def _mask(self, fields: dict, tenant: Tenant, entities: Counter) -> dict:
+        masked = {}
+        for name in ("receipt_id", "title", "body"):
+            if fields[name]:
+                result = self.masker.mask(fields[name], tenant.id)
+                masked[name] = result.text
+                entities.update(result.entity_counts)
+            else:
+                masked[name] = ""
+        return masked
+
     def run(
-        self, parsed: ParsedFile, tenant: Tenant, upload_id: str, upload_sha256: str, known_fingerprints: set[str]
+        self, parsed: ParsedFile, tenant: Tenant, upload_id: str, upload_sha256: str, known: KnownContent | None = None
     ) -> GateOutcome:
+        known = known or KnownContent()
+        near_known = NearDuplicateIndex(self.near_duplicate_threshold)
+        for signature in known.signatures:
+            near_known.add(signature)
+        near_upload = NearDuplicateIndex(self.near_duplicate_threshold)
+        seen: set[str] = set()
         curated, quarantined = [], []
         reasons: Counter[str] = Counter()
         entities: Counter[str] = Counter()
-        unknown_departments: Counter[str] = Counter()
-        seen: set[str] = set()
+        unknown_departments: set[str] = set()
 
         def quarantine(record: RawRecord, reason: str, masked: dict | None, detail: str = "") -> None:
             reasons[reason] += 1
             quarantined.append(
                 {
-                    "record_id": self._record_id(tenant.id, upload_sha256, record.row_number),
+                    "record_id": self.record_id(tenant.id, upload_sha256, record.row_number),
                     "tenant": tenant.id,
                     "upload_id": upload_id,
                     "row_number": record.row_number,
                     "reason": reason,
                     "detail": detail,
-                    # Masked text only: quarantine is read by people fixing data, not by PII.
+                    # Masked text only: people fixing data read quarantine; they have the original file.
                     "receipt_id": (masked or {}).get("receipt_id", ""),
                     "title": (masked or {}).get("title", ""),
                     "body": (masked or {}).get("body", ""),
@@ -85,36 +106,36 @@ class QualityGate:
             )
 
         for record in parsed.records:
-            reason, fields = self._validate(record, tenant, seen, known_fingerprints)
-            if reason == "unknown_department":
-                unknown_departments[fields["department"]] += 1
-            masked = None
-            if fields is not None:
-                title = self.masker.mask(fields["title"], tenant.id) if fields["title"] else None
-                body = self.masker.mask(fields["body"], tenant.id) if fields["body"] else None
-                receipt = self.masker.mask(fields["receipt_id"], tenant.id) if fields["receipt_id"] else None
-                masked = {
-                    "receipt_id": receipt.text if receipt else "",
-                    "title": title.text if title else "",
-                    "body": body.text if body else "",
-                }
-                for result in (title, body, receipt):
-                    if result:
-                        entities.update(result.entity_counts)
-                if reason is None:
-                    residual = self.masker.residual_entities(masked["title"] + "\n" + masked["body"])
-                    if residual:
-                        reason = "residual_pii"
-                        masked = None  # the masked text still holds an identifier: keep none of it
-                        quarantine(record, reason, None, detail=",".join(sorted(set(residual))))
-                        continue
+            reason, fields = self._validate(record, tenant)
+            masked = self._mask(fields, tenant, entities) if fields is not None else None
+            if reason is None:
+                residual = self.masker.residual_entities(masked["receipt_id"] + "\n" + masked["title"] + "\n" + masked["body"])
+                if residual:
+                    # The masked text still holds an identifier: keep none of it (fail closed).
+                    quarantine(record, "residual_pii", None, detail=",".join(sorted(set(residual))))
+                    continue
+            if reason is None:
+                fingerprint = content_fingerprint(masked["title"], masked["body"])
+                signature = minhash(masked["title"] + "\n" + masked["body"])
+                if fingerprint in known.fingerprints:
+                    reason = "duplicate_of_curated"
+                elif fingerprint in seen:
+                    reason = "duplicate"
+                elif near_known.find(signature):
+                    reason = "near_duplicate_of_curated"
+                elif near_upload.find(signature):
+                    reason = "near_duplicate"
             if reason is not None:
+                if reason == "unknown_department":
+                    unknown_departments.add(fields["department"])
                 quarantine(record, reason, masked)
                 continue
+            seen.add(fingerprint)
+            near_upload.add(signature)
             received = parse_date(fields["received_at"]) if fields["received_at"] else None
             curated.append(
                 {
-                    "record_id": self._record_id(tenant.id, upload_sha256, record.row_number),
+                    "record_id": self.record_id(tenant.id, upload_sha256, record.row_number),
                     "tenant": tenant.id,
                     "upload_id": upload_id,
                     "row_number": record.row_number,
@@ -124,7 +145,8 @@ class QualityGate:
                     "body": masked["body"],
                     "source_department": fields["department"] or None,
                     "department_code": tenant.departments.get(fields["department"]) if fields["department"] else None,
-                    "fingerprint": fields["fingerprint"],
+                    "fingerprint": fingerprint,
+                    "minhash": signature.tobytes(),
                 }
             )
 
@@ -133,11 +155,8 @@ class QualityGate:
         bounds = self.config.validation
         warnings = []
         if unknown_departments:
-            # Counts of distinct names only: department names are not personal data, but stay out of logs.
-            warnings.append(f"{len(unknown_departments)} unknown department name(s)")
-        if records_in == 0:
-            verdict = "reject"
-        elif bad_fraction > bounds.reject_fraction:
+            warnings.append(f"{len(unknown_departments)} unknown department name(s): map them in configs/tenants.yaml")
+        if records_in == 0 or bad_fraction > bounds.reject_fraction:
             verdict = "reject"
         elif bad_fraction > bounds.warn_fraction or warnings:
             verdict = "pass_with_warnings"
@@ -148,10 +167,7 @@ class QualityGate:
             for row in curated:
                 reasons["upload_rejected"] += 1
                 quarantined.append(
-                    {
-                        key: row[key]
-                        for key in ("record_id", "tenant", "upload_id", "row_number", "receipt_id", "title", "body")
-                    }
+                    {key: row[key] for key in ("record_id", "tenant", "upload_id", "row_number", "receipt_id", "title", "body")}
                     | {"reason": "upload_rejected", "detail": ""}
                 )
             curated = []
@@ -165,11 +181,12 @@ class QualityGate:
             "quarantined": len(quarantined),
             "bad_fraction": round(bad_fraction, 4),
             "verdict": verdict,
-            "quarantine_reasons": dict(reasons),
-            "pii_entities": dict(entities),
+            "quarantine_reasons": dict(sorted(reasons.items())),
+            "pii_entities": dict(sorted(entities.items())),
             "labeled": sum(1 for r in curated if r["department_code"]),
             "unlabeled": sum(1 for r in curated if not r["department_code"]),
             "warnings": warnings,
         }
-        assert report["curated"] + report["quarantined"] == records_in, "gate lost or invented records"
+        if report["curated"] + report["quarantined"] != records_in:
+            raise RuntimeError("quality gate accounting error: records in != curated + quarantined")
         return GateOutcome(curated=curated, quarantined=quarantined, report=report)

@@ -11,13 +11,15 @@ import io
 import json
 from datetime import datetime, timezone
 
+import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session, sessionmaker
 
 from configuration import Config
 from database import Upload
 from ingest.readers import ParsedFile, UnsupportedFileError, read_upload
-from quality_gate.gate import QualityGate
+from quality_gate.gate import KnownContent, QualityGate
+from quality_gate.report import render_summary
 from storage import ObjectNotFoundError, ObjectStore, join_key
 
 CURATED = "curated"
@@ -29,12 +31,13 @@ def curated_key(tenant: str, upload_id: str) -> str:
     return join_key(CURATED, tenant, f"{upload_id}.parquet")
 
 
-def known_fingerprints(store: ObjectStore, tenant: str) -> set[str]:
-    fingerprints: set[str] = set()
+def known_content(store: ObjectStore, tenant: str) -> KnownContent:
+    known = KnownContent()
     for info in store.list(join_key(CURATED, tenant) + "/"):
-        frame = pd.read_parquet(io.BytesIO(store.get_bytes(info.key)), columns=["fingerprint"])
-        fingerprints.update(frame["fingerprint"])
-    return fingerprints
+        frame = pd.read_parquet(io.BytesIO(store.get_bytes(info.key)), columns=["fingerprint", "minhash"])
+        known.fingerprints.update(frame["fingerprint"])
+        known.signatures.extend(np.frombuffer(value, dtype=np.uint64) for value in frame["minhash"])
+    return known
 
 
 def _put_parquet(store: ObjectStore, key: str, rows: list[dict]) -> None:
@@ -60,7 +63,7 @@ def gate_upload(
         file_error = None
     except UnsupportedFileError as error:
         parsed, file_error = ParsedFile(format="unknown", encoding=None, records=[]), error
-    outcome = gate.run(parsed, tenant, upload_id, sha256, known_fingerprints(store, tenant.id))
+    outcome = gate.run(parsed, tenant, upload_id, sha256, known_content(store, tenant.id))
     report = outcome.report | {"object_key": key, "sha256": sha256}
     if file_error is not None:
         report["file_error"] = {"reason": file_error.reason, "message": str(file_error)}
@@ -72,6 +75,7 @@ def gate_upload(
         join_key(REPORTS, tenant.id, f"{upload_id}.json"),
         json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"),
     )
+    store.put_bytes(join_key(REPORTS, tenant.id, f"{upload_id}.txt"), (render_summary(report) + "\n").encode("utf-8"))
     with sessions() as session:
         upload = session.get(Upload, upload_pk)
         upload.status = "rejected" if report["verdict"] == "reject" else "gated"
