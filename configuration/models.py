@@ -145,6 +145,20 @@ class TrainingConfig(Strict):
     checkpoint_every_steps: int = Field(gt=0)
     keep_last_checkpoints: int = Field(ge=1)
     split: SplitFractions
+    # Fields below were added for training/ and all have defaults, so older YAML files stay valid.
+    gradient_accumulation_steps: int = Field(default=1, ge=1)
+    max_grad_norm: float = Field(default=1.0, gt=0)
+    class_weights: Literal["none", "balanced"] = "none"
+    compile: bool = False                     # torch.compile the model (CUDA only; ignored on CPU)
+    deterministic: bool = False               # bit-exact resume: deterministic kernels, no compile
+    log_every_steps: int = Field(default=20, gt=0)
+    # Batches are formed from chunks of `length_bucket_batches` batches sorted by length: less padding,
+    # still shuffled at the chunk and batch level.
+    length_bucket_batches: int = Field(default=50, ge=1)
+    preemption_grace_seconds: float = Field(default=30.0, gt=0)
+    max_wall_time_hours: float = Field(default=24.0, gt=0)
+    # Promotion: the challenger may be at most this much (absolute macro-F1) worse than production.
+    promotion_margin_macro_f1: float = Field(default=0.01, ge=0, le=1)
 
 
 # ---------------------------------------------------------------- platform.yaml (+ environment)
@@ -170,11 +184,112 @@ class ServingSettings(Strict):
     intra_op_threads: int = Field(ge=1)
     top_k: int = Field(ge=1)
     max_text_chars: int = Field(ge=1)
+    # Which registry alias the API serves, and how often the watcher polls it for a hot swap.
+    model_alias: str = Field(default="production", pattern=r"^[a-z][a-z0-9-]{0,31}$")
+    poll_interval_s: float = Field(default=10.0, gt=0)
+    # Local mirror of fetched model versions (relative: under the data dir).
+    cache_dir: str = "model-cache"
+    # Dynamic micro-batching: a batch closes at max_batch_size texts or after max_queue_delay_us.
+    max_batch_size: int = Field(default=32, ge=1, le=1024)
+    max_queue_delay_us: int = Field(default=1000, ge=0, le=1_000_000)
+    # Texts waiting for the model; beyond it requests get 503 + Retry-After.
+    max_queue_size: int = Field(default=2048, ge=1)
+    request_timeout_s: float = Field(default=10.0, gt=0)
+    max_batch_texts: int = Field(default=64, ge=1, le=1024)
+    # Daily API-call quotas (limits per tenant in tenants.yaml): the day is a calendar day here.
+    quota_timezone: str = "Asia/Seoul"
+    quota_warn_ratio: float = Field(default=0.8, gt=0, lt=1)
+    # A verified API key is remembered this long in each process (0: look it up on every request);
+    # a revoked key stops working everywhere within this many seconds.
+    auth_cache_ttl_s: float = Field(default=5.0, ge=0)
 
 
 class PrefectSettings(Strict):
     timezone: str
     retrain_cron: str
+
+
+class UploadSftpSettings(Strict):
+    """SFTP drop folders: <root>/<tenant>/ is the tenant's chroot, with inbox/ (theirs) and processed/."""
+
+    root: str = "/srv/minwon/sftp"
+    user_prefix: str = Field(default="minwon-sftp-", pattern=r"^[a-z][a-z0-9-]{0,15}$")
+    # A file is taken once its size and mtime were the same at two looks this many seconds apart
+    # (or at once when NAME.done exists beside it).
+    settle_seconds: float = Field(default=30.0, ge=0)
+
+
+class UploadEventSettings(Strict):
+    """RGW bucket notification (s3:ObjectCreated:*) -> the receiver in ingest/api.py."""
+
+    topic: str = Field(default="minwon-uploads", pattern=r"^[A-Za-z0-9_-]{1,256}$")
+    notification_id: str = Field(default="minwon-uploads-created", pattern=r"^[A-Za-z0-9_-]{1,64}$")
+    push_endpoint: str | None = None  # the receiver's URL as RGW reaches it; None: no notification
+    persistent: bool = True  # RGW queues and retries the push (a few seconds later)
+    # RGW 16 cannot authenticate its HTTP push: the receiver answers only these networks (empty: any).
+    allowed_networks: list[str] = Field(default_factory=list)
+
+    @field_validator("allowed_networks")
+    @classmethod
+    def _networks(cls, values: list[str]) -> list[str]:
+        import ipaddress
+
+        for value in values:
+            ipaddress.ip_network(value, strict=False)
+        return values
+
+
+class UploadRgwSettings(Strict):
+    service_uid: str = Field(default="minwon-platform", pattern=r"^[a-z][a-z0-9-]{1,63}$")
+    tenant_uid_prefix: str = Field(default="minwon-upload-", pattern=r"^[a-z][a-z0-9-]{0,31}$")
+
+
+class UploadSettings(Strict):
+    """Uploads from the cities: what is accepted, how presigned URLs look, quota counting."""
+
+    allowed_extensions: list[str] = Field(default_factory=lambda: [".csv", ".xlsx", ".jsonl"], min_length=1)
+    max_file_mb: float = Field(default=2048, gt=0)
+    multipart_threshold_mb: float = Field(default=100, gt=0)   # presign multipart at this size or above
+    multipart_part_mb: float = Field(default=64, ge=5)         # S3/RGW minimum part size is 5 MiB
+    presign_expiry_s: int = Field(default=900, ge=60, le=7 * 86400)
+    # The RGW address as the cities reach it, for presigned URLs (None: storage.s3.endpoint_url).
+    public_endpoint_url: str | None = None
+    # upload_gb_per_month (tenants.yaml) counts calendar months here; warning past this ratio.
+    quota_timezone: str = "Asia/Seoul"
+    quota_warn_ratio: float = Field(default=0.8, gt=0, lt=1)
+    # Archives are refused unless allowed; allowed ones are inspected (never expanded) at ingest.
+    allow_archives: bool = False
+    archive_extensions: list[str] = Field(default_factory=lambda: [".zip"])
+    max_archive_ratio: float = Field(default=100, gt=1)        # declared uncompressed / compressed
+    max_archive_uncompressed_mb: float = Field(default=4096, gt=0)
+    max_archive_entries: int = Field(default=10_000, ge=1)
+    sftp: UploadSftpSettings = Field(default_factory=UploadSftpSettings)
+    events: UploadEventSettings = Field(default_factory=UploadEventSettings)
+    rgw: UploadRgwSettings = Field(default_factory=UploadRgwSettings)
+
+    @field_validator("allowed_extensions", "archive_extensions")
+    @classmethod
+    def _dotted_lowercase(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not re.match(r"^\.[a-z0-9]{1,10}$", value):
+                raise ValueError(f"extension '{value}' must look like '.csv' (lowercase, with the dot)")
+        return values
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024**2)
+
+    @property
+    def multipart_threshold_bytes(self) -> int:
+        return int(self.multipart_threshold_mb * 1024**2)
+
+    @property
+    def multipart_part_bytes(self) -> int:
+        return int(self.multipart_part_mb * 1024**2)
+
+    @property
+    def max_archive_uncompressed_bytes(self) -> int:
+        return int(self.max_archive_uncompressed_mb * 1024**2)
 
 
 class PlatformSettings(BaseSettings):
@@ -188,6 +303,7 @@ class PlatformSettings(BaseSettings):
     database: DatabaseSettings
     serving: ServingSettings
     prefect: PrefectSettings
+    uploads: UploadSettings = Field(default_factory=UploadSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -2,12 +2,17 @@
 
 from database.engine import create_platform_engine, resolve_database_url, session_factory
 from database.tables import ApiKey, Base, QuotaUsage, Upload
+from database.ingest_tables import IngestedObject, SftpObservation, UploadAudit, UploadQuotaUsage
 
 __all__ = [
     "ApiKey",
     "Base",
+    "IngestedObject",
     "QuotaUsage",
+    "SftpObservation",
     "Upload",
+    "UploadAudit",
+    "UploadQuotaUsage",
     "create_platform_engine",
     "resolve_database_url",
     "session_factory",
