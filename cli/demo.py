@@ -74,7 +74,7 @@ def run_demo(repo: Path, port: int = 0) -> None:
     port = port or _free_port()
     url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "serving.app:app_from_environment", "--factory",
+        [sys.executable, "-m", "uvicorn", "serving.app:app_from_env", "--factory",
          "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
         env=os.environ.copy(),
     )

@@ -65,7 +65,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     """Serve the registry's production model over HTTP."""
     import uvicorn
 
-    uvicorn.run("serving.app:app_from_environment", factory=True, host=host, port=port, workers=workers)
+    uvicorn.run("serving.app:app_from_env", factory=True, host=host, port=port, workers=workers)
 
 
 @app.command()
@@ -84,12 +84,13 @@ def ui(port: int = typer.Option(4200)) -> None:
     run_ui(port)
 
 
-try:  # the serving node role brings tenancy's key management
-    from tenancy.cli import keys_app
+from ingest.cli import upload_app  # noqa: E402
+from tenancy.cli import keys_app  # noqa: E402
+from tenancy.provisioning import tenants_app  # noqa: E402
 
-    app.add_typer(keys_app, name="keys", help="Issue, rotate, revoke and list tenant API keys.")
-except ImportError:  # pragma: no cover - a node without the serve extras
-    pass
+app.add_typer(keys_app, name="keys", help="Issue, rotate, revoke and list tenant API keys.")
+app.add_typer(tenants_app, name="tenants", help="Provision tenants' RGW users, bucket policies and SFTP folders.")
+app.add_typer(upload_app, name="upload", help="Presigned uploads, SFTP sweep, upload quota and audit log.")
 
 
 if __name__ == "__main__":

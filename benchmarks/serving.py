@@ -1,0 +1,365 @@
+"""Serving benchmark: our API (ONNX Runtime + dynamic micro-batching) vs a naive server.
+
+    python benchmarks/serving.py [--quick] [--concurrency 1,8,32,64] [--seconds 8]
+
+In one run, with the same model weights:
+  (a) ours: `uvicorn --factory serving.app:app_from_env` in a subprocess (auth + quota on every
+      request, as in production; SQLite platform database);
+  (b) naive: FastAPI + transformers/torch, one forward pass per request (no auth, no quota);
+  (c) ceiling: the engine's raw batched throughput, no HTTP (full max_batch_size batches).
+Closed-loop load: C connections each send a request and wait for the answer, for a fixed time,
+after a warm-up. The load generator is a minimal keep-alive HTTP/1.1 client (so that the client is
+not the bottleneck); it only targets 127.0.0.1, and is bounded in requests and seconds.
+
+The model is a random-init tiny BERT of configs/training/tiny.yaml's shape (hidden 128, 2 layers),
+built locally with the test fixture's builder (tests/serving/conftest.py). The last line printed is
+a JSON object with the concurrency-32 numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+HOST = "127.0.0.1"  # the load generator targets nothing else
+MAX_REQUESTS_PER_RUN = 200_000
+MAX_SECONDS_PER_RUN = 60.0
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("serving_test_fixtures", REPO / "tests" / "serving" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def benchmark_texts(fixtures) -> list[str]:
+    """Complaint-like texts of 30-200 characters."""
+    samples = fixtures.ALL_SAMPLES
+    texts = []
+    for i in range(64):
+        n = 1 + i % 4
+        texts.append(" ".join(samples[(i + j * 7) % len(samples)] for j in range(n)))
+    return texts
+
+
+# ---------------------------------------------------------------- the naive server
+def naive_app(model_dir: str):
+    import torch
+    from fastapi import FastAPI
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    model = AutoModelForSequenceClassification.from_pretrained(model_dir).eval()
+    labels = json.loads((Path(model_dir) / "labels.json").read_text(encoding="utf-8"))
+    temperature = json.loads((Path(model_dir) / "calibration.json").read_text())["temperature"]
+    app = FastAPI()
+
+    @app.post("/api/v1/classify")
+    def classify(body: dict):
+        with torch.no_grad():
+            encoded = tokenizer(body["text"], truncation=True, max_length=128, return_tensors="pt")
+            logits = model(**encoded).logits[0]
+        probabilities = torch.softmax(logits / temperature, dim=-1)
+        values, indices = probabilities.topk(3)
+        top = [{"code": labels[i]["code"], "name": labels[i]["name"], "confidence": float(v)}
+               for v, i in zip(values.tolist(), indices.tolist())]
+        return {"department": {"code": top[0]["code"], "name": top[0]["name"]}, "confidence": top[0]["confidence"],
+                "top_k": top, "model_version": "naive"}
+
+    @app.get("/readyz")
+    def ready():
+        return {"status": "ready"}
+
+    return app
+
+
+def run_naive_server(model_dir: str, port: int) -> None:
+    import uvicorn
+
+    uvicorn.run(naive_app(model_dir), host=HOST, port=port, log_level="warning", access_log=False)
+
+
+# ---------------------------------------------------------------- load generation
+class RunResult:
+    def __init__(self, latencies: list[float], statuses: dict[int, int], seconds: float):
+        self.latencies = sorted(latencies)
+        self.statuses = statuses
+        self.seconds = seconds
+
+    @property
+    def ok(self) -> int:
+        return self.statuses.get(200, 0)
+
+    @property
+    def rps(self) -> float:
+        return self.ok / self.seconds if self.seconds else 0.0
+
+    def percentile(self, q: float) -> float:
+        if not self.latencies:
+            return float("nan")
+        index = min(len(self.latencies) - 1, max(0, int(round(q / 100 * len(self.latencies) + 0.5)) - 1))
+        return self.latencies[index] * 1000
+
+    def summary(self) -> dict:
+        return {
+            "rps": round(self.rps, 1), "p50_ms": round(self.percentile(50), 2), "p99_ms": round(self.percentile(99), 2),
+            "requests": sum(self.statuses.values()), "non_200": {str(k): v for k, v in self.statuses.items() if k != 200},
+        }
+
+
+async def _client(port: int, bodies: list[bytes], headers: bytes, deadline: float, record_from: float,
+                  latencies: list[float], statuses: dict[int, int], budget: list[int], offset: int) -> None:
+    reader, writer = await asyncio.open_connection(HOST, port)
+    i = offset
+    try:
+        while budget[0] > 0:
+            now = time.perf_counter()
+            if now >= deadline:
+                break
+            budget[0] -= 1
+            body = bodies[i % len(bodies)]
+            i += 1
+            writer.write(
+                b"POST /api/v1/classify HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + headers + b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+            )
+            head = await reader.readuntil(b"\r\n\r\n")
+            status = int(head[9:12])
+            length = 0
+            for line in head.split(b"\r\n"):
+                if line[:15].lower() == b"content-length:":
+                    length = int(line[15:])
+            if length:
+                await reader.readexactly(length)
+            finished = time.perf_counter()
+            if now >= record_from:
+                latencies.append(finished - now)
+                statuses[status] = statuses.get(status, 0) + 1
+    finally:
+        writer.close()
+
+
+async def closed_loop(port: int, concurrency: int, seconds: float, warmup: float, bodies: list[bytes],
+                      key: str | None) -> RunResult:
+    seconds = min(seconds, MAX_SECONDS_PER_RUN)
+    headers = f"X-API-Key: {key}\r\n".encode() if key else b""
+    latencies: list[float] = []
+    statuses: dict[int, int] = {}
+    start = time.perf_counter()
+    record_from = start + warmup
+    deadline = record_from + seconds
+    budget = [MAX_REQUESTS_PER_RUN]
+    await asyncio.gather(*(
+        _client(port, bodies, headers, deadline, record_from, latencies, statuses, budget, c * 7)
+        for c in range(concurrency)
+    ))
+    measured = min(time.perf_counter(), deadline) - record_from
+    return RunResult(latencies, statuses, measured)
+
+
+# ---------------------------------------------------------------- orchestration
+def wait_ready(port: int, process: subprocess.Popen, timeout: float = 120) -> None:
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server on {port} exited with {process.returncode}")
+        try:
+            if httpx.get(f"http://{HOST}:{port}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"server on {port} not ready")
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def prepare(root: Path, fixtures, args) -> dict:
+    """Model folder + torch copy, a config folder with a huge quota, a data dir with the registry and a key."""
+    import yaml
+
+    from database import create_platform_engine, session_factory
+    from storage import LocalObjectStore
+    from tenancy import issue_key
+
+    model_dir, torch_dir = root / "model", root / "torch"
+    fixtures.build_tiny_model_dir(
+        model_dir, seed=7, hidden_size=args.hidden, num_layers=args.layers, num_heads=2,
+        intermediate_size=args.hidden * 2, int8=not args.no_int8, torch_dir=torch_dir,
+    )
+    for name in ("labels.json", "calibration.json"):
+        shutil.copyfile(model_dir / name, torch_dir / name)
+    configs = root / "configs"
+    shutil.copytree(REPO / "configs", configs)
+    tenants = yaml.safe_load((configs / "tenants.yaml").read_text(encoding="utf-8"))
+    tenants["tenants"]["suwon"]["quotas"]["api_calls_per_day"] = 1_000_000_000
+    (configs / "tenants.yaml").write_text(yaml.safe_dump(tenants, allow_unicode=True), encoding="utf-8")
+    data = root / "var"
+    data.mkdir()
+    fixtures.publish_tiny_model(LocalObjectStore(data / "storage"), model_dir, "v0001")
+    engine = create_platform_engine(f"sqlite:///{data / 'platform.db'}")
+    with session_factory(engine)() as session:
+        key = issue_key(session, "suwon")
+    engine.dispose()
+    return {"model_dir": model_dir, "torch_dir": torch_dir, "configs": configs, "data": data, "key": key}
+
+
+def start_ours(env_paths: dict, port: int, log_path: Path, workers: int) -> subprocess.Popen:
+    """Our API as deployed: uvicorn worker processes sharing the SQLite platform database; each
+    worker's ONNX Runtime gets cpus / workers intra-op threads."""
+    env = {
+        **os.environ,
+        "MINWON_CONFIG_DIR": str(env_paths["configs"]),
+        "MINWON_DATA_DIR": str(env_paths["data"]),
+        "MINWON_SERVING__INTRA_OP_THREADS": str(max(1, cpu_count() // workers)),
+        "PYTHONPATH": str(REPO),
+        "TOKENIZERS_PARALLELISM": "false",
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--factory", "serving.app:app_from_env", "--host", HOST,
+         "--port", str(port), "--no-access-log", "--log-level", "warning", "--workers", str(workers)],
+        cwd=REPO, env=env, stdout=open(log_path, "wb"), stderr=subprocess.STDOUT,
+    )
+
+
+def cpu_count() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def start_naive(torch_dir: Path, port: int, log_path: Path) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
+    return subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), "--naive-server", str(torch_dir), "--port", str(port)],
+        cwd=REPO, env=env, stdout=open(log_path, "wb"), stderr=subprocess.STDOUT,
+    )
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+
+
+def ceiling(model_dir: Path, texts: list[str], seconds: float) -> dict:
+    """Texts/s of the engine alone: full batches, tokenize + session.run + scoring, no HTTP."""
+    from configuration import load_config
+    from serving.engine import EngineOptions, InferenceEngine
+
+    settings = load_config(REPO / "configs").platform.serving
+    options = EngineOptions.from_settings(settings)
+    engine = InferenceEngine(model_dir, "v0001", options)
+    engine.warmup()
+    batch = (texts * (options.max_batch_size // len(texts) + 1))[: options.max_batch_size]
+    rates = []
+    for _ in range(3):  # best of three: the engine's capability, not a moment of CPU contention
+        done, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds / 3:
+            engine.predict(batch)
+            done += len(batch)
+        rates.append(done / (time.perf_counter() - start))
+    return {"rps": round(max(rates), 1), "runs_rps": [round(r, 1) for r in rates], "batch_size": options.max_batch_size,
+            "intra_op_threads": options.intra_op_threads, "model_file": engine.model_file, "provider": engine.provider}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="short runs (< 2 minutes in all)")
+    parser.add_argument("--concurrency", default="1,8,32,64")
+    parser.add_argument("--seconds", type=float, default=None, help="measured seconds per run")
+    parser.add_argument("--hidden", type=int, default=128)
+    parser.add_argument("--layers", type=int, default=2)
+    parser.add_argument("--no-int8", action="store_true", help="publish no model.int8.onnx (ours runs fp32)")
+    parser.add_argument("--only", choices=["ours", "naive", "both"], default="both")
+    parser.add_argument("--workers", type=int, default=0, help="uvicorn workers for ours (default: one per CPU)")
+    parser.add_argument("--naive-server", metavar="TORCH_DIR", help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.naive_server:
+        run_naive_server(args.naive_server, args.port)
+        return
+
+    seconds = args.seconds or (3.0 if args.quick else 10.0)
+    warmup = 1.0 if args.quick else 2.0
+    levels = [int(c) for c in args.concurrency.split(",")]
+    assert all(1 <= c <= 256 for c in levels), "concurrency is bounded to 1..256"
+    started = time.perf_counter()
+    fixtures = _builder()
+    texts = benchmark_texts(fixtures)
+    bodies = [json.dumps({"text": t}, ensure_ascii=False).encode() for t in texts]
+    root = Path(tempfile.mkdtemp(prefix="minwon-bench-"))
+    results: dict[str, dict[int, dict]] = {}
+    try:
+        paths = prepare(root, fixtures, args)
+        print(f"# model built and published in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+        ceiling_result = ceiling(paths["model_dir"], texts, 3.0 if args.quick else 6.0)
+        print(f"# ceiling {ceiling_result}", file=sys.stderr)
+        workers = args.workers or cpu_count()
+        plan = []  # (label, starter, key, levels)
+        if args.only in ("ours", "both"):
+            plan.append(("ours", lambda port: start_ours(paths, port, root / "ours.log", workers), paths["key"], levels))
+        if args.only in ("naive", "both"):
+            plan.append(("naive", lambda port: start_naive(paths["torch_dir"], port, root / "naive.log"), None, levels))
+        if args.only in ("ours", "both") and workers != 1 and 32 in levels:
+            plan.append(("ours_1worker", lambda port: start_ours(paths, port, root / "ours1.log", 1), paths["key"], [32]))
+        # One server at a time: servers under test never share the CPU with each other.
+        for label, starter, key, run_levels in plan:
+            port = free_port()
+            process = starter(port)
+            try:
+                wait_ready(port, process)
+                # Warm the server up (first-call initialisation, caches) before anything is recorded.
+                asyncio.run(closed_loop(port, 8, warmup, 0.0, bodies, key))
+                for concurrency in run_levels:
+                    result = asyncio.run(closed_loop(port, concurrency, seconds, warmup, bodies, key))
+                    results.setdefault(label, {})[concurrency] = result.summary()
+                    print(f"{label:12s} c={concurrency:<3d} {json.dumps(result.summary())}", file=sys.stderr)
+            finally:
+                stop(process)
+    except BaseException:
+        for log in root.glob("*.log"):
+            print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}", file=sys.stderr)
+        raise
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+    print(json.dumps({"ceiling": ceiling_result, **results, "ours_workers": workers,
+                      "seconds_per_run": seconds, "model": {"hidden": args.hidden, "layers": args.layers},
+                      "cpus": cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 2),
+                      "wall_s": round(time.perf_counter() - started, 1)}))
+    c = 32 if 32 in levels else levels[-1]
+    ours, naive = results.get("ours", {}).get(c, {}), results.get("naive", {}).get(c, {})
+    print(json.dumps({
+        "concurrency": c,
+        "ours_rps": ours.get("rps"), "naive_rps": naive.get("rps"), "ceiling_rps": ceiling_result["rps"],
+        "ours_p50_ms": ours.get("p50_ms"), "ours_p99_ms": ours.get("p99_ms"), "naive_p99_ms": naive.get("p99_ms"),
+    }))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Online classification API: ONNX Runtime with dynamic micro-batching behind FastAPI."""

@@ -1,0 +1,190 @@
+"""Hot swap under continuous load, rollback, bad versions; metrics; Triton export."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from tests.serving.conftest import ALL_SAMPLES, auth
+
+
+def wait_for_version(client, version: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        body = client.get("/readyz").json()
+        if body.get("version") == version:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"never switched to {version}")
+
+
+def test_hot_swap_under_load_has_no_errors(make_app, keys, registry):
+    app, client = make_app()
+    statuses: list[int] = []
+    versions: list[str] = []
+    stop = threading.Event()
+    lock = threading.Lock()
+
+    def load(worker: int):
+        i = 0
+        while not stop.is_set():
+            if i % 3 == 0:
+                response = client.post(
+                    "/api/v1/classify/batch", json={"texts": ALL_SAMPLES[i % 20:i % 20 + 5]}, headers=auth(keys["suwon"])
+                )
+            else:
+                response = client.post(
+                    "/api/v1/classify", json={"text": ALL_SAMPLES[(i + worker) % len(ALL_SAMPLES)]}, headers=auth(keys["suwon"])
+                )
+            with lock:
+                statuses.append(response.status_code)
+                if response.status_code == 200:
+                    versions.append(response.json()["model_version"])
+            i += 1
+
+    threads = [threading.Thread(target=load, args=(w,)) for w in range(6)]
+    for t in threads:
+        t.start()
+    try:
+        time.sleep(0.5)
+        registry.set_alias("production", "v0002", reason="promote")
+        wait_for_version(client, "v0002")
+        time.sleep(0.5)
+        registry.set_alias("production", "v0001", reason="rollback")
+        wait_for_version(client, "v0001")
+        time.sleep(0.5)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(30)
+    assert len(statuses) > 50
+    assert set(statuses) == {200}, {s: statuses.count(s) for s in set(statuses)}
+    assert "v0002" in versions and versions[-1] == "v0001"
+    # A response's version comes from one engine: v0002 answers lie between v0001 ones.
+    first, last = versions.index("v0002"), len(versions) - 1 - versions[::-1].index("v0002")
+    assert versions[:first].count("v0002") == 0 and versions[last + 1:].count("v0002") == 0
+    metrics = client.get("/metrics").text
+    info = [line for line in metrics.splitlines() if line.startswith("minwon_model_info{")]
+    assert info == [
+        'minwon_model_info{model="complaint-classifier",model_file="model.onnx",provider="CPUExecutionProvider",version="v0001"} 1.0'
+    ]
+    assert app.state.models.swaps == 3
+
+
+def test_bad_version_keeps_serving_the_old_one(make_app, keys, registry, tmp_path, model_dirs):
+    import json
+    import shutil
+
+    broken = tmp_path / "broken"
+    shutil.copytree(model_dirs["v1"], broken)
+    (broken / "labels.json").write_text(json.dumps([{"index": 0, "code": "NOPE", "name": "x"}]))
+    registry.publish("v0003", broken)
+    app, client = make_app()
+    registry.set_alias("production", "v0003", reason="bad")
+    deadline = time.monotonic() + 10
+    while app.state.models.last_error is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "v0003" in (app.state.models.last_error or "")
+    assert client.get("/readyz").json()["version"] == "v0001"
+    response = client.post("/api/v1/classify", json={"text": "공원 벤치 수리"}, headers=auth(keys["suwon"]))
+    assert response.status_code == 200 and response.json()["model_version"] == "v0001"
+
+
+def test_metrics_exposition(make_app, keys):
+    app, client = make_app()
+    client.post("/api/v1/classify", json={"text": "불법 광고물 철거 요청"}, headers=auth(keys["yongin"]))
+    client.post("/api/v1/classify/batch", json={"texts": ["하수구 막힘", "공원 쓰레기"]}, headers=auth(keys["yongin"]))
+    client.post("/api/v1/classify", json={"text": "x"})
+    response = client.get("/metrics")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
+    text = response.text
+    for expected in (
+        'minwon_requests_total{route="/api/v1/classify",status="200",tenant="yongin"} 1.0',
+        'minwon_requests_total{route="/api/v1/classify/batch",status="200",tenant="yongin"} 1.0',
+        'minwon_requests_total{route="/api/v1/classify",status="401",tenant="-"} 1.0',
+        'minwon_request_latency_seconds_bucket{le="0.05",route="/api/v1/classify"}',
+        "minwon_inference_batch_size_bucket",
+        "minwon_queue_depth 0.0",
+        'minwon_quota_usage_ratio{tenant="yongin"} 0.0006',
+        'minwon_classified_texts_total{tenant="yongin"} 3.0',
+        'minwon_model_info{model="complaint-classifier",model_file="model.onnx",provider="CPUExecutionProvider",version="v0001"} 1.0',
+    ):
+        assert expected in text, expected
+    assert 'minwon_quota_used_calls{tenant="yongin"} 3.0' in text
+    assert 'minwon_quota_limit_calls{tenant="suwon"} 10000.0' in text  # every tenant, 0 used so far
+    # Two apps in one process keep separate registries (the quota numbers come from the shared database).
+    app2, client2 = make_app()
+    other = client2.get("/metrics").text
+    request_lines = [line for line in other.splitlines() if line.startswith("minwon_requests_total{")]
+    assert not any('tenant="yongin"' in line for line in request_lines)
+    assert 'minwon_quota_used_calls{tenant="yongin"} 3.0' in other
+
+
+def test_triton_export(registry, tmp_path):
+    import json
+
+    import numpy as np
+    import onnxruntime as ort
+
+    from serving.triton import export_triton
+
+    target = export_triton(registry, "production", tmp_path / "triton", max_batch_size=32)
+    assert target == tmp_path / "triton" / "complaint-classifier"
+    config = (target / "config.pbtxt").read_text()
+    assert 'name: "complaint-classifier"' in config and 'backend: "onnxruntime"' in config
+    assert "max_batch_size: 32" in config and "dynamic_batching {" in config
+    assert "max_queue_delay_microseconds: 1000" in config and "preferred_batch_size: [ 8, 16, 32 ]" in config
+    for name in ("input_ids", "attention_mask", "token_type_ids"):
+        assert f'{{ name: "{name}" data_type: TYPE_INT64 dims: [ -1 ] }}' in config
+    assert '{ name: "logits" data_type: TYPE_FP32 dims: [ 10 ] label_filename: "labels.txt" }' in config
+    assert 'key: "minwon_version" value: { string_value: "v0001" }' in config
+    assert config.count("{") == config.count("}") and config.count("[") == config.count("]")
+    labels = (target / "labels.txt").read_text().splitlines()
+    assert labels[0] == "TRAFFIC" and len(labels) == 10
+    assert (target / "tokenizer" / "tokenizer.json").is_file() and (target / "calibration.json").is_file()
+    assert json.loads((target / "minwon.json").read_text())["registry_version"] == "v0001"
+    session = ort.InferenceSession(str(target / "1" / "model.onnx"), providers=["CPUExecutionProvider"])
+    feeds = {i.name: np.ones((2, 7), dtype=np.int64) for i in session.get_inputs()}
+    assert session.run(None, feeds)[0].shape == (2, 10)
+    # Re-export replaces the folder (no stale files).
+    again = export_triton(registry, "v0002", tmp_path / "triton")
+    assert 'string_value: "v0002"' in (again / "config.pbtxt").read_text()
+
+
+def test_monitoring_configs_use_exported_metrics(make_app, keys):
+    """alerts.yaml and the Grafana dashboard only name series that /metrics exports."""
+    import json
+    import re
+
+    import yaml
+
+    from tests.serving.conftest import REPO
+
+    app, client = make_app()
+    client.post("/api/v1/classify", json={"text": "신호등 고장"}, headers=auth(keys["suwon"]))
+    exposition = client.get("/metrics").text
+    rules = yaml.safe_load((REPO / "configs/monitoring/alerts.yaml").read_text(encoding="utf-8"))
+    expressions = [rule["expr"] for group in rules["groups"] for rule in group["rules"]]
+    alerts = {rule.get("alert") for group in rules["groups"] for rule in group["rules"]}
+    assert {"MinwonQuotaWarning", "MinwonQuotaExhausted", "MinwonLatencyP99High"} <= alerts
+    assert any("0.8" in e for e in expressions) and any("> 0.2" in e for e in expressions)
+    dashboard = json.loads((REPO / "configs/monitoring/grafana-dashboard.json").read_text(encoding="utf-8"))
+    expressions += [t["expr"] for panel in dashboard["panels"] for t in panel["targets"]]
+    names = {n for e in expressions for n in re.findall(r"\bminwon_[a-z_]+", e)}
+    assert len(names) >= 8
+    for name in names:
+        base = re.sub(r"_(bucket|sum|count)$", "", name)
+        assert f"# TYPE {base} " in exposition, name
+
+
+def test_triton_export_cli(registry, data_dir, tmp_path):
+    """`minwon serving export-triton` (typer sub-app) reads the configured store from the data dir."""
+    from typer.testing import CliRunner
+
+    from serving.cli import serving_app
+
+    result = CliRunner().invoke(serving_app, ["export-triton", "--out", str(tmp_path / "repo"), "--version", "v0002"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "repo" / "complaint-classifier"
+    assert (target / "config.pbtxt").is_file() and (target / "1" / "model.onnx").is_file()
+    assert 'string_value: "v0002"' in (target / "config.pbtxt").read_text()

@@ -1,0 +1,123 @@
+"""Quota exactness across two uvicorn server processes sharing one database (SQLite, PostgreSQL)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from tests.serving.conftest import REPO, free_port, publish_tiny_model, wait_http
+
+TENANT = "yongin"
+LIMIT = 5000
+CALLS_LEFT = 37
+REQUESTS = 200
+CLIENTS = 64
+
+
+def start_servers(tmp_path: Path, database_url: str, count: int = 2) -> list[tuple[subprocess.Popen, int]]:
+    env = {
+        **os.environ,
+        "MINWON_CONFIG_DIR": str(REPO / "configs"),
+        "MINWON_DATA_DIR": str(tmp_path / "var"),
+        "MINWON_DATABASE__URL": database_url,
+        "MINWON_SERVING__INTRA_OP_THREADS": "1",
+        "PYTHONPATH": str(REPO),
+        "TOKENIZERS_PARALLELISM": "false",
+    }
+    servers = []
+    for index in range(count):
+        port = free_port()
+        log = open(tmp_path / f"server-{index}.log", "wb")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--factory", "serving.app:app_from_env",
+             "--host", "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning"],
+            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        servers.append((process, port))
+    return servers
+
+
+def stop_servers(servers) -> None:
+    for process, _ in servers:
+        process.terminate()
+    for process, _ in servers:
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+
+
+async def hammer(ports: list[int], key: str) -> list[int]:
+    import httpx
+
+    statuses: list[int] = []
+    counter = iter(range(REQUESTS))
+    async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=CLIENTS)) as client:
+        async def worker(w: int):
+            for i in counter:
+                port = ports[(i + w) % len(ports)]
+                response = await client.post(
+                    f"http://127.0.0.1:{port}/api/v1/classify",
+                    json={"text": f"민원 {i}: 도로에 포트홀이 생겼습니다"},
+                    headers={"X-API-Key": key},
+                )
+                statuses.append(response.status_code)
+                if response.status_code == 429:
+                    assert int(response.headers["retry-after"]) > 0
+        await asyncio.gather(*(worker(w) for w in range(CLIENTS)))
+    return statuses
+
+
+def run_exactness(tmp_path: Path, database_url: str, model_dirs) -> None:
+    from database import create_platform_engine, session_factory
+    from storage import LocalObjectStore
+    from tenancy import QuotaService, issue_key, kst_day
+
+    now = datetime.now(timezone.utc)
+    if kst_day(now) != kst_day(now + timedelta(seconds=90)):
+        pytest.skip("too close to midnight KST: the quota day would change mid-test")
+    (tmp_path / "var").mkdir()
+    publish_tiny_model(LocalObjectStore(tmp_path / "var" / "storage"), model_dirs["v1"], "v0001")
+    servers = start_servers(tmp_path, database_url)
+    engine = create_platform_engine(database_url)
+    try:
+        with session_factory(engine)() as session:
+            key = issue_key(session, TENANT)
+        quotas = QuotaService(engine, limits=lambda t: LIMIT, relaxed_sqlite_sync=False)
+        quotas.set_usage(TENANT, LIMIT - CALLS_LEFT)
+        for process, port in servers:
+            wait_http(f"http://127.0.0.1:{port}/readyz", timeout=90, process=process)
+        statuses = asyncio.run(hammer([port for _, port in servers], key))
+        assert len(statuses) == REQUESTS
+        assert statuses.count(200) == CALLS_LEFT, {s: statuses.count(s) for s in set(statuses)}
+        assert statuses.count(429) == REQUESTS - CALLS_LEFT
+        assert quotas.usage(TENANT).used == LIMIT
+    except BaseException:
+        for index in range(len(servers)):
+            print((tmp_path / f"server-{index}.log").read_text(errors="replace")[-3000:])
+        raise
+    finally:
+        stop_servers(servers)
+        engine.dispose()
+
+
+def test_quota_exact_across_processes_sqlite(tmp_path, model_dirs):
+    run_exactness(tmp_path, f"sqlite:///{tmp_path / 'var' / 'platform.db'}", model_dirs)
+
+
+def test_quota_exact_across_processes_postgresql(tmp_path, model_dirs, postgres_url):
+    import psycopg
+
+    name = f"quota_{uuid.uuid4().hex[:8]}"
+    admin = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")
+    run_exactness(tmp_path, postgres_url.rsplit("/", 1)[0] + f"/{name}", model_dirs)
