@@ -75,7 +75,7 @@ def run_demo(repo: Path, port: int = 0) -> None:
     url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "serving.app:app_from_env", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"],
         env=os.environ.copy(),
     )
     try:

@@ -65,7 +65,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     """Serve the registry's production model over HTTP."""
     import uvicorn
 
-    uvicorn.run("serving.app:app_from_env", factory=True, host=host, port=port, workers=workers)
+    uvicorn.run("serving.app:app_from_env", factory=True, host=host, port=port, workers=workers, access_log=False)
 
 
 @app.command()

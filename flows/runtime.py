@@ -18,6 +18,17 @@ from storage import ObjectStore, open_object_store
 class Platform:
     config: Config
 
+    @classmethod
+    def assemble(cls, config: Config, *, store: ObjectStore | None = None,
+                 sessions: sessionmaker[Session] | None = None) -> "Platform":
+        """A Platform around services the caller already holds (e.g. the API's store and database)."""
+        platform = cls(config)
+        if store is not None:
+            platform.__dict__["store"] = store  # fills the cached_property
+        if sessions is not None:
+            platform.__dict__["sessions"] = sessions
+        return platform
+
     @cached_property
     def store(self) -> ObjectStore:
         return open_object_store(self.config)

@@ -204,6 +204,18 @@ def create_app(
     app.include_router(classify.router)
     app.include_router(models.router)
     app.include_router(ops.router)
+    if config.platform.storage.backend == "s3":
+        # Presigned uploads and RGW's notification receiver exist only on the S3 (Ceph RGW) backend;
+        # with the embedded local folder, cities drop files into the folder itself.
+        from functools import cache
+
+        from flows.runtime import Platform
+        from ingest.api import build_services, ingest_services
+        from ingest.api import router as ingest_router
+
+        app.include_router(ingest_router)
+        platform = Platform.assemble(config, store=store, sessions=session_factory(db_engine))
+        app.dependency_overrides[ingest_services] = cache(lambda: build_services(platform))
     # JSON escapes can make a character 12 bytes; allow the largest valid batch with room to spare.
     max_body = max(1 << 20, settings.max_batch_texts * settings.max_text_chars * 6 + 4096)
     app.add_middleware(RequestContextMiddleware, metrics=metrics, max_body_bytes=max_body)
