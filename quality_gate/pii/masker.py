@@ -1,0 +1,250 @@
+"""PiiMasker: detect with Presidio (Korean recognizers, model-free NLP engine) and mask.
+
+mask(text, tenant):
+  1. normalise (NFKC, look-alike letters in digit runs, Hangul digits), keeping an offset map;
+  2. analyse the normalised text with one AnalyzerEngine built at construction;
+  3. resolve overlaps (higher score, then longer span wins);
+  4. map spans back to the original text and replace each value by its tag (`<PHONE>`) or by a
+     keyed pseudonym (`<PERSON_3f9a2c>` = HMAC-SHA256(tenant key, entity + normalised value)).
+Particles after a value stay in place because no span includes them.
+
+residual_entities(masked_text): a second, stricter pass for the gate's fail-closed check. Mask
+tokens are blanked out, the analyzer runs again with a lower threshold, and broad rules
+(`residual.broad_scan`) look for digit runs and e-mail shapes with any separator.
+
+Nothing here puts a detected value into an exception message or a log record.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import hmac
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+from quality_gate.pii.nlp_engine import KoreanTokenNlpEngine
+from quality_gate.pii.normalize import normalize
+from quality_gate.pii.recognizers import LANGUAGE, build_registry
+from quality_gate.pii.residual import broad_scan
+
+TAGS: Mapping[str, str] = {
+    "KR_RRN": "RRN",
+    "KR_FRN": "FRN",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "CREDIT_CARD": "CARD",
+    "BANK_ACCOUNT": "ACCOUNT",
+    "KR_PASSPORT": "PASSPORT",
+    "KR_DRIVER_LICENSE": "DRIVER_LICENSE",
+    "KR_BRN": "BRN",
+    "KR_CAR_PLATE": "PLATE",
+    "KR_ADDRESS": "ADDRESS",
+    "PERSON": "PERSON",
+    "IP_ADDRESS": "IP",
+}
+PSEUDONYM_HEX = 6
+MASK_TOKEN = re.compile(r"<(?:" + "|".join(sorted(TAGS.values(), key=len, reverse=True)) + r")(?:_[0-9a-f]{6,64})?>")
+RESIDUAL_THRESHOLD = 0.3
+# Names and addresses are not re-scanned below the main threshold: their weak candidates are
+# ordinary words far too often to quarantine a record on.
+RESIDUAL_AT_MAIN_THRESHOLD = frozenset({"PERSON", "KR_ADDRESS"})
+
+DEV_MASTER_KEY = b"minwon-dev-pseudonym-master-key; set MINWON_PSEUDONYM_KEY_<TENANT> in production"
+
+
+class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, applied only to results it can change.
+
+    The stock enhancer deep-copies every result first; results whose recognizer has no context
+    words, or that the recognizer already scored with its own context, pass through untouched.
+    """
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        with_context = {r.id for r in recognizers if r.context}
+        todo, done = [], []
+        for result in raw_results:
+            metadata = result.recognition_metadata or {}
+            if metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context and not metadata.get(
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+            ):
+                todo.append(result)
+            else:
+                done.append(result)
+        if not todo:
+            return done
+        recognizers_by_id = {r.id: r for r in recognizers}
+        extra = [w.lower() for w in context] if context else []
+        for original in todo:
+            # A shallow copy of the result and its explanation is enough: only score and
+            # explanation fields change (the stock enhancer deep-copies every result).
+            result = copy.copy(original)
+            result.analysis_explanation = copy.copy(original.analysis_explanation)
+            recognizer = recognizers_by_id.get(result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY])
+            words = self._extract_surrounding_words(nlp_artifacts=nlp_artifacts, word=text[result.start:result.end],
+                                                    start=result.start)
+            words.extend(extra)
+            supportive = self._supportive_word(words, recognizer.context)
+            if supportive:
+                result.score = min(max(result.score + self.context_similarity_factor,
+                                       self.min_score_with_context_similarity), self.MAX_SCORE)
+                if result.analysis_explanation is not None:
+                    result.analysis_explanation.set_supportive_context_word(supportive)
+                    result.analysis_explanation.set_improved_score(result.score)
+            done.append(result)
+        return done
+
+    @staticmethod
+    def _supportive_word(words: list[str], context_words: list[str]) -> str:
+        """Presidio's substring matching (a context word inside a surrounding word), lower-cased once."""
+        lowered = [w.lower() for w in words]
+        for context_word in context_words:
+            needle = context_word.lower()
+            for word in lowered:
+                if needle in word:
+                    return context_word
+        return ""
+
+
+class PiiMaskingError(RuntimeError):
+    """Masking failed. The message names the failure type only, never the text or a value."""
+
+
+@dataclass(frozen=True)
+class MaskResult:
+    text: str
+    entity_counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """A detected value as a span of the ORIGINAL text (no value is stored)."""
+
+    entity: str
+    start: int
+    end: int
+    score: float
+
+
+def tenant_env_name(tenant: str) -> str:
+    return "MINWON_PSEUDONYM_KEY_" + re.sub(r"[^A-Z0-9]", "_", tenant.upper())
+
+
+def default_pseudonym_key(tenant: str) -> bytes:
+    """Per-tenant key: HMAC(master, tenant), master from MINWON_PSEUDONYM_KEY_<TENANT> else a dev key."""
+    master = os.environ.get(tenant_env_name(tenant))
+    master_bytes = master.encode("utf-8") if master else DEV_MASTER_KEY
+    return hmac.new(master_bytes, b"minwon-pseudonym:" + tenant.encode("utf-8"), hashlib.sha256).digest()
+
+
+def _normalise_value(value: str) -> str:
+    value = unicodedata.normalize("NFKC", value)
+    return "".join(value.split()).lower()
+
+
+def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep non-overlapping results, preferring the higher score, then the longer span."""
+    ordered = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
+    kept: list[RecognizerResult] = []
+    for result in ordered:
+        if all(result.end <= k.start or result.start >= k.end for k in kept):
+            kept.append(result)
+    return sorted(kept, key=lambda r: r.start)
+
+
+class PiiMasker:
+    def __init__(self, pii_config, pseudonym_key_for: Callable[[str], bytes]):
+        self.score_threshold = float(pii_config.score_threshold)
+        self.operators: dict[str, str] = {name: entity.operator for name, entity in pii_config.entities.items()}
+        self.entities = list(self.operators)
+        self._key_for = pseudonym_key_for
+        self._keys: dict[str, bytes] = {}
+        self.analyzer = AnalyzerEngine(
+            registry=build_registry(self.entities),
+            nlp_engine=KoreanTokenNlpEngine([LANGUAGE]),
+            supported_languages=[LANGUAGE],
+            default_score_threshold=self.score_threshold,
+            context_aware_enhancer=SelectiveContextEnhancer(context_prefix_count=5, context_suffix_count=3),
+        )
+
+    # ------------------------------------------------------------------ detection
+    def detect(self, text: str, score_threshold: float | None = None) -> list[Detection]:
+        """Detected spans in the original text (after overlap resolution)."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if not text:
+            return []
+        normalized = normalize(text)
+        threshold = self.score_threshold if score_threshold is None else score_threshold
+        results = self.analyzer.analyze(normalized.text, language=LANGUAGE, score_threshold=threshold)
+        detections = []
+        for result in resolve_overlaps(results):
+            start, end = normalized.span_to_original(result.start, result.end)
+            detections.append(Detection(result.entity_type, start, end, result.score))
+        return detections
+
+    # ------------------------------------------------------------------ masking
+    def _key(self, tenant: str) -> bytes:
+        key = self._keys.get(tenant)
+        if key is None:
+            key = self._key_for(tenant)
+            if not isinstance(key, (bytes, bytearray)) or len(key) < 16:
+                raise ValueError("pseudonym key must be at least 16 bytes")
+            self._keys[tenant] = key = bytes(key)
+        return key
+
+    def replacement(self, entity: str, value: str, tenant: str) -> str:
+        tag = TAGS.get(entity, entity)
+        if self.operators.get(entity) != "pseudonym":
+            return f"<{tag}>"
+        message = f"{entity}\x1f{_normalise_value(value)}".encode("utf-8")
+        digest = hmac.new(self._key(tenant), message, hashlib.sha256).hexdigest()
+        return f"<{tag}_{digest[:PSEUDONYM_HEX]}>"
+
+    def mask(self, text: str, tenant: str) -> MaskResult:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if not isinstance(tenant, str) or not tenant:
+            raise TypeError("tenant must be a non-empty str")
+        failure = None
+        try:
+            detections = self.detect(text)
+            pieces: list[str] = []
+            counts: dict[str, int] = {}
+            position = 0
+            for detection in detections:
+                pieces.append(text[position : detection.start])
+                pieces.append(self.replacement(detection.entity, text[detection.start : detection.end], tenant))
+                counts[detection.entity] = counts.get(detection.entity, 0) + 1
+                position = detection.end
+            pieces.append(text[position:])
+            return MaskResult("".join(pieces), counts)
+        except Exception as error:  # noqa: BLE001 - re-raised without the message, which may quote text
+            failure = type(error).__name__
+        raise PiiMaskingError(f"PII masking failed ({failure})")
+
+    # ------------------------------------------------------------------ residual scan
+    def residual_entities(self, masked_text: str) -> list[str]:
+        """Entity types still present in masked text (mask tokens ignored); fail-closed second pass."""
+        if not isinstance(masked_text, str):
+            raise TypeError(f"masked_text must be str, not {type(masked_text).__name__}")
+        failure = None
+        try:
+            blanked = MASK_TOKEN.sub(lambda m: " " * len(m.group()), masked_text)
+            normalized = normalize(blanked)
+            found = set()
+            for result in self.analyzer.analyze(normalized.text, language=LANGUAGE, score_threshold=RESIDUAL_THRESHOLD):
+                if result.entity_type in RESIDUAL_AT_MAIN_THRESHOLD and result.score < self.score_threshold:
+                    continue
+                found.add(result.entity_type)
+            found |= broad_scan(normalized.text)
+            return sorted(found & set(self.entities))
+        except Exception as error:  # noqa: BLE001
+            failure = type(error).__name__
+        raise PiiMaskingError(f"PII residual scan failed ({failure})")

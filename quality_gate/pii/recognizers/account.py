@@ -1,0 +1,46 @@
+"""BANK_ACCOUNT: Korean bank account numbers, context-driven.
+
+Account formats differ per bank (6-2-6, 3-3-6, 4-3-6, 3-6-5, 3-4-4-2, 4-2-7 ...), so the shape
+alone is weak: a 10-14 digit number (grouped by dashes or bare) scores below the threshold and
+needs a bank word nearby (계좌, 은행, 입금, 예금주, a bank's name ...) from Presidio's context
+enhancer. A value right after 접수번호/송장번호/사업자번호 etc. is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.checksums import digits_only
+from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
+
+_PHONE_SHAPE = re.compile(r"01[016789]-?[0-9]{3,4}-?[0-9]{4}")
+_DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")
+
+
+class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
+    ENTITY = "BANK_ACCOUNT"
+    QUICK = r"[0-9]{2}"
+    PATTERNS = (
+        Pattern("grouped", NUM_START + r"[0-9]{2,6}(?:-[0-9]{1,7}){1,4}" + NUM_END, 0.2),
+        Pattern("bare", NUM_START + r"[0-9]{10,14}" + NUM_END, 0.2),
+    )
+    CONTEXT = (
+        "계좌", "통장", "은행", "뱅크", "예금주", "입금", "이체", "송금", "환불", "환급", "반환", "농협", "신한",
+        "우체국", "새마을금고", "신협", "수협", "ibk", "kb", "sc제일", "토스", "저축", "account", "bank",
+    )
+    NEGATIVE_CONTEXT = (
+        "접수번호", "민원번호", "신청번호", "사건번호", "주문번호", "송장", "고객번호", "관리번호", "증권번호",
+        "등기번호", "사업자", "면허", "여권", "주민", "외국인", "전화", "휴대폰", "핸드폰", "연락처", "팩스", "우편번호",
+    )
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        value = match.group()
+        digits = digits_only(value)
+        if not 10 <= len(digits) <= 14 or len(set(digits)) == 1:
+            return None
+        if _PHONE_SHAPE.fullmatch(value) or _DATE_SHAPE.match(digits) and len(digits) <= 12:
+            return None
+        return pattern.score

@@ -1,0 +1,177 @@
+"""KR_ADDRESS: Korean street (도로명) and lot (지번) addresses, and apartment units, as one span.
+
+- 도로명: [시/도] [시/군/구]{0,2} [읍/면/동] road(…로/…대로/…길, …로12번길) + building number
+  (+ `, 101동 1203호`, `3층`, `(역삼동, ○○아파트)` details).
+- 지번: [시/도] [시/군/구] 동/리/가 (+ 리) + lot number (`553-2번지`, `산 12`).
+- units: `○○아파트 103동 702호`, `101동 1203호`, `○○오피스텔 1504호`.
+An address needs a number: `대전 유성구 봉명동 일대` or `세종대로에서` is a place, not an address.
+Without an administrative prefix a road needs a plausible road name (not 전화로/도로/…으로) and a
+building number that is not a quantity (`메일로 2회`, `도로 3곳`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+
+from quality_gate.pii import lexicon
+from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+
+_SIDO = "|".join(sorted(set(lexicon.SIDO), key=len, reverse=True))
+_SGG = r"[가-힣]{1,5}(?:시|군|구)"
+_EMD = r"[가-힣]{1,5}[0-9]{0,2}(?:동|읍|면|리|가)"
+_ROAD = r"[가-힣][가-힣0-9]{0,12}?(?:대로|로|길)(?:\s?[0-9]{1,4}(?:번?[가-힣]?길|로))?"
+_NUM_END = r"(?![0-9])(?![-.,][0-9])"
+_NUM = r"(?:지하\s?)?[1-9][0-9]{0,4}(?:-[1-9][0-9]{0,3})?" + _NUM_END
+_JIBUN = r"(?:산\s?)?[1-9][0-9]{0,4}(?:-[1-9][0-9]{0,3})?" + _NUM_END
+# A province needs a space after it unless it ends in 시/도 (서울시강남구 but not 서울메트로).
+_PREFIX = rf"(?P<sido>(?:{_SIDO})(?:\s|(?<=[시도])))?(?P<sgg>(?:{_SGG}\s?){{0,2}})"
+
+_BLDG_SUFFIX = (
+    "아파트|빌라|빌딩|오피스텔|맨션|타워|하이츠|주택|연립|캐슬|자이|푸르지오|힐스테이트|래미안|아이파크|더샵|"
+    "e편한세상|센트럴|파크|타운|하우스|스테이트|팰리스|시티|빌|원룸|상가|프라자|플라자|스퀘어|센터"
+)
+
+ROAD_ADDRESS = re.compile(
+    rf"(?<![가-힣A-Za-z0-9]){_PREFIX}(?P<emd>{_EMD}\s?)?(?P<road>{_ROAD})\s?(?P<num>{_NUM})"
+)
+LOT_ADDRESS = re.compile(
+    rf"(?<![가-힣A-Za-z0-9]){_PREFIX}(?P<emd>(?:{_EMD}\s?){{1,2}})(?P<num>{_JIBUN})(?P<bunji>\s?번지)?"
+)
+UNIT_ADDRESS = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?:(?P<bldg>[가-힣A-Za-z0-9]{{0,12}}(?:{_BLDG_SUFFIX})(?:\s[가-힣A-Za-z]{{1,10}})?)\s?)?"
+    r"(?P<dong>(?:[0-9]{1,4}|[A-Za-z]|[가-힣]{1,2})동)\s?(?P<ho>[A-Za-z]?[0-9]{1,5}호)(?![0-9])"
+)
+# "윗집 1203호에서": a flat named by its number next to a neighbour word (noise complaints).
+NEIGHBOUR_ROOM = re.compile(
+    r"(?:옆집|윗집|아랫집|앞집|위층|윗층|아래층|아랫층|옆 집|윗 집|아래 집)\s?(?P<ho>[0-9]{3,4}\s?호)(?![0-9])"
+)
+BUILDING_ROOM = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<bldg>[가-힣A-Za-z0-9]{{1,12}}(?:{_BLDG_SUFFIX}))\s?(?P<ho>[A-Za-z]?[0-9]{{1,5}}호)(?![0-9])"
+)
+# Details after the building number: ", 101동 1203호", " 3층", " (역삼동, 래미안아파트)".
+DETAIL = re.compile(
+    r"\s?,?\s?(?:\((?P<paren>[^()\n]{1,30})\)|(?:(?P<bname>[가-힣A-Za-z0-9]{1,15})\s)?(?P<parts>"
+    r"(?:[0-9]{1,4}|[A-Za-z]|[가-힣]{1,3})동(?:\s?(?:지하\s?)?[0-9]{1,3}층)?(?:\s?[A-Za-z]?[0-9]{1,5}호)?(?![0-9])"
+    r"|(?:지하\s?)?[0-9]{1,3}층(?:\s?[A-Za-z]?[0-9]{1,5}호)?(?![0-9])"
+    r"|[A-Za-z]?[0-9]{1,5}호(?![0-9])))"
+)
+_PAREN_OK = re.compile(rf"[가-힣0-9](?:동|가|리|읍|면)(?:[,\s)]|$)|{_BLDG_SUFFIX}|,")
+
+NOT_DISTRICTS = frozenset(
+    "다시 역시 반드시 혹시 또다시 즉시 동시 당시 수시 임시 평시 항시 상시 일시 표시 지시 게시 무시 감시 실시 개시 제시 명시 "
+    "요구 연구 친구 출구 입구 도구 가구 지구 전구 기구 창구 비상구 배수구 하수구 통풍구 환기구 탈출구 아군 적군 국군 장군".split()
+)
+_COUNTERS = tuple(sorted(lexicon.COUNTERS, key=len, reverse=True))
+_ALLOWED_AFTER = ("일대", "일원", "일부")
+
+
+_NAME_CONTINUATION = ("가", "동", "길", "번길", "가길", "지구", "버스", "번 버스", "번버스", "방면", ":")
+
+
+# What may follow a building/lot number directly: particles and place words, not counters.
+_ATTACHED_OK = (
+    "에서", "에게", "에는", "에도", "에", "의", "은", "는", "이", "가", "을", "를", "으로", "로", "와", "과", "도", "까지",
+    "부터", "번지", "일대", "일원", "쪽", "앞", "옆", "뒤", "근처", "인근", "주변", "입니다", "이고", "인데", "이며", "호",
+)
+
+
+def _is_quantity(text: str, end: int) -> bool:
+    """The number is a quantity (`10만명`, `3곳`, `2km`) or part of a name (`종로5가`, `평리3동`)."""
+    after = text[end : end + 6]
+    if after.startswith(_NAME_CONTINUATION):
+        return True
+    if after[:1] >= "가" and after[:1] <= "힣" and not after.startswith(_ATTACHED_OK):
+        return True  # 10공구, 1방에, 5만원: a counter glued to the number
+    if after.startswith(_ALLOWED_AFTER):
+        return False
+    stripped = after.lstrip(" ")
+    if stripped[:1].isascii() and stripped[:1].isalpha() or stripped.startswith("%"):
+        return True  # 10m, 3km, 15%
+    return after.startswith(_COUNTERS)
+
+
+class KoreanAddressRecognizer(KoreanPatternRecognizer):
+    ENTITY = "KR_ADDRESS"
+    QUICK = r"[가-힣][ ]?[0-9]"
+    CONTEXT = ("주소", "거주", "주소지", "사는", "살고", "소재지", "사업장", "배송지", "현장", "위치")
+    # analyze() applies the module's regexes procedurally; this is what Presidio lists.
+    PATTERNS = (Pattern("road address", ROAD_ADDRESS.pattern, 0.85),)
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _has_admin_prefix(match: re.Match) -> bool:
+        if match.group("sido"):
+            return True
+        districts = match.group("sgg").split()
+        return any(d not in NOT_DISTRICTS for d in districts)
+
+    @staticmethod
+    def _extend_details(text: str, end: int) -> int:
+        for _ in range(4):
+            detail = DETAIL.match(text, end)
+            if detail is None:
+                break
+            if detail.group("paren") is not None and not _PAREN_OK.search(detail.group("paren")):
+                break
+            end = detail.end()
+        return end
+
+    def _road(self, text: str, match: re.Match) -> Optional[tuple[int, int, float]]:
+        road = match.group("road")
+        end = match.end("num")
+        if _is_quantity(text, end):
+            return None
+        if self._has_admin_prefix(match):
+            score = 0.85
+        elif match.group("emd") and match.group("emd").strip() not in lexicon.NOT_TOWNSHIPS:
+            score = 0.75
+        else:
+            name = re.match(r"[가-힣0-9]+", road).group()
+            if name in lexicon.NOT_ROADS or name.endswith("으로") or len(name) < 2:
+                return None
+            score = 0.6
+        start = match.start() if self._has_admin_prefix(match) or match.group("emd") else match.start("road")
+        return start, self._extend_details(text, end), score
+
+    def _lot(self, text: str, match: re.Match) -> Optional[tuple[int, int, float]]:
+        townships = match.group("emd").split()
+        if any(t in lexicon.NOT_TOWNSHIPS for t in townships):
+            return None
+        end = match.end("bunji") if match.group("bunji") else match.end("num")
+        if _is_quantity(text, match.end("num")) and not match.group("bunji"):
+            return None
+        if self._has_admin_prefix(match):
+            score = 0.85
+        elif match.group("bunji") or "-" in match.group("num"):
+            if not townships[-1].endswith(("동", "리", "가")):
+                return None
+            score = 0.7
+        else:
+            return None
+        return match.start() if self._has_admin_prefix(match) else match.start("emd"), self._extend_details(text, end), score
+
+    # ------------------------------------------------------------------ Presidio interface
+    def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        if self._quick.search(text) is None:
+            return []
+        found: list[tuple[int, int, float, str]] = []
+        for match in ROAD_ADDRESS.finditer(text):
+            span = self._road(text, match)
+            if span:
+                found.append((*span, "road"))
+        for match in LOT_ADDRESS.finditer(text):
+            span = self._lot(text, match)
+            if span:
+                found.append((*span, "lot"))
+        for match in UNIT_ADDRESS.finditer(text):
+            start = match.start("bldg") if match.group("bldg") else match.start("dong")
+            found.append((start, match.end(), 0.75, "unit"))
+        for match in NEIGHBOUR_ROOM.finditer(text):
+            found.append((match.start("ho"), match.end("ho"), 0.6, "neighbour room"))
+        for match in BUILDING_ROOM.finditer(text):
+            found.append((match.start(), match.end(), 0.6, "building room"))
+        results = [self.make_result(s, e, score, name) for s, e, score, name in found if e > s]
+        return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results

@@ -1,0 +1,32 @@
+"""KR_BRN (사업자등록번호): ddd-dd-ddddd with the tax-office check digit.
+
+A dashed number passing the check is reported on its own; a bare 10-digit number passing the check
+(1 in 10 random numbers does) or a dashed one failing it needs context (사업자 ...).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.checksums import brn_checksum_ok, digits_only
+from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
+
+
+class KoreanBrnRecognizer(KoreanPatternRecognizer):
+    ENTITY = "KR_BRN"
+    QUICK = r"[0-9]{5}"
+    PATTERNS = (
+        Pattern("dashed", NUM_START + r"[0-9]{3}-[0-9]{2}-[0-9]{5}" + NUM_END, 0.6),
+        Pattern("bare", NUM_START + r"[0-9]{10}" + NUM_END, 0.2),
+    )
+    CONTEXT = ("사업자", "등록번호", "사업장", "가맹점", "상호", "법인", "세금계산서", "brn")
+    NEGATIVE_CONTEXT = ("접수번호", "민원번호", "신청번호", "고객번호", "주문번호", "송장", "계좌")
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        valid = brn_checksum_ok(digits_only(match.group()))
+        if pattern.name == "dashed":
+            return 0.6 if valid else 0.2
+        return 0.2 if valid else None

@@ -1,0 +1,50 @@
+"""CREDIT_CARD: 13-19 digit card numbers with a Luhn check, including domestic 9xxx cards.
+
+Grouped 4-4-4-4 (space, dash or dot), Amex 4-6-5, Diners 4-6-4, or bare. A Luhn-valid grouped
+number is certain; a bare one only when it has a card length (15/16) and card prefix; a grouped
+number that fails Luhn (a typo) or a masked one (`5412-75**-****-3391`) needs card context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.checksums import digits_only, luhn_ok
+from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_END, NUM_START, KoreanPatternRecognizer
+
+
+class KoreanCardRecognizer(KoreanPatternRecognizer):
+    ENTITY = "CREDIT_CARD"
+    QUICK = r"[0-9]{4}"
+    PATTERNS = (
+        Pattern("grouped", NUM_START + r"[0-9]{4}(?P<s>[- .])[0-9*]{4}(?P=s)[0-9*]{4}(?P=s)[0-9*]{1,4}"
+                r"(?:(?P=s)[0-9]{1,3})?(?![0-9*])(?![-.][0-9])", 0.6),
+        Pattern("amex/diners", NUM_START + r"3[0-9]{3}(?P<s>[- ])[0-9]{6}(?P=s)[0-9]{4,5}" + NUM_END, 0.6),
+        Pattern("bare", NUM_START + r"[0-9]{13,19}" + NUM_END, 0.3),
+    )
+    CONTEXT = ("카드", "결제", "신용", "체크", "card", "visa", "master", "승인", "할부")
+    NEGATIVE_CONTEXT = ("송장", "운송장", "주문번호", "접수번호", "바코드", "고객번호", "계좌", "관리번호", "증권번호")
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        value = match.group()
+        digits = digits_only(value)
+        if "*" in value:
+            if len(digits) < 4 or len(digits) + value.count("*") not in (15, 16):
+                return None
+            return 0.6
+        if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+            return None
+        if luhn_ok(digits):
+            if pattern.name != "bare":
+                return MAX_SCORE
+            if len(digits) in (15, 16) and digits[0] in "345679":
+                return 0.6
+            return 0.3
+        if pattern.name == "grouped":
+            return 0.2  # a mistyped card number: masked when card context is near
+        if len(digits) == 16 and digits[0] in "345679":
+            return 0.15
+        return None

@@ -1,0 +1,61 @@
+"""EMAIL_ADDRESS, including obfuscated forms.
+
+`\b` fails next to Hangul (a word character), so the boundaries are ASCII-only lookarounds:
+`hong@naver.com입니다` matches. Obfuscations: `[at]`, `(at)`, ` at `, `골뱅이`, `앳`, `＠`
+(NFKC), and `[dot]`, `(dot)`, ` dot `, `점` for the dots. No tldextract (it fetches the public
+suffix list); an obfuscated address needs a known top-level domain.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+
+_LOCAL = r"(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63}[A-Za-z0-9_])?)"
+_AT = (r"(?P<at>\s?@\s?|\s?[\[\(\{<]\s?(?:at|골뱅이|앳)\s?[\]\)\}>]\s?|\s?골뱅이\s?|\s?앳\s?"
+       r"|\s+at\s+)")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+_DOT = r"(?:\s?\.\s?|\s?[\[\(\{<]\s?(?:dot|점)\s?[\]\)\}>]\s?|\s+dot\s+|\s?점\s?)"
+_DOMAIN = rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL})*?{_DOT}(?P<tld>[A-Za-z]{{2,24}}))"
+
+KNOWN_TLDS = frozenset(
+    "com net org kr edu gov mil int io me co biz info jp cn us uk de fr ca au asia xyz app dev ai tv cc ac go or re ne "
+    "pe hs ms es sc kg".split()
+)
+FILE_EXTENSIONS = frozenset("png jpg jpeg gif bmp pdf hwp hwpx doc docx xls xlsx ppt pptx zip txt csv mp4 mov".split())
+WEBMAIL = frozenset("naver daum hanmail gmail nate kakao hotmail outlook yahoo icloud korea".split())
+
+
+class KoreanEmailRecognizer(KoreanPatternRecognizer):
+    ENTITY = "EMAIL_ADDRESS"
+    FLAGS = re.IGNORECASE
+    QUICK = r"@|at|골뱅이|앳"
+    PATTERNS = (
+        Pattern("email", rf"(?<![A-Za-z0-9._%+\-]){_LOCAL}{_AT}{_DOMAIN}(?![A-Za-z0-9\-])", 0.9),
+    )
+    CONTEXT = ("메일", "이메일", "email", "e-mail", "mail", "주소", "아이디")
+
+    def __init__(self, supported_language: str = "ko"):
+        super().__init__(supported_language)
+        self._quick = re.compile(self.QUICK, re.IGNORECASE)
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        tld = match.group("tld").lower()
+        if tld in FILE_EXTENSIONS:
+            return None
+        at = match.group("at").strip()
+        domain = match.group("domain")
+        plain_dots = re.fullmatch(r"[A-Za-z0-9.\-]+", domain) is not None
+        if at == "@":
+            return 0.9 if plain_dots or tld in KNOWN_TLDS else 0.6
+        if tld not in KNOWN_TLDS:
+            return None
+        if at.lower() == "at":  # " at " in running text: only with a known provider or an obfuscated dot
+            first_label = re.split(r"[\s.\[\(\{<]", domain, maxsplit=1)[0].lower()
+            if plain_dots and first_label not in WEBMAIL:
+                return None
+        return 0.8

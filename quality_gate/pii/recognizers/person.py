@@ -1,0 +1,423 @@
+"""PERSON: Korean personal names (surname + 1-2 syllable given name), found through cues.
+
+Korean names cannot be told from common words by shape: 정부, 주민, 이번, 공원 all start with a
+surname syllable. So a candidate (a Hangul word that starts with a surname, one- or two-syllable
+surnames such as 남궁/황보/제갈/선우/독고) becomes a name only with evidence, weighed here
+(recognizer-level context; Presidio's lemma enhancer is told to leave these results alone):
+
+- strong (0.85): a title or form of address after it: `홍길동님은`, `김철수 주무관`, `한지민 씨가`,
+  `강다은 드림`;
+- medium (0.75): a cue word before it: `민원인 홍길동입니다`, `성명: 정다은`, `아들 이준호가`,
+  `성함이 변상훈이었는데`, a role or first person with a copula (`주민 최예은입니다`,
+  `저는 이민호라고`), or an age after it: `박순자(72세)`;
+- 0.6: a generic role before it (`운전자 염태호`), two or more name-shaped words in an enumeration
+  (`서지우, 김도현, 이하린`), a neighbour cue (`옆집 사는 정우성이`), `X이 운영하는`, or, when
+  kiwipiepy is installed, a cue-less name-shaped word that kiwi tags as a proper noun (NNP).
+Weaker evidence needs name-like syllables. Stop lists (common words, titles, cue words, places,
+organisations) veto candidates at every level; every occurrence of a found name in the same text
+is reported. Particles stay outside the span.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Optional
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from quality_gate.pii import lexicon
+
+_RUN = re.compile(r"[가-힣]+")
+_AGE_AFTER = re.compile(r"\(\s?(?:만\s?)?(?:[0-9]{1,3}\s?세|[0-9]{1,3}\s?살|남|여|男|女)")
+_BETWEEN_CUE = re.compile(r"^\s?[:：]?\s?$")  # "민원인 홍길동", "성명: 홍길동"; not "가해자, 옹호자"
+_LIST_SEPARATOR = re.compile(r"^\s?[,·ㆍ/]\s?$")
+
+STRONG_SHORT_TITLES = frozenset(
+    "님 씨 군 양 주무관 주무관님 팀장 팀장님 과장 과장님 계장 계장님 대리 대리님 주임 주임님 선생님 기사님 "
+    "사장님 대표님 원장님 소장님 실장님 국장님 부장님 차장님 의원님 교수님 변호사님 여사님".split()
+)
+GENERIC_SUFFIXES = frozenset(
+    "들 에 에서 에게 으로 로 의 은 는 이 가 을 를 도 만 과 와 랑 까지 부터 마다 처럼 보다 께 이나 나 라도 "
+    "들이 들은 들의 들을 들도 들에게 에는 에도 에서는 으로는 로는 하고 이랑 한테".split()
+)
+# Endings that turn a common word into a derived one ("방문한", "공사중", "신청서"); used only
+# when the first two syllables already form a common word, so 이상민 or 조성훈 stay names.
+DERIVATIONAL_ENDINGS = frozenset("한 된 할 될 함 됨 중 적 용 별 비 료 금 장 서 소 실 차 층 란 률 율 량 성 감 력 물 권 식 법 자 관 청 측 팀 과 품 처 제 표 판 화 분 문 기".split())
+_ADMIN_SUFFIXES = ("시", "도", "구", "군", "동", "읍", "면", "리")
+_SIDO = frozenset(lexicon.SIDO)
+_STOP = lexicon.COMMON_WORDS | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
+_TITLES_BY_LENGTH = lexicon.ATTACHED_TITLES
+_ALL_TITLES_BY_LENGTH = lexicon.POST_TITLES
+_LONGEST_TITLE = max(map(len, lexicon.POST_TITLES))
+
+STRONG, MEDIUM, LISTED, WEAK = 0.85, 0.75, 0.6, 0.35
+# A cue-less name must carry a particle: a bare proper noun is usually a place or a brand.
+_TAGGER_RESTS = frozenset("이 가 은 는 을 를 의 와 과 에게 한테 께서 도 랑 이랑 이가 이는 이를 이도 이의 이와 이한테 이에게 씨".split())
+# Last syllables of mountains, rivers, islands, stations, ports, palaces, temples, rail lines, seas.
+_PLACE_ENDINGS = frozenset("산 강 천 섬 역 항 궁 암 봉 곡 포 사 선 해 교 령 재".split())
+
+
+class NameTagger:
+    """kiwipiepy behind a small cache: is there a proper noun (NNP) starting at `offset`?"""
+
+    _shared: "Optional[NameTagger]" = None
+
+    def __init__(self, kiwi):
+        self._kiwi = kiwi
+        self._cache: dict[tuple[str, int, int], bool] = {}
+
+    @classmethod
+    def create(cls) -> "Optional[NameTagger]":
+        if os.environ.get("MINWON_PII_KIWI", "1").strip().lower() in ("0", "false", "no", "off"):
+            return None
+        if cls._shared is None:
+            try:
+                from kiwipiepy import Kiwi
+            except ImportError:
+                return None
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)  # num_workers=0: single thread
+                kiwi = Kiwi(num_workers=0)
+            kiwi.tokenize("민원인 홍길동입니다.")  # the model loads on first use: pay for it here, once
+            cls._shared = cls(kiwi)
+        return cls._shared
+
+    def is_name(self, window: str, offset: int, length: int) -> bool:
+        key = (window, offset, length)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        tokens = self._kiwi.tokenize(window)
+        answer = False
+        for j, token in enumerate(tokens):
+            if token.start != offset or token.tag != "NNP":
+                continue
+            if token.len >= 2:
+                answer = True
+            else:  # surname split off: 박 + 지훈
+                nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+                answer = nxt is not None and nxt.tag == "NNP" and nxt.start == offset + 1
+            break
+        if len(self._cache) > 50000:
+            self._cache.clear()
+        self._cache[key] = answer
+        return answer
+_LABELS_SHORT_NAMES = frozenset({"성명", "이름", "성함", "본명", "실명"})
+_INTRO_VERBS = frozenset({"사는", "거주하는", "살고있는", "근무하는", "다니는"})
+# Last syllables of organisations and places that take titles: 민주당 의원, 예천군의원, 방통위원장.
+_ORG_ENDINGS = frozenset("당 청 처 위 회 군 시 구 협 단 팀 과 실 국".split())
+_ORG_TITLES = frozenset("의원 의원님 위원 위원장 위원장님 청장 구청장 시장 원장 원장님 회장 회장님 대표 대표님 이사 이사장 사장 사장님 소장 국장 과장 팀장 부장 실장 관장".split())
+
+
+def _particle_ok(rest: str) -> bool:
+    return rest == "" or rest in lexicon.NAME_PARTICLES
+
+
+def _title_prefix(word: str, titles: frozenset[str]) -> Optional[str]:
+    """The longest title that starts `word` and is followed only by a particle."""
+    for k in range(min(len(word), _LONGEST_TITLE), 0, -1):
+        title = word[:k]
+        if title in titles:
+            tail = word[k:]
+            if tail.startswith("들"):
+                return None  # 의사들, 선생님들: a group, not a person's title
+            if tail == "" or tail in lexicon.NAME_PARTICLES or tail in GENERIC_SUFFIXES:
+                return title
+    return None
+
+
+_LABEL_PARTICLES = ("은", "는", "이", "가", "으로는", "로는")
+
+
+def _label(word: str) -> Optional[str]:
+    """`성함이` -> 성함: a label cue carrying a particle (the name then follows as a predicate)."""
+    for particle in _LABEL_PARTICLES:
+        if word.endswith(particle) and word[: -len(particle)] in lexicon.LABEL_CUES:
+            return word[: -len(particle)]
+    return None
+
+
+class KoreanNameRecognizer(EntityRecognizer):
+    ENTITY = "PERSON"
+    # Context is weighed inside analyze() (titles after, cues before, neighbours); listed for reference.
+    CONTEXT = tuple(sorted(lexicon.APPOSITION_CUES | lexicon.NEIGHBOUR_CUES))
+
+    def __init__(self, supported_language: str = "ko", tagger: "Optional[NameTagger] | bool" = None):
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language=supported_language,
+            context=list(self.CONTEXT),
+        )
+        # None: use kiwipiepy when it is installed (MINWON_PII_KIWI=0 turns it off); False: never.
+        if tagger is None:
+            tagger = NameTagger.create()
+        self._tagger = tagger or None
+
+    def load(self) -> None:
+        return None
+
+    # ------------------------------------------------------------------ optional tagger (kiwipiepy)
+    def _tagged_names(self, text, runs, uncued, found) -> None:
+        """Cue-less words shaped like a name: ask kiwipiepy whether it reads a proper noun there.
+
+        Runs only on the few words that start with a surname, have a name-shaped reading with a
+        particle, pass the stop lists and have name-like syllables; the window is the word with
+        its neighbours. Kiwi tags names (and places) as NNP; places are already vetoed.
+        """
+        for i in uncued:
+            if i in found:
+                continue
+            start, end, word = runs[i]
+            candidate = None
+            for name, rest in self._readings(word):
+                surname_len = 2 if name[:2] in lexicon.SURNAMES_2 and len(name) >= 3 else 1
+                if len(name) - surname_len == 2 and rest in _TAGGER_RESTS and self._plausible(name, rest) \
+                        and self._name_like(name):
+                    candidate = name
+                    break
+            if candidate is None or candidate[-1] in _ADMIN_SUFFIXES or candidate[-1] in _ORG_ENDINGS \
+                    or candidate[-1] in _PLACE_ENDINGS or candidate[:2] in lexicon.COUNTRIES \
+                    or word in lexicon.SIDO or any(word.startswith(p) for p in lexicon.SIDO if len(p) >= 3):
+                continue  # kiwi tags places and organisations as NNP too
+            previous = runs[i - 1] if i > 0 else None
+            following = runs[i + 1] if i + 1 < len(runs) else None
+            if self._in_place_name(word, previous, following):
+                continue
+            w_start = previous[0] if previous is not None and start - previous[0] <= 12 else start
+            w_end = following[1] if following is not None and following[1] - end <= 12 else end
+            if self._tagger.is_name(text[w_start:w_end], start - w_start, len(candidate)):
+                found[i] = (start, start + len(candidate), LISTED, "tagger")
+
+    # ------------------------------------------------------------------ candidates
+    @staticmethod
+    def _readings(word: str) -> list[tuple[str, str]]:
+        """(name, rest) splits of a word that starts with a surname, preferred first."""
+        readings = []
+        if len(word) >= 3 and word[:2] in lexicon.SURNAMES_2:
+            for given in (2, 1):
+                if len(word) >= 2 + given:
+                    readings.append((word[: 2 + given], word[2 + given:]))
+        if word[0] in lexicon.SURNAMES_1:
+            for given in (2, 1):
+                if len(word) >= 1 + given:
+                    readings.append((word[: 1 + given], word[1 + given:]))
+        return readings
+
+    @staticmethod
+    def _plausible(name: str, rest: str, titled: bool = False) -> bool:
+        if name in _STOP:
+            return False
+        surname_len = 2 if name[:2] in lexicon.SURNAMES_2 and len(name) >= 3 else 1
+        given = name[surname_len:]
+        if any(c in lexicon.NON_NAME_SYLLABLES for c in given) or given[-1] in lexicon.NON_NAME_LAST_SYLLABLES:
+            return False
+        if len(given) == 2 and (given in lexicon.COMMON_WORDS or given in _SIDO or given in lexicon.POST_TITLES) \
+                and given not in lexicon.NATIVE_GIVEN_NAMES:
+            return False  # 태공사, 전울산, 석선장: surname + a common word, a region or a title
+        if name[-1] in "하되" and rest[:1] in ("는", "던", "고", "여", "게", "지", "면", "니", "며"):
+            return False  # 모욕하는: a verb
+        # "정부는" / "주민들" read as surname + given name: the first two syllables are a word.
+        if len(name) >= 3 and name[:2] in _STOP and (
+            (name[2:] + rest) in GENERIC_SUFFIXES or (name[2:] + rest) in lexicon.NAME_PARTICLES
+            or name[2] in DERIVATIONAL_ENDINGS
+        ) and not (titled and name[2:] == "은" and rest == ""):  # 이하은 씨: -은 ends many names
+            return False
+        word = name + rest
+        if word in _STOP or any(word[:k] in _STOP for k in range(len(name) + 1, len(word))):
+            return False
+        if len(name) >= 4 and name[:3] in _STOP:
+            return False
+        return True
+
+    @staticmethod
+    def _is_cue(word: str) -> bool:
+        return (
+            word in lexicon.PRE_CUES
+            or word in lexicon.FIRST_PERSON_CUES
+            or word in lexicon.NEIGHBOUR_CUES
+            or _label(word) is not None
+        )
+
+    @staticmethod
+    def _in_place_name(word, previous, following) -> bool:
+        """`대전 유성구 봉명동`: an administrative area next to another one, not a name."""
+        if not word.endswith(_ADMIN_SUFFIXES):
+            return False
+        for neighbour in (previous, following):
+            if neighbour is not None and (neighbour[2] in lexicon.SIDO or neighbour[2].endswith(_ADMIN_SUFFIXES)):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ analysis
+    def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        runs = [(m.start(), m.end(), m.group()) for m in _RUN.finditer(text)]
+        found: dict[int, tuple[int, int, float, str]] = {}  # run index -> (start, end, score, why)
+        shaped: dict[int, tuple[int, int]] = {}  # run index -> 3-syllable name-shaped span (for lists)
+        uncued: list[int] = []  # name-shaped words with no cue: left to the morphological tagger
+
+        for i, (start, end, word) in enumerate(runs):
+            if not (word[0] in lexicon.SURNAMES_1 or word[:2] in lexicon.SURNAMES_2) or len(word) < 2:
+                continue
+            previous = runs[i - 1] if i > 0 and _BETWEEN_CUE.match(text[runs[i - 1][1]:start]) else None
+            following = runs[i + 1] if i + 1 < len(runs) and text[end:runs[i + 1][0]] in (" ", "") else None
+            before_previous = runs[i - 2] if previous is not None and i > 1 and text[runs[i - 2][1]:runs[i - 1][0]] == " " else None
+            # Cheap gate: most words have no cue at all and need no further look.
+            in_list = (i + 1 < len(runs) and _LIST_SEPARATOR.match(text[end:runs[i + 1][0]]) is not None) or (
+                i > 0 and _LIST_SEPARATOR.match(text[runs[i - 1][1]:start]) is not None
+            )
+            if not (
+                in_list
+                or (previous is not None and self._is_cue(previous[2]))
+                or (before_previous is not None and before_previous[2] in lexicon.NEIGHBOUR_CUES)
+                or (following is not None and _title_prefix(following[2], _ALL_TITLES_BY_LENGTH))
+                or text.startswith(("(", " ("), end)
+                or text.startswith(lexicon.OWNER_VERBS, end + 1)
+                or any(_title_prefix(word[k:], _TITLES_BY_LENGTH) for k in range(2, min(len(word), 5)))
+            ):
+                if self._tagger is not None and 3 <= len(word) <= 6:
+                    uncued.append(i)
+                continue
+            if self._in_place_name(word, previous, following):
+                continue
+            best = None
+            titled = following is not None and _title_prefix(following[2], _ALL_TITLES_BY_LENGTH) is not None
+            for name, rest in self._readings(word):
+                if not self._plausible(name, rest, titled):
+                    continue
+                score, why = self._evidence(text, name, rest, start, previous, following, before_previous)
+                if score and (best is None or score > best[2]):
+                    best = (start, start + len(name), score, why)
+                if len(name) - (2 if name[:2] in lexicon.SURNAMES_2 and len(name) >= 3 else 1) == 2 and _particle_ok(rest):
+                    shaped.setdefault(i, (start, start + len(name)))
+            if best:
+                found[i] = best
+
+        self._lists(text, runs, found, shaped)
+        if uncued:
+            self._tagged_names(text, runs, uncued, found)
+        self._propagate(text, runs, found)
+        # Weak candidates only feed lists and name propagation; they are not reported.
+        return [self._result(s, e, score, why) for s, e, score, why in found.values() if score > WEAK]
+
+    def _evidence(self, text, name, rest, start, previous, following, before_previous) -> tuple[float, str]:
+        surname_len = 2 if name[:2] in lexicon.SURNAMES_2 and len(name) >= 3 else 1
+        given = len(name) - surname_len
+        if name[surname_len:] == "모":
+            return 0.0, ""  # 김모 씨: an anonymised mention
+        # Title attached (홍길동님은, 김철수주무관) or as the next word (김철수 주무관이, 이서 님).
+        title = None
+        if rest:
+            title = _title_prefix(rest, _TITLES_BY_LENGTH)
+            # 공영주차장 is not 공영주 + 차장: the title reading cuts through a common word.
+            tail = name[-1] + rest
+            if title and any(tail[:k] in _STOP for k in range(2, len(tail) + 1)):
+                title = None
+        elif following is not None:
+            title = _title_prefix(following[2], _ALL_TITLES_BY_LENGTH)
+            if title in ("군", "양") and following[2] != title:
+                title = None  # 양도, 군대: only the bare word is the form of address
+        if title and rest and given == 1:
+            title = None  # 호박씨, 도련님, 도덕선생님: a two-syllable word glued to 씨/님 is rarely a name
+        if title and (given == 2 or title in STRONG_SHORT_TITLES):
+            if not (title in _ORG_TITLES and name[-1] in _ORG_ENDINGS):
+                return STRONG, "title"
+            return 0.0, ""  # 민주당 의원, 예천군의원, 방통위원장: an organisation's title
+        if not _particle_ok(rest):
+            return 0.0, ""
+        end = start + len(name) + len(rest)
+        if previous is not None:
+            cue = previous[2]
+            label = _label(cue)
+            # A two-syllable name only right after a name label and standing alone: "성명: 이서".
+            short_ok = rest == "" and not text[end:end + 1].isalnum()
+            if cue in lexicon.APPOSITION_CUES and (given == 2 or cue in _LABELS_SHORT_NAMES and short_ok):
+                return MEDIUM, "cue before"
+            if label and (rest == "" or rest in lexicon.COPULA_RESTS) and (
+                given == 2 or label in _LABELS_SHORT_NAMES and short_ok
+            ):
+                return MEDIUM, "label before"
+            if given == 2 and rest in lexicon.COPULA_RESTS and self._name_like(name) and (
+                cue in lexicon.ROLE_CUES or cue in lexicon.FIRST_PERSON_CUES
+            ):
+                return MEDIUM, "introduction"
+            if given == 2 and cue in lexicon.ROLE_CUES and self._name_like(name) and cue not in _INTRO_VERBS:
+                return LISTED, "role before"  # 운전자 염태호, 직원 김민수가
+        if given != 2:
+            return 0.0, ""
+        if rest == "" and _AGE_AFTER.match(text, end):
+            return MEDIUM, "age after"
+        if not self._name_like(name):
+            return 0.0, ""
+        if rest in ("이", "가", "씨가") and text.startswith(lexicon.OWNER_VERBS, end + 1):
+            return LISTED, "owner"
+        if before_previous is not None and before_previous[2] in lexicon.NEIGHBOUR_CUES or (
+            previous is not None and previous[2] in lexicon.NEIGHBOUR_CUES
+        ):
+            return LISTED, "neighbour"
+        return WEAK, "name-shaped"  # kept for lists and propagation, never reported
+
+    @staticmethod
+    def _name_like(name: str) -> bool:
+        surname_len = 2 if name[:2] in lexicon.SURNAMES_2 and len(name) >= 3 else 1
+        return all(c in lexicon.GIVEN_NAME_SYLLABLES for c in name[surname_len:])
+
+    @staticmethod
+    def _lists(text, runs, found, shaped) -> None:
+        """Enumerations: `A, B, C` of name-shaped words; two or more make a list of names."""
+        order = sorted(shaped)
+        group: list[int] = []
+
+        def close(group):
+            anchored = any(j in found and found[j][2] >= MEDIUM for j in group)
+            group = [
+                j for j in group
+                if (anchored or KoreanNameRecognizer._name_like(text[shaped[j][0]:shaped[j][1]]))
+                and not text[shaped[j][1] - 1] in _ADMIN_SUFFIXES  # 구래동, 마산동: places
+            ]
+            if len(group) >= 2 or anchored and len(group) >= 1:
+                for j in group:
+                    s, e = shaped[j]
+                    if j not in found or found[j][2] < LISTED:
+                        found[j] = (s, e, LISTED, "list")
+
+        for j in order:
+            if group and j == group[-1] + 1 and _LIST_SEPARATOR.match(text[runs[group[-1]][1]:runs[j][0]]) \
+                    and runs[group[-1]][2] == text[shaped[group[-1]][0]:shaped[group[-1]][1]]:
+                group.append(j)
+                continue
+            close(group)
+            group = [j]
+        close(group)
+
+    @staticmethod
+    def _propagate(text, runs, found) -> None:
+        confident = {text[s:e]: score for s, e, score, _ in found.values() if score >= LISTED}
+        if not confident:
+            return
+        for i, (start, end, word) in enumerate(runs):
+            for name, score in confident.items():
+                if word.startswith(name) and _particle_ok(word[len(name):]) and (
+                    i not in found or found[i][2] < score
+                ):
+                    found[i] = (start, start + len(name), score, "same name")
+
+    def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=score, pattern_name=why)
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                # Cues were weighed here (recognizer-level context); Presidio's lemma enhancer,
+                # whose window also looks past the name, must not add to them.
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )

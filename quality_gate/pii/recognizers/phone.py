@@ -1,0 +1,53 @@
+"""PHONE_NUMBER: Korean mobile, landline, internet (070), safe (050x) and +82 numbers.
+
+Separators: dash, dot, space (or none); an area code in parentheses (`(02) 123-4567`,
+`053)803-4421`). The middle or last group may be masked with `*` (`010-****-5678`).
+Business numbers (1588-/1577-/1644-/1661-...) and short codes (112, 119, 120) have no leading
+zero and never match.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
+
+_S = r"(?:\s?[-.]\s?|\s)"
+_AREA = r"(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
+
+
+class KoreanPhoneRecognizer(KoreanPatternRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    QUICK = r"[0-9]{2}"
+    PATTERNS = (
+        Pattern("mobile", NUM_START + r"(?<!\+)\(?01[016789](?P<s1>\)\s?|" + _S + r")?[0-9*]{3,4}(?P<s2>" + _S
+                + r")?[0-9*]{4}(?![0-9*])(?![-.][0-9])", 0.85),
+        Pattern("landline", NUM_START + r"(?P<paren>\(?)0" + _AREA + r"(?P<close>\)?)(?P<s1>" + _S
+                + r")?[0-9*]{3,4}(?P<s2>" + _S + r")?[0-9]{4}" + NUM_END, 0.7),
+        Pattern("international", r"(?<![0-9])(?:\+\s?82|(?<![0-9+])82(?=[-. ]))" + _S + r"?(?:\(0\))?0?(?:1[016789]|"
+                + _AREA + r")" + _S + r"?[0-9]{3,4}" + _S + r"?[0-9]{4}" + NUM_END, 0.85),
+    )
+    CONTEXT = ("전화", "연락", "휴대", "핸드폰", "폰", "번호", "문자", "통화", "tel", "phone", "mobile", "hp", "팩스")
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        value = match.group()
+        digits = sum(c.isdigit() for c in value)
+        stars = value.count("*")
+        if digits + stars < 9 or digits < 6:
+            return None
+        if pattern.name == "international":
+            return pattern.score
+        separated = bool(match.group("s1") or match.group("s2") or (pattern.name == "landline" and match.group("close")))
+        if pattern.name == "mobile":
+            if digits + stars not in (10, 11):
+                return None
+            return 0.85 if separated else 0.75
+        # landline
+        if match.group("paren") and not match.group("close"):
+            return None
+        if digits + stars not in (9, 10, 11, 12):
+            return None
+        return 0.7 if separated else 0.3

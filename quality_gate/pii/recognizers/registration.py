@@ -1,0 +1,83 @@
+"""KR_RRN (주민등록번호) and KR_FRN (외국인등록번호): YYMMDD-GNNNNNN.
+
+Numbers issued before October 2020 carry a check digit; later ones do not. So a valid birth date
+plus a gender digit is enough when the value is written as an identifier (with the usual dash);
+a bare 13-digit run without a valid check digit needs context, and one that is a valid EAN-13
+barcode is let go. Partly masked forms (`900101-1******`, `900101-*******`) are still masked:
+the birth date alone identifies too much.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.checksums import birth_date_ok, digits_only, ean13_ok, frn_checksum_ok, rrn_checksum_ok
+from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_START, KoreanPatternRecognizer
+
+_BIRTH = r"(?P<birth>[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
+# Dash (optionally spaced), a space, or the words people write between the halves ("뒷자리").
+_SEP = r"(?P<sep>\s?-\s?|\s?(?:뒷자리|뒷번호|뒤\s?7자리)\s?[:은는]?\s?|\s)?"
+
+
+def _pattern(genders: str) -> str:
+    # The back half: 7 digits, or the gender digit and a few digits followed by however many
+    # asterisks the writer typed (people do not count them: `1******`, `1*******`, `12*****`).
+    back = rf"(?P<back>[{genders}][0-9]{{6}}|[{genders}][0-9]{{0,5}}\*{{2,8}})"
+    return NUM_START + _BIRTH + _SEP + back + r"(?![0-9*])(?!-[0-9])"
+
+
+class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
+    GENDERS = ""
+    QUICK = r"[0-9]{6}"
+
+    def checksum_ok(self, digits: str) -> bool:
+        raise NotImplementedError
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        birth = match.group("birth")
+        back = match.group("back")
+        separated = match.group("sep") is not None and ("-" in match.group("sep") or "뒤" in match.group("sep"))
+        gender = back[0] if back[0].isdigit() else None
+        if not birth_date_ok(birth, gender):
+            return None
+        if "*" in back:
+            # Partly masked: the birth date (and gender) still show.
+            if gender is None:
+                return 0.6 if separated else 0.3
+            return 0.85 if separated else 0.5
+        digits = birth + back
+        if self.checksum_ok(digits):
+            return MAX_SCORE
+        if separated or match.group("sep"):
+            return 0.85 if separated else 0.6
+        if ean13_ok(digits):
+            return 0.15
+        return 0.45
+
+
+class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
+    """Resident registration number: gender/century digit 1-4 (or a fully masked back half)."""
+
+    ENTITY = "KR_RRN"
+    PATTERNS = (
+        Pattern("rrn", _pattern("1-4"), 0.5),
+        Pattern("rrn masked back", NUM_START + _BIRTH + r"(?P<sep>\s?-\s?)(?P<back>\*{5,8})(?![0-9*])", 0.5),
+    )
+    CONTEXT = ("주민등록번호", "주민번호", "주민등록", "생년월일", "등록번호", "주민", "resident", "rrn", "jumin")
+
+    def checksum_ok(self, digits: str) -> bool:
+        return rrn_checksum_ok(digits)
+
+
+class KoreanFrnRecognizer(_RegistrationNumberRecognizer):
+    """Foreigner registration number: gender/century digit 5-8."""
+
+    ENTITY = "KR_FRN"
+    PATTERNS = (Pattern("frn", _pattern("5-8"), 0.5),)
+    CONTEXT = ("외국인등록번호", "외국인번호", "외국인", "등록번호", "등록증", "체류", "frn", "alien")
+
+    def checksum_ok(self, digits: str) -> bool:
+        return frn_checksum_ok(digits)
