@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 from storage import ObjectStore, validate_key
@@ -18,7 +20,21 @@ def resolve_model_uri(uri: str, store: ObjectStore, cache_dir: Path) -> str:
         prefix = validate_key(uri[len("store://"):].strip("/"))
         target = Path(cache_dir) / prefix
         if not (target / "config.json").is_file():
-            store.get_dir(prefix, target)
+            # Mirror into a private folder, then rename: a crash mid-download (or a second process
+            # mirroring the same model) never leaves a folder that has config.json but partial weights.
+            target.parent.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+            try:
+                store.get_dir(prefix, staging)
+                if target.exists() and not (target / "config.json").is_file():
+                    shutil.rmtree(target)  # debris of an older, non-atomic mirror
+                try:
+                    staging.rename(target)
+                except OSError:
+                    if not (target / "config.json").is_file():  # not a concurrent winner: a real error
+                        raise
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
         return str(target)
     if uri.startswith("file://"):
         return uri[len("file://"):]

@@ -1,0 +1,80 @@
+"""Step 7: champion/challenger decisions, both ways, against a real registry."""
+
+import shutil
+
+import pytest
+
+from registry import ModelRegistry
+from training.export import export_onnx
+from training.package import build_package
+from training.promotion import decide_promotion, promotion_decision, tfidf_baseline
+
+
+@pytest.mark.parametrize(
+    "candidate, baseline, production, promote",
+    [
+        (0.80, 0.70, None, True),   # no production: only the baseline counts
+        (0.65, 0.70, None, False),  # worse than TF-IDF: broken, whatever else
+        (0.80, 0.70, 0.805, True),  # slightly worse than production, inside the margin
+        (0.80, 0.70, 0.85, False),  # clearly worse than production
+        (0.69, 0.70, 0.60, False),  # better than production but not than the baseline
+    ],
+)
+def test_rule(candidate, baseline, production, promote):
+    decision = promotion_decision({"macro_f1": candidate}, {"macro_f1": baseline},
+                                  None if production is None else {"macro_f1": production, "version": "v0001"},
+                                  margin=0.01)
+    assert decision["promote"] is promote
+    assert decision["reasons"]
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory, trained, splits, evaluation, exported):
+    from configuration import load_config
+
+    return build_package(tmp_path_factory.mktemp("pkg") / "v", train_result=trained["result"], splits=splits,
+                         cfg=trained["cfg"], taxonomy=load_config().taxonomy, evaluation=evaluation,
+                         export=exported)
+
+
+def test_baseline_and_first_model(package, splits, trained, tmp_path):
+    from storage import LocalObjectStore
+
+    registry = ModelRegistry(LocalObjectStore(tmp_path / "store"), "complaint-classifier")
+    baseline = tfidf_baseline(splits)
+    assert baseline["count"] == len(splits.test) and 0 < baseline["macro_f1"] <= 1
+    decision = decide_promotion(package, splits, registry, tmp_path / "cache", margin=0.01,
+                                max_length=trained["cfg"].max_length)
+    assert decision["production"] is None and decision["checks"]["within_margin_of_production"] is None
+    assert decision["baseline"]["macro_f1"] == pytest.approx(baseline["macro_f1"])
+    assert decision["promote"] == (decision["candidate"]["macro_f1"] > baseline["macro_f1"])
+    assert decision["test_split"]["dataset_version"] == splits.dataset_version
+
+
+def test_challenger_against_production(package, splits, trained, platform, tmp_path):
+    from storage import LocalObjectStore
+
+    registry = ModelRegistry(LocalObjectStore(tmp_path / "store"), "complaint-classifier")
+    registry.publish("v0001", package)
+    registry.set_alias("production", "v0001", reason="test")
+    weak_baseline = {"kind": "fixed", "macro_f1": 0.0}
+    max_length = trained["cfg"].max_length
+
+    # The same model again: equal on the shared test split -> promote.
+    same = decide_promotion(package, splits, registry, tmp_path / "cache", 0.01, max_length, baseline=weak_baseline)
+    assert same["production"]["version"] == "v0001"
+    assert same["production"]["macro_f1"] == pytest.approx(same["candidate"]["macro_f1"])
+    assert same["promote"] and same["checks"]["within_margin_of_production"]
+
+    # An untrained challenger (same tokenizer/labels, random classifier) -> keep production.
+    from transformers import BertForSequenceClassification
+
+    weak_dir = tmp_path / "weak"
+    shutil.copytree(package, weak_dir)
+    untrained = tmp_path / "untrained"
+    BertForSequenceClassification.from_pretrained(platform["base_dir"], num_labels=10).save_pretrained(untrained)
+    export_onnx(untrained, weak_dir / "model.onnx")
+    worse = decide_promotion(weak_dir, splits, registry, tmp_path / "cache", 0.01, max_length, baseline=weak_baseline)
+    assert not worse["promote"]
+    assert worse["checks"]["within_margin_of_production"] is False
+    assert worse["candidate"]["macro_f1"] < worse["production"]["macro_f1"] - 0.01

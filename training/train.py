@@ -1,0 +1,653 @@
+"""Fine-tune a BERT base into the department classifier.
+
+One process, or several under torchrun (DDP: NCCL on GPUs, gloo on CPU):
+
+    python -m training.train --config tiny --run-id 2026-11-30-a
+    torchrun --standalone --nproc_per_node 8 -m training.train --config klue-bert-base --run-id ...
+
+or in-process with `run_training(...)` (what the Prefect flow calls for a single-device run).
+
+Everything needed to resume lives in one checkpoint dict (see `_checkpoint_state`), written by rank 0
+to the object store every `checkpoint_every_steps` optimizer steps, on SIGTERM and at the wall-time
+limit. Starting a run whose id already has checkpoints resumes from the newest complete one; in
+deterministic mode on CPU the resumed run ends with weights bit-identical to an uninterrupted run.
+
+Exit codes of the command: 0 done, 75 preempted (SIGTERM), 76 wall-time limit; both resumable.
+Nothing here ever logs complaint text: only counts, losses and rates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import math
+import os
+import random
+import signal
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.distributed as dist
+import torch.nn.functional as F
+
+from configuration.models import TrainingConfig
+from registry import resolve_model_uri
+from storage import ObjectStore, validate_segment
+from training import checkpoints
+from training.datasets import Splits
+from training.loop import (
+    build_optimizer,
+    collate,
+    length_bucketed_batches,
+    linear_warmup_decay,
+    optimizer_step,
+    precision_for,
+)
+
+log = logging.getLogger("training.train")
+
+EXIT_PREEMPTED = 75   # EX_TEMPFAIL: the scheduler should simply start the job again
+EXIT_TIME_LIMIT = 76  # the job's wall-time budget ran out; start it again to continue
+# Config fields that may change between a run and its resumption (they do not change the math).
+OPERATIONAL_FIELDS = {"checkpoint_every_steps", "keep_last_checkpoints", "log_every_steps",
+                      "preemption_grace_seconds", "max_wall_time_hours", "compile"}
+
+
+@dataclass
+class TrainResult:
+    run_id: str
+    model_dir: Path            # local HF directory: fine-tuned model + tokenizer
+    final_key: str             # the same, in the object store (checkpoints/<run_id>/final)
+    dataset_version: str
+    label_codes: list[str]
+    base_model: str
+    steps: int
+    epochs: int
+    world_size: int
+    device: str
+    started_at: str            # of the first attempt of this run (survives resumption)
+    finished_at: str
+    resumed_from_step: int | None
+    history: dict = field(default_factory=dict)  # train_loss [[step, loss]], lr, validation [{...}]
+    config: dict = field(default_factory=dict)   # the TrainingConfig it ran with (model_dump)
+
+    def summary(self) -> dict:
+        data = asdict(self)
+        data["model_dir"] = str(self.model_dir)
+        return data
+
+
+class TrainingInterrupted(Exception):
+    """Training stopped early after writing a checkpoint; `exit_code` is 75 or 76."""
+
+    def __init__(self, reason: str, exit_code: int, step: int, checkpoint_key: str | None):
+        super().__init__(f"training {reason} at step {step} (checkpoint {checkpoint_key})")
+        self.reason, self.exit_code, self.step, self.checkpoint_key = reason, exit_code, step, checkpoint_key
+
+
+# ---------------------------------------------------------------- process setup
+@dataclass
+class Distributed:
+    rank: int = 0
+    local_rank: int = 0
+    world_size: int = 1
+    control_group: object = None  # a gloo group for CPU-side control messages (stop flags, RNG)
+    we_initialised: bool = False
+
+    @property
+    def enabled(self) -> bool:
+        return self.world_size > 1
+
+    @property
+    def is_main(self) -> bool:
+        return self.rank == 0
+
+
+def _setup_distributed(device_type: str) -> Distributed:
+    world_size = int(os.environ.get("WORLD_SIZE", "1"))
+    if world_size <= 1:
+        return Distributed()
+    we_initialised = False
+    if not dist.is_initialized():
+        dist.init_process_group(backend="nccl" if device_type == "cuda" else "gloo")
+        we_initialised = True
+    # Stop flags and RNG states travel over gloo on the CPU: agreeing on "stop now" then needs no
+    # GPU synchronisation in the middle of the step pipeline.
+    control = dist.new_group(backend="gloo") if dist.get_backend() != "gloo" else None
+    return Distributed(dist.get_rank(), int(os.environ.get("LOCAL_RANK", "0")), dist.get_world_size(),
+                       control, we_initialised)
+
+
+def _pick_device(requested: str | None, dist_info: Distributed) -> torch.device:
+    if requested:
+        device = torch.device(requested)
+    else:
+        device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if device.type == "cuda":
+        device = torch.device("cuda", dist_info.local_rank if dist_info.enabled else (device.index or 0))
+        torch.cuda.set_device(device)
+    return device
+
+
+def _set_deterministic(device: torch.device) -> None:
+    if device.type == "cuda":
+        os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
+        torch.backends.cudnn.benchmark = False
+    torch.use_deterministic_algorithms(True)
+
+
+class StopSignal:
+    """SIGTERM -> finish the current optimizer step, checkpoint, exit 75. A watchdog ends the
+    process after `grace_seconds` even if that cannot complete (e.g. a peer rank died inside a
+    collective): the previous checkpoint is then the resume point."""
+
+    def __init__(self, grace_seconds: float):
+        self.grace_seconds = grace_seconds
+        self.received_at: float | None = None
+        self._previous = None
+        self._installed = False
+        self._watchdog: threading.Timer | None = None
+
+    def install(self) -> None:
+        # signal.signal only works in the main thread (a Prefect task may run in a worker thread:
+        # there the orchestrator owns signals and we simply run without preemption handling).
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGTERM, self._handle)
+            self._installed = True
+
+    def uninstall(self) -> None:
+        if self._installed:
+            signal.signal(signal.SIGTERM, self._previous)
+            self._installed = False
+        if self._watchdog:
+            self._watchdog.cancel()
+
+    def _handle(self, signum, frame) -> None:
+        if self.received_at is not None:
+            return  # torchrun forwards the signal again: one grace period only
+        self.received_at = time.monotonic()
+        # Leave a margin under the grace period so the hard kill that follows it never lands first.
+        self._watchdog = threading.Timer(self.grace_seconds * 0.9, self._expire)
+        self._watchdog.daemon = True
+        self._watchdog.start()
+
+    def _expire(self) -> None:
+        sys.stderr.write("preemption grace period spent before a checkpoint completed: exiting\n")
+        sys.stderr.flush()
+        os._exit(EXIT_PREEMPTED)
+
+
+# ---------------------------------------------------------------- RNG state, checkpoint dict
+def _rng_state(device: torch.device) -> dict:
+    numpy_state = np.random.get_state()
+    return {
+        "python": random.getstate(),
+        # As plain lists: the checkpoint then loads with torch.load(weights_only=True).
+        "numpy": [numpy_state[0], numpy_state[1].tolist(), *numpy_state[2:]],
+        "torch": torch.get_rng_state(),
+        "cuda": torch.cuda.get_rng_state_all() if device.type == "cuda" else [],
+    }
+
+
+def _restore_rng_state(state: dict, device: torch.device) -> None:
+    version, internal, gauss = state["python"]
+    random.setstate((version, tuple(internal), gauss))
+    kind, keys, *rest = state["numpy"]
+    np.random.set_state((kind, np.asarray(keys, dtype=np.uint32), *rest))
+    torch.set_rng_state(state["torch"])
+    if device.type == "cuda" and state["cuda"]:
+        torch.cuda.set_rng_state_all(state["cuda"])
+
+
+def _gather_objects(value, dist_info: Distributed) -> list:
+    if not dist_info.enabled:
+        return [value]
+    gathered = [None] * dist_info.world_size
+    dist.all_gather_object(gathered, value, group=dist_info.control_group)
+    return gathered
+
+
+def _config_dict(cfg: TrainingConfig) -> dict:
+    return cfg.model_dump(mode="json")
+
+
+def _math_fields(config: dict) -> dict:
+    return {k: v for k, v in config.items() if k not in OPERATIONAL_FIELDS}
+
+
+def default_run_id(cfg: TrainingConfig, dataset_version: str) -> str:
+    """`<config name>-<dataset>-<config hash>`: the same config on the same data is the same run (a
+    rerun resumes or reuses it); changing a field that affects the model gives a new run."""
+    digest = hashlib.sha256(json.dumps(_math_fields(_config_dict(cfg)), sort_keys=True).encode()).hexdigest()
+    return validate_segment(f"{cfg.name}-{dataset_version[:12]}-{digest[:8]}")
+
+
+def _check_resume_compatible(state: dict, cfg: TrainingConfig, dataset_version: str, world_size: int) -> None:
+    if state["dataset_version"] != dataset_version:
+        raise ValueError(
+            f"checkpoint was trained on dataset {state['dataset_version'][:12]}, the data now is "
+            f"{dataset_version[:12]}: start a new run id instead of resuming"
+        )
+    _check_same_config(state["config"], cfg, "resume")
+    if state["world_size"] != world_size:
+        raise ValueError(f"cannot resume a {state['world_size']}-process run with {world_size} processes")
+
+
+def _check_same_config(saved: dict, cfg: TrainingConfig, action: str) -> None:
+    saved, now = _math_fields(saved), _math_fields(_config_dict(cfg))
+    changed = sorted(k for k in set(saved) | set(now) if saved.get(k) != now.get(k))
+    if changed:
+        raise ValueError(f"cannot {action} run: training config changed in {changed}; use a new run id")
+
+
+# ---------------------------------------------------------------- evaluation during training
+@torch.no_grad()
+def _evaluate(model, token_ids, labels, batch_size, pad_id, pad_multiple, device, precision,
+              dist_info: Distributed, num_labels: int) -> dict:
+    """Validation loss/accuracy/macro-F1; each rank takes every world_size-th batch, results gathered."""
+    from sklearn.metrics import f1_score
+
+    was_training = model.training
+    model.eval()
+    order = np.argsort([len(t) for t in token_ids], kind="stable")  # length-sorted: little padding
+    batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    logits_parts, label_parts = [], []
+    for indices in batches[dist_info.rank::dist_info.world_size]:
+        batch = {k: v.to(device) for k, v in collate(token_ids, labels, indices, pad_id, pad_multiple).items()}
+        with precision.autocast():
+            logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
+                           token_type_ids=batch["token_type_ids"]).logits
+        logits_parts.append(logits.float().cpu().numpy())
+        label_parts.append(batch["labels"].cpu().numpy())
+    model.train(was_training)
+    local = (np.concatenate(logits_parts) if logits_parts else np.zeros((0, num_labels), np.float32),
+             np.concatenate(label_parts) if label_parts else np.zeros(0, np.int64))
+    gathered = _gather_objects(local, dist_info)
+    all_logits = np.concatenate([g[0] for g in gathered])
+    all_labels = np.concatenate([g[1] for g in gathered])
+    if len(all_labels) == 0:
+        return {"loss": float("nan"), "accuracy": float("nan"), "macro_f1": float("nan")}
+    loss = F.cross_entropy(torch.from_numpy(all_logits), torch.from_numpy(all_labels)).item()
+    predictions = all_logits.argmax(axis=1)
+    return {
+        "loss": loss,
+        "accuracy": float((predictions == all_labels).mean()),
+        # Over the classes present, as in training/evaluate.py's test metrics.
+        "macro_f1": float(f1_score(all_labels, predictions, labels=sorted(set(all_labels.tolist())),
+                                   average="macro", zero_division=0)),
+    }
+
+
+def _class_weights(labels: np.ndarray, num_labels: int, device: torch.device) -> torch.Tensor:
+    """'balanced' weights n / (k * count_c); a class absent from train gets weight 0 (never seen)."""
+    counts = np.bincount(labels, minlength=num_labels).astype(np.float64)
+    weights = np.where(counts > 0, counts.sum() / (num_labels * np.maximum(counts, 1)), 0.0)
+    return torch.tensor(weights, dtype=torch.float32, device=device)
+
+
+# ---------------------------------------------------------------- the run
+def run_training(
+    cfg: TrainingConfig,
+    splits: Splits,
+    store: ObjectStore,
+    run_id: str,
+    label_codes: list[str],
+    work_dir: Path,
+    *,
+    device: str | None = None,
+    max_steps: int | None = None,
+) -> TrainResult:
+    """Train (or resume) run `run_id`; returns the result on rank 0 and every other rank alike.
+
+    Raises TrainingInterrupted (exit_code 75/76) after checkpointing on SIGTERM or the wall-time
+    limit. If the run already finished, returns its result from the store without training.
+    """
+    from transformers import AutoTokenizer, BertForSequenceClassification
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    process_start = time.monotonic()
+    if list(label_codes) != list(splits.label_codes):
+        raise ValueError("label_codes differ from the codes the splits were labelled with")
+    validate_segment(run_id)  # it names local folders and object keys
+    work_dir = Path(work_dir)
+    torch_device = _pick_device(device, Distributed(local_rank=int(os.environ.get("LOCAL_RANK", "0")),
+                                                    world_size=int(os.environ.get("WORLD_SIZE", "1"))))
+    dist_info = _setup_distributed(torch_device.type)
+    scratch = work_dir / run_id / f"rank{dist_info.rank}"
+    scratch.mkdir(parents=True, exist_ok=True)
+    model_dir = work_dir / run_id / "model"
+
+    finished = checkpoints.load_final_model(store, run_id, model_dir) if dist_info.is_main else None
+    finished = _gather_objects(finished is not None, dist_info)[0]
+    if finished:
+        loaded = checkpoints.load_final_model(store, run_id, model_dir)
+        _teardown(dist_info)
+        result = _result_from_summary(loaded[1], model_dir)
+        if result.dataset_version != splits.dataset_version:
+            raise ValueError(f"run {run_id} finished on dataset {result.dataset_version[:12]}, not "
+                             f"{splits.dataset_version[:12]}: use a new run id")
+        _check_same_config(result.config, cfg, "reuse finished")
+        log.info("run %s already finished: using its final model", run_id)
+        return result
+
+    deterministic = cfg.deterministic
+    deterministic_before = torch.are_deterministic_algorithms_enabled()
+    if deterministic:
+        _set_deterministic(torch_device)
+    precision = precision_for(torch_device)
+    pad_multiple = 8 if torch_device.type == "cuda" else 1
+
+    # ---- data: tokenized once; batches are rebuilt per epoch from (seed, epoch)
+    # Rank 0 mirrors a store:// base first; the others then find the complete local copy instead
+    # of racing it into the same folder.
+    if dist_info.is_main:
+        base_dir = resolve_model_uri(cfg.base_model, store, work_dir / "base-models")
+    if dist_info.enabled:
+        dist.barrier(group=dist_info.control_group)
+    if not dist_info.is_main:
+        base_dir = resolve_model_uri(cfg.base_model, store, work_dir / "base-models")
+    tokenizer = AutoTokenizer.from_pretrained(base_dir)
+    train_ids = tokenizer(splits.train["text"].tolist(), truncation=True, max_length=cfg.max_length)["input_ids"]
+    train_labels = splits.train["label"].to_numpy(dtype=np.int64)
+    val_ids = tokenizer(splits.validation["text"].tolist(), truncation=True, max_length=cfg.max_length)["input_ids"]
+    val_labels = splits.validation["label"].to_numpy(dtype=np.int64)
+    lengths = np.array([len(ids) for ids in train_ids])
+    micro_batches_per_rank = len(length_bucketed_batches(
+        lengths, cfg.batch_size, cfg.length_bucket_batches, cfg.seed, 0)) // dist_info.world_size
+    steps_per_epoch = micro_batches_per_rank // cfg.gradient_accumulation_steps
+    if steps_per_epoch == 0:
+        raise ValueError(f"{len(train_ids)} training records are less than one optimizer step")
+    total_steps = steps_per_epoch * cfg.epochs
+    if max_steps is not None:
+        total_steps = min(total_steps, max_steps)
+
+    # ---- model and optimiser; the same seed on every rank makes the classifier head identical
+    torch.manual_seed(cfg.seed)
+    model = BertForSequenceClassification.from_pretrained(
+        base_dir,
+        num_labels=len(label_codes),
+        id2label=dict(enumerate(label_codes)),
+        label2id={code: i for i, code in enumerate(label_codes)},
+        # Eager on CPU (what the tiny base was built for, deterministic); SDPA kernels on GPU.
+        attn_implementation="sdpa" if torch_device.type == "cuda" else "eager",
+    ).to(torch_device)
+    raw_model = model
+    optimizer = build_optimizer(raw_model, cfg.learning_rate, cfg.weight_decay, torch_device.type)
+    scheduler = linear_warmup_decay(optimizer, math.ceil(cfg.warmup_ratio * total_steps), total_steps)
+    class_weights = (_class_weights(train_labels, len(label_codes), torch_device)
+                     if cfg.class_weights == "balanced" else None)
+
+    # ---- resume: rank 0 decides whether there is a checkpoint; every rank then loads the newest
+    # intact one from the shared store, and the ranks check that they agree on it.
+    step, history, resumed_from = 0, {"train_loss": [], "lr": [], "validation": []}, None
+    started_at = datetime.now(timezone.utc).isoformat()
+    wall_time_used_before = 0.0
+    chosen = None
+    if dist_info.is_main:
+        complete = [c for c in checkpoints.list_checkpoints(store, run_id) if c.complete]
+        chosen = complete[-1].step if complete else None
+    chosen = _gather_objects(chosen, dist_info)[0]
+    if chosen is not None:
+        state = checkpoints.load_latest_checkpoint(store, run_id, scratch)
+        if state is not None and dist_info.enabled:
+            # A corrupt newest checkpoint makes load_latest fall back; ranks must still agree.
+            steps_seen = _gather_objects(state["step"], dist_info)
+            if len(set(steps_seen)) != 1:
+                raise RuntimeError(f"ranks found different checkpoints: {steps_seen}")
+    else:
+        state = None
+    if state is not None:
+        _check_resume_compatible(state, cfg, splits.dataset_version, dist_info.world_size)
+        raw_model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        precision.scaler.load_state_dict(state["scaler"])
+        step, history = state["step"], state["history"]
+        started_at, wall_time_used_before = state["started_at"], state["wall_time_seconds"]
+        _restore_rng_state(state["rng"][dist_info.rank], torch_device)
+        resumed_from = step
+        del state
+        if dist_info.is_main:
+            log.info("resumed run %s from step %d", run_id, step)
+    else:
+        torch.manual_seed(cfg.seed + dist_info.rank)  # dropout streams differ per rank
+        random.seed(cfg.seed + dist_info.rank)
+        np.random.seed(cfg.seed + dist_info.rank)
+
+    # Evaluation uses the plain module: never the DDP wrapper (ranks run different numbers of eval
+    # batches), nor the compiled one (eval mode and new shapes would trigger recompiles).
+    eval_model = raw_model
+    if cfg.compile and torch_device.type == "cuda" and not deterministic:
+        model = torch.compile(model)
+    if dist_info.enabled:
+        # broadcast_buffers=False: BERT's buffers (position ids) are constants; broadcasting them
+        # would add a collective to every forward.
+        model = torch.nn.parallel.DistributedDataParallel(
+            model, device_ids=[torch_device.index] if torch_device.type == "cuda" else None,
+            broadcast_buffers=False)
+    no_sync = model.no_sync if dist_info.enabled else None
+
+    if dist_info.is_main:
+        log.info("run %s: %d train / %d validation records, %d labels, %d steps (%d per epoch), "
+                 "batch %d x accum %d x %d processes, device %s, dataset %s",
+                 run_id, len(train_ids), len(val_ids), len(label_codes), total_steps, steps_per_epoch,
+                 cfg.batch_size, cfg.gradient_accumulation_steps, dist_info.world_size,
+                 torch_device, splits.dataset_version[:12])
+
+    def checkpoint_state() -> dict:
+        rng_states = _gather_objects(_rng_state(torch_device), dist_info)
+        return {
+            "model": raw_model.state_dict(),
+            "optimizer": optimizer.state_dict(),
+            "scheduler": scheduler.state_dict(),
+            "scaler": precision.scaler.state_dict(),
+            "step": step,
+            "epoch": step // steps_per_epoch,
+            "batch_in_epoch": (step % steps_per_epoch) * cfg.gradient_accumulation_steps,
+            "rng": rng_states,  # one entry per rank
+            "config": _config_dict(cfg),
+            "dataset_version": splits.dataset_version,
+            "label_codes": list(label_codes),
+            "world_size": dist_info.world_size,
+            "history": history,
+            "started_at": started_at,
+            "wall_time_seconds": wall_time_used_before + time.monotonic() - process_start,
+        }
+
+    pending_losses: list[torch.Tensor] = []  # device tensors: read in one host sync per log interval
+
+    def flush_losses() -> list[float]:
+        """Move the pending per-step losses into the history (the curve has one point per step)."""
+        if not pending_losses:
+            return []
+        losses = torch.stack(pending_losses).tolist()
+        first_step = step - len(losses) + 1
+        history["train_loss"].extend([s, value] for s, value in zip(range(first_step, step + 1), losses))
+        pending_losses.clear()
+        return losses
+
+    def write_checkpoint() -> str | None:
+        flush_losses()
+        state = checkpoint_state()  # every rank takes part (RNG gather)
+        key = None
+        if dist_info.is_main:
+            key = checkpoints.save_checkpoint(store, run_id, step, state, scratch)
+            checkpoints.prune_checkpoints(store, run_id, cfg.keep_last_checkpoints)
+            log.info("checkpoint step %d -> %s", step, key)
+        return key
+
+    stop = StopSignal(cfg.preemption_grace_seconds)
+    stop.install()
+    deadline = process_start + cfg.max_wall_time_hours * 3600
+    interval_start, interval_samples, interval_tokens = time.monotonic(), 0, 0
+    model.train()
+    try:
+        epoch = step // steps_per_epoch
+        while step < total_steps:
+            epoch = step // steps_per_epoch
+            batches = length_bucketed_batches(lengths, cfg.batch_size, cfg.length_bucket_batches, cfg.seed, epoch)
+            rank_batches = batches[dist_info.rank::dist_info.world_size][:micro_batches_per_rank]
+            while step < total_steps and step // steps_per_epoch == epoch:
+                first = (step % steps_per_epoch) * cfg.gradient_accumulation_steps
+                micro = []
+                for indices in rank_batches[first:first + cfg.gradient_accumulation_steps]:
+                    batch = collate(train_ids, train_labels, indices, tokenizer.pad_token_id, pad_multiple)
+                    interval_samples += len(indices)
+                    interval_tokens += int(batch["attention_mask"].sum())
+                    micro.append({k: v.to(torch_device, non_blocking=True) for k, v in batch.items()})
+                loss = optimizer_step(model, micro, optimizer, scheduler, precision, cfg.max_grad_norm,
+                                      class_weights, no_sync)
+                step += 1
+                pending_losses.append(loss)
+
+                if step % cfg.log_every_steps == 0 or step == total_steps:
+                    losses = flush_losses()
+                    lr = scheduler.get_last_lr()[0]
+                    history["lr"].append([step, lr])
+                    seconds = max(time.monotonic() - interval_start, 1e-9)
+                    if dist_info.is_main:
+                        log.info("step %d/%d | epoch %d | loss %.4f | lr %.3e | %.1f samples/s | %.0f tokens/s",
+                                 step, total_steps, epoch, losses[-1], lr,
+                                 interval_samples * dist_info.world_size / seconds,
+                                 interval_tokens * dist_info.world_size / seconds)
+                    interval_start, interval_samples, interval_tokens = time.monotonic(), 0, 0
+
+                if step % steps_per_epoch == 0 or step == total_steps:
+                    flush_losses()
+                    metrics = _evaluate(eval_model, val_ids, val_labels, cfg.eval_batch_size, tokenizer.pad_token_id,
+                                        pad_multiple, torch_device, precision, dist_info, len(label_codes))
+                    history["validation"].append({"epoch": epoch, "step": step, **metrics})
+                    if dist_info.is_main:
+                        log.info("epoch %d done at step %d | validation loss %.4f | accuracy %.4f | macro-F1 %.4f",
+                                 epoch, step, metrics["loss"], metrics["accuracy"], metrics["macro_f1"])
+                    interval_start = time.monotonic()  # throughput excludes evaluation time
+
+                # Stop decisions must be unanimous across ranks, or a collective would hang.
+                flags = torch.tensor([int(stop.received_at is not None), int(time.monotonic() >= deadline)])
+                if dist_info.enabled:
+                    dist.all_reduce(flags, op=dist.ReduceOp.MAX, group=dist_info.control_group)
+                preempted, out_of_time = bool(flags[0]), bool(flags[1])
+                if (preempted or out_of_time) and step < total_steps:
+                    key = write_checkpoint()
+                    if dist_info.enabled:
+                        # No rank exits before rank 0's checkpoint is complete: torchrun tears the
+                        # whole group down as soon as one worker exits.
+                        dist.barrier(group=dist_info.control_group)
+                    reason, code = ("preempted", EXIT_PREEMPTED) if preempted else ("time limit", EXIT_TIME_LIMIT)
+                    if dist_info.is_main:
+                        log.warning("%s: stopping at step %d after checkpoint", reason, step)
+                    raise TrainingInterrupted(reason, code, step, key)
+                if step % cfg.checkpoint_every_steps == 0 and step < total_steps:
+                    write_checkpoint()
+    finally:
+        stop.uninstall()
+        torch.use_deterministic_algorithms(deterministic_before)
+
+    # ---- done: rank 0 saves and uploads the final model (the manifest goes last)
+    result = TrainResult(
+        run_id=run_id, model_dir=model_dir, final_key=checkpoints.final_key(run_id),
+        dataset_version=splits.dataset_version, label_codes=list(label_codes), base_model=cfg.base_model,
+        steps=step, epochs=cfg.epochs, world_size=dist_info.world_size, device=str(torch_device),
+        started_at=started_at, finished_at=datetime.now(timezone.utc).isoformat(),
+        resumed_from_step=resumed_from, history=history, config=_config_dict(cfg),
+    )
+    if dist_info.is_main:
+        model_dir.mkdir(parents=True, exist_ok=True)
+        raw_model.save_pretrained(model_dir)
+        tokenizer.save_pretrained(model_dir)
+        checkpoints.save_final_model(store, run_id, model_dir, result.summary())
+        log.info("run %s finished: %d steps -> %s", run_id, step, result.final_key)
+    if dist_info.enabled:
+        dist.barrier(group=dist_info.control_group)
+        if not dist_info.is_main:
+            checkpoints.load_final_model(store, run_id, model_dir)
+    _teardown(dist_info)
+    return result
+
+
+def _teardown(dist_info: Distributed) -> None:
+    if dist_info.we_initialised and dist.is_initialized():
+        dist.destroy_process_group()
+
+
+def _result_from_summary(summary: dict, model_dir: Path) -> TrainResult:
+    summary = dict(summary)
+    summary["model_dir"] = Path(model_dir)
+    return TrainResult(**summary)
+
+
+def load_train_result(store: ObjectStore, run_id: str, work_dir: Path) -> TrainResult | None:
+    """The result of a finished run (e.g. one that ran under torchrun), mirrored into work_dir."""
+    model_dir = Path(work_dir) / run_id / "model"
+    loaded = checkpoints.load_final_model(store, run_id, model_dir)
+    return _result_from_summary(loaded[1], model_dir) if loaded else None
+
+
+# ---------------------------------------------------------------- command line (torchrun entry)
+def _parse_overrides(pairs: list[str]) -> dict:
+    overrides = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        if not name or not _:
+            raise SystemExit(f"--set expects NAME=VALUE, got {pair!r}")
+        try:
+            overrides[name] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[name] = value  # a plain string, e.g. class_weights=balanced
+    return overrides
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--config", required=True, help="training config name (configs/training/NAME.yaml) or a YAML path")
+    parser.add_argument("--run-id", required=True)
+    parser.add_argument("--work-dir", default=None, help="local scratch (default: <data dir>/training)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a config field, e.g. --set epochs=2 (value parsed as JSON when it looks like it)")
+    parser.add_argument("--device", default=None, help="cpu, cuda (default: cuda if available)")
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--threads", type=int, default=None, help="torch intra-op threads per process")
+    args = parser.parse_args(argv)
+
+    from configuration import data_dir, load_config, load_training_config
+    from configuration.loader import load_model
+    from storage import open_object_store
+    from training.datasets import load_splits
+
+    rank = int(os.environ.get("RANK", "0"))
+    logging.basicConfig(level=logging.INFO if rank == 0 else logging.WARNING, stream=sys.stdout,
+                        format=f"%(asctime)s [rank {rank}] %(levelname)s %(name)s: %(message)s")
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    config = load_config()
+    path = Path(args.config)
+    cfg = load_model(path, TrainingConfig) if path.suffix in {".yaml", ".yml"} else load_training_config(args.config)
+    if args.set:
+        cfg = TrainingConfig(**{**cfg.model_dump(), **_parse_overrides(args.set)})
+    store = open_object_store(config)
+    label_codes = config.taxonomy.codes
+    splits = load_splits(store, label_codes, cfg.split, cfg.seed)
+    work_dir = Path(args.work_dir) if args.work_dir else data_dir() / "training"
+    try:
+        run_training(cfg, splits, store, args.run_id, label_codes, work_dir,
+                     device=args.device, max_steps=args.max_steps)
+    except TrainingInterrupted as stopped:
+        logging.getLogger("training.train").warning("%s", stopped)
+        if dist.is_initialized():
+            dist.destroy_process_group()
+        return stopped.exit_code
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
