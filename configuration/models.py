@@ -159,6 +159,9 @@ class TrainingConfig(Strict):
     max_wall_time_hours: float = Field(default=24.0, gt=0)
     # Promotion: the challenger may be at most this much (absolute macro-F1) worse than production.
     promotion_margin_macro_f1: float = Field(default=0.01, ge=0, le=1)
+    # Against the TF-IDF baseline: a challenger not higher is still "not worse" unless a paired
+    # (McNemar) test on the test records says it is worse at this significance level.
+    promotion_baseline_alpha: float = Field(default=0.05, gt=0, lt=1)
 
 
 # ---------------------------------------------------------------- platform.yaml (+ environment)

@@ -19,7 +19,7 @@ from prefect.schedules import Cron
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from configuration import load_config
-from flows.ingest import ingest_flow
+from flows.ingest import build_ingest_deployments
 from flows.quality_gate import quality_gate_flow
 from flows.retrain import RetrainParameters, retrain_flow
 
@@ -34,8 +34,8 @@ def build_deployments():
             description="Weekly retrain on every city's curated data; also startable on demand.",
             tags=["retrain"],
         ),
-        ingest_flow.to_deployment(name="on-demand", description="Register new uploads now.", tags=["ingest"]),
         quality_gate_flow.to_deployment(name="on-demand", description="Gate uploads not gated yet.", tags=["gate"]),
+        *build_ingest_deployments(),
     ]
 
 
@@ -61,7 +61,7 @@ def run_ui(port: int = 4200) -> None:
             if server.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError("the Prefect server did not start; see its output above")
             time.sleep(1)
-        print(f"Prefect UI: http://127.0.0.1:{port}  (deployments: retrain/weekly, ingest/on-demand, quality-gate/on-demand)")
+        print(f"Prefect UI: http://127.0.0.1:{port}  (deployments: retrain/weekly, ingest/sweep, ingest-object/on-event, quality-gate/on-demand)")
         with temporary_settings({PREFECT_API_URL: api_url}):
             serve_deployments()
     finally:

@@ -28,6 +28,27 @@ def test_rule(candidate, baseline, production, promote):
     assert decision["reasons"]
 
 
+def test_baseline_check_is_paired_on_records():
+    import numpy as np
+
+    perfect = {"macro_f1": 1.0, "correct": np.ones(139, dtype=bool)}
+    one_miss = np.ones(139, dtype=bool)
+    one_miss[7] = False
+    # One error more than a perfect baseline on 139 records is no evidence of a worse model ...
+    decision = promotion_decision({"macro_f1": 0.985, "correct": one_miss}, perfect, None, margin=0.01)
+    assert decision["promote"] and decision["baseline_test"]["p_value"] == 0.5
+    assert "correct" not in decision["candidate"] and "correct" not in decision["baseline"]
+    # ... twenty are (p = 2**-20): a broken model stays out.
+    many_misses = np.ones(139, dtype=bool)
+    many_misses[:20] = False
+    decision = promotion_decision({"macro_f1": 0.77, "correct": many_misses}, perfect, None, margin=0.01)
+    assert not decision["promote"] and decision["baseline_test"]["p_value"] < 1e-5
+    # The production margin still applies on top.
+    decision = promotion_decision({"macro_f1": 0.985, "correct": one_miss}, perfect,
+                                  {"macro_f1": 1.0, "version": "v0001"}, margin=0.01)
+    assert not decision["promote"]
+
+
 @pytest.fixture(scope="module")
 def package(tmp_path_factory, trained, splits, evaluation, exported):
     from configuration import load_config

@@ -1,0 +1,117 @@
+"""Train flow: base model -> splits -> fine-tune (resumable) -> evaluate -> ONNX export -> package."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from pydantic import BaseModel, Field
+
+from configuration import TrainingConfig
+from flows.runtime import current_platform
+from registry import resolve_model_uri
+from storage import validate_key
+from training.train import default_run_id
+
+
+class TrainParameters(BaseModel):
+    training_config: str = Field(default="tiny", description="A file in configs/training/ (tiny, klue-bert-base)")
+    run_id: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+        description="Resume or reuse this run; default: one id per config and dataset version",
+    )
+
+
+@dataclass
+class Candidate:
+    package_dir: Path
+    metrics: dict
+    run_id: str
+    dataset_version: str
+
+
+@task(cache_policy=NO_CACHE)
+def ensure_base_model(cfg: TrainingConfig) -> str:
+    """A `store://` base that does not exist yet and has a `build_base` recipe is built from the
+    curated (masked) corpus: the tiny Korean BERT of tests and the demo. Returns a local directory
+    or hub id for `from_pretrained`."""
+    from training.base_model import build_tiny_base_model, upload_base_model
+    from training.datasets import read_curated
+
+    platform = current_platform()
+    if cfg.base_model.startswith("store://") and cfg.build_base is not None:
+        prefix = validate_key(cfg.base_model[len("store://"):].strip("/"))
+        if not platform.store.exists(prefix + "/config.json"):
+            records, _ = read_curated(platform.store)
+            texts = (records["title"].fillna("") + "\n" + records["body"].fillna("")).tolist()
+            local = platform.work_dir / "base-model-build"
+            shutil.rmtree(local, ignore_errors=True)
+            build_tiny_base_model(texts, cfg.build_base, local)
+            upload_base_model(platform.store, local, prefix)
+            get_run_logger().info("built the tiny Korean base model from %d curated texts -> %s", len(texts), cfg.base_model)
+    return resolve_model_uri(cfg.base_model, platform.store, platform.cache_dir / "base-models")
+
+
+@task(cache_policy=NO_CACHE)
+def load_training_splits(cfg: TrainingConfig):
+    from training.datasets import load_splits
+
+    platform = current_platform()
+    splits = load_splits(platform.store, platform.config.taxonomy.codes, cfg.split, cfg.seed)
+    get_run_logger().info(
+        "dataset %s: train %d, validation %d, test %d records from %s",
+        splits.dataset_version[:12], len(splits.train), len(splits.validation), len(splits.test), ", ".join(splits.tenants),
+    )
+    return splits
+
+
+@task(cache_policy=NO_CACHE)
+def fine_tune(cfg: TrainingConfig, splits, run_id: str):
+    from training.train import run_training
+
+    platform = current_platform()
+    return run_training(cfg, splits, platform.store, run_id, list(splits.label_codes), platform.work_dir / "runs" / run_id)
+
+
+@task(cache_policy=NO_CACHE)
+def evaluate_and_package(cfg: TrainingConfig, splits, result) -> Path:
+    from training.evaluate import evaluate_model
+    from training.export import export_and_verify
+    from training.package import build_package
+
+    platform = current_platform()
+    run_dir = platform.work_dir / "runs" / result.run_id
+    evaluation = evaluate_model(result.model_dir, splits, list(splits.label_codes), cfg.max_length, run_dir / "evaluation",
+                                history=getattr(result, "history", None))
+    export = export_and_verify(result.model_dir, splits.test["text"].tolist(), splits.test["label"].to_numpy(),
+                               list(splits.label_codes), cfg.max_length, run_dir / "export",
+                               torch_logits=evaluation.test_logits)
+    package_dir = run_dir / "package"
+    shutil.rmtree(package_dir, ignore_errors=True)
+    build_package(package_dir, train_result=result, splits=splits, cfg=cfg, taxonomy=platform.config.taxonomy,
+                  evaluation=evaluation, export=export)
+    get_run_logger().info(
+        "test accuracy %.3f, macro-F1 %.3f; ONNX parity max|Δlogit| %s",
+        evaluation.metrics["accuracy"], evaluation.metrics["macro_f1"], export.parity.get("fp32", {}).get("max_abs_diff"),
+    )
+    return package_dir
+
+
+@flow(name="train", log_prints=True)
+def train_flow(parameters: TrainParameters = TrainParameters()) -> Candidate:
+    import json
+
+    platform = current_platform()
+    cfg = platform.config.training(parameters.training_config)
+    ensure_base_model(cfg)
+    splits = load_training_splits(cfg)
+    # The same config on the same data is the same run: a rerun resumes it (or reuses it when done).
+    run_id = parameters.run_id or default_run_id(cfg, splits.dataset_version)
+    result = fine_tune(cfg, splits, run_id)
+    package_dir = evaluate_and_package(cfg, splits, result)
+    metrics = json.loads((package_dir / "metrics.json").read_text(encoding="utf-8"))
+    return Candidate(package_dir=package_dir, metrics=metrics, run_id=run_id, dataset_version=splits.dataset_version)
