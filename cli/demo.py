@@ -53,7 +53,16 @@ def _wait_ready(url: str, server: subprocess.Popen, timeout: float = 120) -> dic
     raise RuntimeError("API server did not become ready in time")
 
 
+def _show_progress() -> None:
+    """Training progress (steps, loss, validation metrics: never record text) on the console,
+    through Prefect's console handler."""
+    import logging
+
+    logging.getLogger("training").setLevel(logging.INFO)
+
+
 def run_demo(repo: Path, port: int = 0) -> None:
+    _show_progress()
     started = time.monotonic()
     total = 5
     samples = repo / "data" / "samples"
@@ -76,11 +85,12 @@ def run_demo(repo: Path, port: int = 0) -> None:
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "serving.app:app_from_env", "--factory",
          "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"],
-        env=os.environ.copy(),
+        # The access log (request id, tenant, status, latency; never text) would interleave here.
+        env=os.environ | {"MINWON_LOG_LEVEL": "WARNING"},
     )
     try:
         ready = _wait_ready(url, server)
-        print(f"  ready: model {ready.get('model_version')} on {ready.get('provider')} at {url}")
+        print(f"  ready: {ready['model']} {ready['version']} ({ready['model_file']}) on {ready['provider']} at {url}")
 
         _step(4, total, "Classify 5 complaints that were not in training (over HTTP)", started)
         from tenancy import issue_key

@@ -228,7 +228,7 @@ def app_from_env() -> FastAPI:
 
     from serving.logconfig import configure_logging
 
-    configure_logging()
+    configure_logging(os.environ.get("MINWON_LOG_LEVEL", "INFO").upper())
     # No *_created series: they double the exposition and no dashboard or alert reads them.
     import prometheus_client
 
