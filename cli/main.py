@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import typer
@@ -61,14 +60,6 @@ def retrain(config: str = typer.Option("tiny", help="Training config name in con
 
 
 @app.command()
-def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
-    """Serve the registry's production model over HTTP."""
-    import uvicorn
-
-    uvicorn.run("serving.app:app_from_env", factory=True, host=host, port=port, workers=workers, access_log=False)
-
-
-@app.command()
 def demo(port: int = typer.Option(0, help="API port (0: a free one)")) -> None:
     """The main job end to end on embedded defaults; see README."""
     from cli.demo import run_demo
@@ -86,8 +77,10 @@ def ui(port: int = typer.Option(4200)) -> None:
 
 from ingest.cli import upload_app  # noqa: E402
 from tenancy.cli import keys_app  # noqa: E402
+from serving.cli import serving_app  # noqa: E402
 from tenancy.provisioning import tenants_app  # noqa: E402
 
+app.add_typer(serving_app, name="api", help="Serve the classification API; export a model for Triton.")
 app.add_typer(keys_app, name="keys", help="Issue, rotate, revoke and list tenant API keys.")
 app.add_typer(tenants_app, name="tenants", help="Provision tenants' RGW users, bucket policies and SFTP folders.")
 app.add_typer(upload_app, name="upload", help="Presigned uploads, SFTP sweep, upload quota and audit log.")
