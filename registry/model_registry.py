@@ -10,13 +10,21 @@ Versions are `v0001`, `v0002`, ...; they are never rewritten once their manifest
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from storage import ObjectNotFoundError, ObjectStore, join_key, validate_segment
+from storage import (
+    ManifestMismatchError,
+    ObjectNotFoundError,
+    ObjectStore,
+    fetch_folder,
+    join_key,
+    put_folder,
+    read_manifest,
+    validate_segment,
+)
 
 VERSION = re.compile(r"^v(\d{4,})$")
 ALIAS = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
@@ -28,14 +36,6 @@ class RegistryError(RuntimeError):
 
 class ModelVersionNotFound(RegistryError):
     pass
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class ModelRegistry:
@@ -70,32 +70,17 @@ class ModelRegistry:
 
     def publish(self, version: str, source_dir: Path) -> dict:
         """Upload every file of `source_dir` as `version`, then the manifest (the commit point)."""
-        source_dir = Path(source_dir)
-        if self.store.exists(self._version_key(version, "manifest.json")):
+        prefix = self._version_key(version)
+        if read_manifest(self.store, prefix) is not None:
             raise RegistryError(f"{self.name} {version} is already published")
-        files = {}
-        for path in sorted(p for p in source_dir.rglob("*") if p.is_file()):
-            relative = path.relative_to(source_dir).as_posix()
-            if relative == "manifest.json":
-                continue
-            self.store.put_file(self._version_key(version, relative), path)
-            files[relative] = {"sha256": _sha256_file(path), "size": path.stat().st_size}
-        manifest = {
-            "model": self.name,
-            "version": version,
-            "published_at": datetime.now(timezone.utc).isoformat(),
-            "files": files,
-        }
-        self.store.put_bytes(
-            self._version_key(version, "manifest.json"), json.dumps(manifest, indent=2).encode()
-        )
-        return manifest
+        metadata = {"model": self.name, "version": version, "published_at": datetime.now(timezone.utc).isoformat()}
+        return put_folder(self.store, prefix, source_dir, metadata)
 
     def manifest(self, version: str) -> dict:
-        try:
-            return json.loads(self.store.get_bytes(self._version_key(version, "manifest.json")))
-        except ObjectNotFoundError:
-            raise ModelVersionNotFound(f"{self.name} {version} does not exist or is incomplete") from None
+        manifest = read_manifest(self.store, self._version_key(version))
+        if manifest is None:
+            raise ModelVersionNotFound(f"{self.name} {version} does not exist or is incomplete")
+        return manifest
 
     def read_json(self, version: str, relative: str) -> dict:
         self.manifest(version)
@@ -103,15 +88,11 @@ class ModelRegistry:
 
     def fetch(self, version: str, cache_dir: Path) -> Path:
         """Mirror a version into `cache_dir/<name>/<version>` and verify every file's checksum."""
-        manifest = self.manifest(version)
-        target = Path(cache_dir) / self.name / version
-        for relative, meta in manifest["files"].items():
-            path = target / relative
-            if not (path.is_file() and _sha256_file(path) == meta["sha256"]):
-                self.store.get_file(self._version_key(version, relative), path)
-                if _sha256_file(path) != meta["sha256"]:
-                    raise RegistryError(f"{self.name} {version}: checksum mismatch for {relative}")
-        return target
+        try:
+            return fetch_folder(self.store, self._version_key(version), Path(cache_dir) / self.name / version,
+                                self.manifest(version))
+        except ManifestMismatchError as error:
+            raise RegistryError(f"{self.name} {version}: {error}") from None
 
     # ---------------------------------------------------------------- aliases
     def _alias_key(self, alias: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable
 from zoneinfo import ZoneInfo
 
@@ -28,15 +28,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from database.ingest_tables import UploadQuotaUsage
+from tenancy.quotas import Clock, utc_now
 
 log = logging.getLogger("minwon.upload_quota")
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
 
 def quota_month(now: datetime, tz: str = "Asia/Seoul") -> str:
     if now.tzinfo is None:

@@ -14,7 +14,6 @@ file is treated the same way, so a corrupt upload falls back to the previous che
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
@@ -22,7 +21,16 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from storage import ObjectNotFoundError, ObjectStore, join_key, validate_segment
+from storage import (
+    ObjectNotFoundError,
+    ObjectStore,
+    fetch_folder,
+    join_key,
+    put_folder,
+    read_manifest,
+    sha256_file,
+    validate_segment,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +56,6 @@ def step_key(run_id: str, step: int) -> str:
 
 def final_key(run_id: str) -> str:
     return join_key(run_prefix(run_id), "final")
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def list_checkpoints(store: ObjectStore, run_id: str) -> list[CheckpointInfo]:
@@ -87,7 +87,7 @@ def save_checkpoint(store: ObjectStore, run_id: str, step: int, state: dict, scr
         "run_id": run_id,
         "step": step,
         "created_at": datetime.now(timezone.utc).isoformat(),
-        "files": {CHECKPOINT_FILE: {"sha256": _sha256_file(local), "size": local.stat().st_size}},
+        "files": {CHECKPOINT_FILE: {"sha256": sha256_file(local), "size": local.stat().st_size}},
     }
     store.put_bytes(f"{key}/{MANIFEST}", json.dumps(manifest, indent=2).encode())
     local.unlink()
@@ -102,7 +102,7 @@ def load_checkpoint(store: ObjectStore, info: CheckpointInfo, scratch_dir: Path)
     local = Path(scratch_dir) / f"resume-{info.step:08d}.pt"
     local.parent.mkdir(parents=True, exist_ok=True)
     store.get_file(f"{info.key}/{CHECKPOINT_FILE}", local)
-    if _sha256_file(local) != manifest["files"][CHECKPOINT_FILE]["sha256"]:
+    if sha256_file(local) != manifest["files"][CHECKPOINT_FILE]["sha256"]:
         local.unlink()
         raise ValueError(f"{info.key}: checkpoint file does not match its manifest")
     # weights_only: the resume dict holds only tensors and plain Python values (see train.py).
@@ -148,28 +148,14 @@ def prune_checkpoints(store: ObjectStore, run_id: str, keep_last: int) -> list[s
 def save_final_model(store: ObjectStore, run_id: str, model_dir: Path, summary: dict) -> str:
     """Upload the trained HF directory, then a manifest holding `summary` (the training result)."""
     key = final_key(run_id)
-    files = {}
-    for path in sorted(p for p in Path(model_dir).rglob("*") if p.is_file()):
-        relative = path.relative_to(model_dir).as_posix()
-        store.put_file(f"{key}/{relative}", path)
-        files[relative] = {"sha256": _sha256_file(path), "size": path.stat().st_size}
-    manifest = {"run_id": run_id, "files": files, "summary": summary}
-    store.put_bytes(f"{key}/{MANIFEST}", json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+    put_folder(store, key, model_dir, {"run_id": run_id, "summary": summary})
     return key
 
 
 def load_final_model(store: ObjectStore, run_id: str, target_dir: Path) -> tuple[Path, dict] | None:
     """Mirror a finished run's model into `target_dir`; returns (dir, summary) or None if unfinished."""
     key = final_key(run_id)
-    try:
-        manifest = json.loads(store.get_bytes(f"{key}/{MANIFEST}"))
-    except ObjectNotFoundError:
+    manifest = read_manifest(store, key)
+    if manifest is None:
         return None
-    target_dir = Path(target_dir)
-    for relative, meta in manifest["files"].items():
-        path = target_dir / relative
-        if not (path.is_file() and _sha256_file(path) == meta["sha256"]):
-            store.get_file(f"{key}/{relative}", path)
-            if _sha256_file(path) != meta["sha256"]:
-                raise ValueError(f"{key}/{relative}: checksum mismatch")
-    return target_dir, manifest["summary"]
+    return fetch_folder(store, key, target_dir, manifest), manifest["summary"]

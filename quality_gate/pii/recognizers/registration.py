@@ -14,7 +14,7 @@ from typing import Optional
 
 from presidio_analyzer import Pattern
 
-from quality_gate.pii.checksums import birth_date_ok, digits_only, ean13_ok, frn_checksum_ok, rrn_checksum_ok
+from quality_gate.pii.checksums import birth_date_ok, ean13_ok, frn_checksum_ok, rrn_checksum_ok
 from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_START, KoreanPatternRecognizer
 
 _BIRTH = r"(?P<birth>[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
