@@ -132,3 +132,31 @@ def test_report_holds_counts_not_values():
     text = json.dumps(outcome.report, ensure_ascii=False)
     assert "010-1234-5678" not in text and "미지의부서" not in text and "버스" not in text
     assert outcome.report["pii_entities"] == {"PHONE_NUMBER": 1}
+
+
+def test_real_gate_logs_reports_and_errors_hold_no_pii_value(caplog, tmp_path):
+    """The real masker over every sample file: no planted value in log records, reports or the
+    quarantine, and none in the message of an error raised for a bad upload."""
+    import logging
+
+    from quality_gate.pii import build_masker
+
+    values = [v for kind in MANIFEST["pii"].values() for v in kind if len(v) >= 4]
+    real = QualityGate(CONFIG.quality_gate, build_masker(CONFIG.quality_gate.pii))
+    texts = []
+    with caplog.at_level(logging.DEBUG):
+        for name, entry in sorted(MANIFEST["files"].items()):
+            parsed = read_upload(name, (SAMPLES / name).read_bytes(), CONFIG.quality_gate.columns)
+            outcome = real.run(parsed, CONFIG.tenants.get(entry["tenant"]), "u1", "a" * 64)
+            texts.append(json.dumps(outcome.report, ensure_ascii=False))
+            texts += [json.dumps(row, ensure_ascii=False) for row in outcome.quarantined]
+        try:
+            read_upload("bad.csv", "제목,내용\n010-1234-5678,900101-1234568\n".encode(), CONFIG.quality_gate.columns)
+        except ValueError as error:
+            texts.append(str(error))
+    texts += [record.getMessage() for record in caplog.records]
+    blob = "\n".join(texts)
+    assert len(values) > 500
+    leaked = [v for v in values if v in blob]
+    assert not leaked, f"{len(leaked)} PII value(s) leaked into logs, reports, quarantine or errors"
+    assert "010-1234-5678" not in blob and "900101-1234568" not in blob

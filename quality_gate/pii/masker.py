@@ -20,6 +20,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import hmac
+import logging
 import os
 import re
 import unicodedata
@@ -33,6 +34,10 @@ from quality_gate.pii.nlp_engine import KoreanTokenNlpEngine
 from quality_gate.pii.normalize import normalize
 from quality_gate.pii.recognizers import LANGUAGE, build_registry
 from quality_gate.pii.residual import broad_scan
+
+# Presidio logs the context words around each match at DEBUG: complaint text, PII included. No
+# level an operator sets on the root logger may turn that on.
+logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 TAGS: Mapping[str, str] = {
     "KR_RRN": "RRN",
