@@ -84,10 +84,12 @@ def train_wordpiece_tokenizer(texts: list[str], vocab_size: int):
     missing = [f"##{ch}" for ch in word_alphabet if f"##{ch}" not in tokenizer.get_vocab()]
     if missing and len(tokenizer.get_vocab()) + len(missing) > vocab_size:
         tokenizer = train(max(vocab_size - len(missing), len(SPECIAL_TOKENS) + len(alphabet)))
-    vocab = dict(sorted(tokenizer.get_vocab().items(), key=lambda item: item[1]))
-    for token in (f"##{ch}" for ch in word_alphabet):
-        if token not in vocab:
-            vocab[token] = len(vocab)
+    tokens = set(tokenizer.get_vocab()) | {f"##{ch}" for ch in word_alphabet}
+    # The trainer breaks frequency ties in hash order, so ids differ from run to run; number the
+    # vocabulary canonically (special tokens first, then by string) so that the same vocabulary
+    # always gets the same ids, and the seeded embedding rows the same tokens.
+    ordered = SPECIAL_TOKENS + sorted(tokens - set(SPECIAL_TOKENS))
+    vocab = {token: index for index, token in enumerate(ordered)}
 
     tokenizer.model = models.WordPiece(
         vocab=vocab, unk_token="[UNK]", continuing_subword_prefix="##", max_input_chars_per_word=100
