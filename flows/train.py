@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +27,7 @@ class TrainParameters(BaseModel):
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
         description="Resume or reuse this run; default: one id per config and dataset version",
     )
+    processes: int = Field(default=0, ge=0, le=64, description="Training processes; 0: one per GPU, or 1 without")
 
 
 @dataclass
@@ -69,12 +73,41 @@ def load_training_splits(cfg: TrainingConfig):
     return splits
 
 
+class TrainingStopped(RuntimeError):
+    """Training ended early (preempted, wall-time limit, or a failure) after its last checkpoint."""
+
+
 @task(cache_policy=NO_CACHE)
-def fine_tune(cfg: TrainingConfig, splits, run_id: str):
-    from training.train import run_training
+def fine_tune(training_config: str, run_id: str, processes: int):
+    """Train under torchrun, in processes of their own: DDP across GPUs, and the SIGTERM a GPU
+    scheduler sends to the job's processes reaches every rank, which checkpoints and exits (75).
+    Running the flow again resumes the run from its newest complete checkpoint."""
+    import torch
+
+    from training.checkpoints import list_checkpoints
+    from training.train import load_train_result
 
     platform = current_platform()
-    return run_training(cfg, splits, platform.store, run_id, list(splits.label_codes), platform.work_dir / "runs" / run_id)
+    work_dir = platform.work_dir / "runs"
+    finished = load_train_result(platform.store, run_id, work_dir)
+    if finished is not None:
+        get_run_logger().info("run %s already finished; reusing its model", run_id)
+        return finished
+    processes = processes or max(torch.cuda.device_count(), 1)
+    command = [
+        sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={processes}",
+        "-m", "training.train", "--config", training_config, "--run-id", run_id, "--work-dir", str(work_dir),
+    ]
+    returncode = subprocess.run(command, env=os.environ.copy(), check=False).returncode
+    finished = load_train_result(platform.store, run_id, work_dir)
+    if finished is None:
+        complete = [c.step for c in list_checkpoints(platform.store, run_id) if c.complete]
+        raise TrainingStopped(
+            f"training run {run_id} stopped (exit {returncode}) "
+            + (f"after its checkpoint at step {complete[-1]}; run the flow again to resume"
+               if complete else "before its first checkpoint; see the log above")
+        )
+    return finished
 
 
 @task(cache_policy=NO_CACHE)
@@ -111,7 +144,7 @@ def train_flow(parameters: TrainParameters = TrainParameters()) -> Candidate:
     splits = load_training_splits(cfg)
     # The same config on the same data is the same run: a rerun resumes it (or reuses it when done).
     run_id = parameters.run_id or default_run_id(cfg, splits.dataset_version)
-    result = fine_tune(cfg, splits, run_id)
+    result = fine_tune(parameters.training_config, run_id, parameters.processes)
     package_dir = evaluate_and_package(cfg, splits, result)
     metrics = json.loads((package_dir / "metrics.json").read_text(encoding="utf-8"))
     return Candidate(package_dir=package_dir, metrics=metrics, run_id=run_id, dataset_version=splits.dataset_version)
