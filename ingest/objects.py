@@ -111,6 +111,16 @@ def _raw_reader(store: ObjectStore, key: str):
     return io.BytesIO(store.get_bytes(key))
 
 
+def _chunks(store: ObjectStore, key: str):
+    """The object's bytes in CHUNK-sized pieces, streamed."""
+    reader = _raw_reader(store, key)
+    try:
+        while chunk := reader.read(CHUNK):
+            yield chunk
+    finally:
+        reader.close()
+
+
 def download_hashed(store: ObjectStore, key: str, directory: Path | None = None) -> tuple[Path, str, int]:
     """Stream the object into a new private temporary file: (path, sha256, size). Caller deletes it."""
     fd, name = tempfile.mkstemp(prefix="minwon-ingest-", dir=directory)
@@ -118,17 +128,10 @@ def download_hashed(store: ObjectStore, key: str, directory: Path | None = None)
     size = 0
     try:
         with os.fdopen(fd, "wb") as out:
-            reader = _raw_reader(store, key)
-            try:
-                while True:
-                    chunk = reader.read(CHUNK)
-                    if not chunk:
-                        break
-                    digest.update(chunk)
-                    out.write(chunk)
-                    size += len(chunk)
-            finally:
-                reader.close()
+            for chunk in _chunks(store, key):
+                digest.update(chunk)
+                out.write(chunk)
+                size += len(chunk)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
@@ -139,16 +142,9 @@ def object_sha256(store: ObjectStore, key: str) -> tuple[str, int]:
     """Read the object back and hash it, streamed: (sha256, size)."""
     digest = hashlib.sha256()
     size = 0
-    reader = _raw_reader(store, key)
-    try:
-        while True:
-            chunk = reader.read(CHUNK)
-            if not chunk:
-                break
-            digest.update(chunk)
-            size += len(chunk)
-    finally:
-        reader.close()
+    for chunk in _chunks(store, key):
+        digest.update(chunk)
+        size += len(chunk)
     return digest.hexdigest(), size
 
 

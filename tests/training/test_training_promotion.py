@@ -68,7 +68,12 @@ def test_baseline_and_first_model(package, splits, trained, tmp_path):
                                 max_length=trained["cfg"].max_length)
     assert decision["production"] is None and decision["checks"]["within_margin_of_production"] is None
     assert decision["baseline"]["macro_f1"] == pytest.approx(baseline["macro_f1"])
-    assert decision["promote"] == (decision["candidate"]["macro_f1"] > baseline["macro_f1"])
+    # With no production model only the baseline check decides: higher macro-F1, or not worse on
+    # the paired records (McNemar p >= alpha).
+    paired = decision["baseline_test"]
+    assert paired["only_baseline_right"] + paired["only_candidate_right"] <= len(splits.test)
+    assert decision["promote"] == (decision["candidate"]["macro_f1"] > baseline["macro_f1"]
+                                   or paired["p_value"] >= paired["alpha"])
     assert decision["test_split"]["dataset_version"] == splits.dataset_version
 
 
