@@ -108,19 +108,9 @@ def _relaxed_sqlite_engine(engine: Engine) -> Engine:
     calls for free. FULL (the platform default) would cost an fsync, 1-5 ms here, on every API call.
     API keys and everything else keep the platform engine's settings.
     """
-    from sqlalchemy import create_engine, event
+    from database.engine import create_platform_engine
 
-    relaxed = create_engine(engine.url, connect_args={"timeout": 30, "check_same_thread": False})
-
-    @event.listens_for(relaxed, "connect")
-    def _pragmas(dbapi_connection, _record):
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA busy_timeout=30000")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.close()
-
-    return relaxed
+    return create_platform_engine(engine.url.render_as_string(hide_password=False), sqlite_synchronous="NORMAL")
 
 
 class QuotaService:
