@@ -34,10 +34,9 @@ def create_platform_engine(config_or_url: Config | str, *, sqlite_synchronous: s
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):
-            # WAL lets readers run beside a writer; several processes share the file.
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=30000")
+            _use_wal(cursor)
             cursor.execute("PRAGMA foreign_keys=ON")
             if sqlite_synchronous:
                 cursor.execute(f"PRAGMA synchronous={sqlite_synchronous}")
@@ -46,6 +45,28 @@ def create_platform_engine(config_or_url: Config | str, *, sqlite_synchronous: s
         engine = create_engine(url, pool_pre_ping=True)
     Base.metadata.create_all(engine)
     return engine
+
+
+def _use_wal(cursor) -> None:
+    """WAL lets readers run beside a writer; several processes share the file.
+
+    The mode is stored in the file, so it is set once. Switching needs the file to itself and
+    SQLite answers "database is locked" at once, without waiting out busy_timeout, when another
+    process is in it (two API workers starting together on a new database did): retry briefly.
+    """
+    import sqlite3
+    import time
+
+    for attempt in range(50):
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == 49:
+                raise
+            time.sleep(0.1)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
