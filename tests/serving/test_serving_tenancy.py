@@ -190,6 +190,35 @@ def test_quota_resets_at_kst_midnight(quota_service, clock):
     assert quota_service.charge("yongin", 3).warning
 
 
+def test_group_charges_decide_like_one_by_one(db_engine, clock):
+    """charge_many (one transaction, a tenant's charges tried as one total first) gives every charge
+    the decision, count and warning that charging them one at a time, in order, gives."""
+    import random
+
+    from tenancy import QuotaService
+
+    limits = {"suwon": 40, "yongin": 13, "seongnam": 7}
+    rng = random.Random(5)
+    for round_ in range(30):
+        clock.advance(seconds=86400)  # a fresh day: no calls, no warning yet
+        grouped = QuotaService(db_engine, limits=limits.__getitem__, clock=clock, warn_ratio=0.8)
+        reference: dict[str, tuple[int, bool]] = {t: (0, False) for t in limits}  # used, warned
+        for _ in range(6):
+            charges = [(rng.choice(list(limits)), rng.choice([1, 1, 1, 2, 5])) for _ in range(rng.randint(1, 12))]
+            decisions = grouped.charge_many(charges)
+            for (tenant, n), decision in zip(charges, decisions):
+                used, warned = reference[tenant]
+                limit = limits[tenant]
+                allowed = used + n <= limit
+                used = used + n if allowed else used
+                warning = allowed and not warned and used >= 0.8 * limit
+                reference[tenant] = (used, warned or warning)
+                assert (decision.allowed, decision.used, decision.warning) == (allowed, used, warning), (
+                    round_, charges, tenant, n)
+        grouped.close()
+    assert any(used == limits[t] for t, (used, _) in reference.items())  # the limits were reached
+
+
 def test_quota_exact_under_thread_concurrency(quota_service):
     quota_service.set_usage("suwon", 3)
     results = []
