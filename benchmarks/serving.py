@@ -3,8 +3,8 @@
     python benchmarks/serving.py [--quick] [--concurrency 1,8,32,64] [--seconds 8]
 
 In one run, with the same model weights:
-  (a) ours: `uvicorn --factory serving.app:app_from_env` in a subprocess (auth + quota on every
-      request, as in production; SQLite platform database);
+  (a) ours: `python -m serving --workers N` in a subprocess, as deployed (auth + quota on every
+      request, access log on; SQLite platform database);
   (b) naive: FastAPI + transformers/torch, one forward pass per request (no auth, no quota);
   (c) ceiling: the engine's raw batched throughput, no HTTP (full max_batch_size batches).
 Closed-loop load: C connections each send a request and wait for the answer, for a fixed time,
@@ -227,8 +227,8 @@ def prepare(root: Path, fixtures, args) -> dict:
 
 
 def start_ours(env_paths: dict, port: int, log_path: Path, workers: int) -> subprocess.Popen:
-    """Our API as deployed: uvicorn worker processes sharing the SQLite platform database; each
-    worker's ONNX Runtime gets cpus / workers intra-op threads."""
+    """Our API as deployed: worker processes (one SO_REUSEPORT socket each) sharing the SQLite
+    platform database; each worker's ONNX Runtime gets cpus / workers intra-op threads."""
     env = {
         **os.environ,
         "MINWON_CONFIG_DIR": str(env_paths["configs"]),
@@ -238,8 +238,8 @@ def start_ours(env_paths: dict, port: int, log_path: Path, workers: int) -> subp
         "TOKENIZERS_PARALLELISM": "false",
     }
     return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "serving.app:app_from_env", "--host", HOST,
-         "--port", str(port), "--no-access-log", "--log-level", "warning", "--workers", str(workers)],
+        [sys.executable, "-m", "serving", "--host", HOST, "--port", str(port), "--log-level", "warning",
+         "--workers", str(workers)],
         cwd=REPO, env=env, stdout=open(log_path, "wb"), stderr=subprocess.STDOUT,
     )
 

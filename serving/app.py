@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Callable
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 
 from configuration import Config, data_dir, load_config
@@ -27,10 +26,11 @@ from database import create_platform_engine, session_factory
 from registry import ModelRegistry
 from serving.deps import ServingContext
 from serving.engine import EngineOptions, InferenceEngine, default_engine_factory
-from serving.errors import install_error_handlers
+from serving.errors import error_body, install_error_handlers, send_json
 from serving.lifecycle import ModelManager
 from serving.metrics import ServingMetrics
 from serving.routers import classify, models, ops
+from serving.routers.classify import BodyTooLarge, ClassifyEndpoints
 from storage import ObjectStore, open_object_store
 from tenancy import AsyncQuota, KeyAuthenticator, QuotaService
 from tenancy.quotas import utc_now
@@ -50,6 +50,7 @@ def new_request_id() -> str:
 class RequestContextMiddleware:
     """Pure ASGI: request id, body-size guard, quota/request-id headers, one log line + metrics.
 
+    The body limit holds for chunked bodies too (no Content-Length): reading past it answers 413.
     The log line names the request id, tenant, method, route, status and latency: never the text.
     """
 
@@ -64,26 +65,22 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         state = scope.setdefault("state", {})
         incoming = None
-        for name, value in scope.get("headers", ()):
+        declared_length = None
+        for name, value in scope["headers"]:
             if name == b"x-request-id":
                 incoming = value.decode("latin-1")
             elif name == b"content-length":
                 try:
-                    too_large = int(value) > self.max_body_bytes
+                    declared_length = int(value)
                 except ValueError:
-                    too_large = False
-                if too_large:
-                    state["request_id"] = new_request_id()
-                    response = JSONResponse({"error": {
-                        "code": "payload_too_large",
-                        "message": f"The request body is larger than {self.max_body_bytes:,} bytes; "
-                                   "send fewer or shorter texts.",
-                        "request_id": state["request_id"],
-                    }}, status_code=413, headers={"X-Request-ID": state["request_id"]})
-                    await response(scope, receive, send)
-                    self._record(scope, state, 413, started)
-                    return
+                    pass
         state["request_id"] = incoming if incoming and REQUEST_ID.match(incoming) else new_request_id()
+        if declared_length is not None and declared_length > self.max_body_bytes:
+            await self._too_large(state, send)
+            self._record(scope, state, 413, started)
+            return
+        if declared_length is None:
+            receive = self._limited(receive)
         status_holder = [500]
 
         async def send_with_headers(message):
@@ -98,21 +95,49 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_headers)
+        except BodyTooLarge:
+            if status_holder[0] != 500:  # the answer had started: nothing more can be said
+                raise
+            await self._too_large(state, send)
+            status_holder[0] = 413
         finally:
-            self._record(scope, state, status_holder[0], started)
+            self._record(scope, state, state.get("status") or status_holder[0], started)
+
+    def _limited(self, receive):
+        """`receive` that raises BodyTooLarge once more than max_body_bytes arrived."""
+        limit = self.max_body_bytes
+        received = [0]
+
+        async def limited_receive():
+            message = await receive()
+            if message["type"] == "http.request":
+                received[0] += len(message.get("body", b""))
+                if received[0] > limit:
+                    raise BodyTooLarge()
+            return message
+
+        return limited_receive
+
+    async def _too_large(self, state, send) -> None:
+        await send_json(send, 413, error_body(
+            "payload_too_large",
+            f"The request body is larger than {self.max_body_bytes:,} bytes; send fewer or shorter texts.",
+            state["request_id"],
+        ), {"X-Request-ID": state["request_id"]})
 
     def _record(self, scope, state, status: int, started: float) -> None:
         elapsed = time.perf_counter() - started
-        route = scope.get("route")
-        path = getattr(route, "path", None) or "unmatched"
+        path = state.get("route")
+        if path is None:
+            route = scope.get("route")
+            path = getattr(route, "path", None) or "unmatched"
         tenant = state.get("tenant") or "-"
-        self.metrics.requests.labels(tenant, path, str(status)).inc()
-        self.metrics.latency.labels(path).observe(elapsed)
-        if path in ("/metrics", "/healthz", "/readyz") and status < 400:
+        self.metrics.observe_request(tenant, path, status, elapsed)
+        if status < 400 and path in ("/metrics", "/healthz", "/readyz"):
             return  # probes and scrapes: counted, not logged
         access_log.info(
             "request_id=%s tenant=%s method=%s route=%s status=%d latency_ms=%.1f",
-            state.get("request_id", "-"), tenant, scope.get("method", "-"), path, status, elapsed * 1000,
+            state["request_id"], tenant, scope["method"], path, status, elapsed * 1000,
         )
 
 
@@ -201,7 +226,7 @@ def create_app(
     app.state.models = manager
     app.state.metrics = metrics
     install_error_handlers(app)
-    app.include_router(classify.router)
+    _document_classify_routes(app)
     app.include_router(models.router)
     app.include_router(ops.router)
     if config.platform.storage.backend == "s3":
@@ -218,8 +243,25 @@ def create_app(
         app.dependency_overrides[ingest_services] = cache(lambda: build_services(platform))
     # JSON escapes can make a character 12 bytes; allow the largest valid batch with room to spare.
     max_body = max(1 << 20, settings.max_batch_texts * settings.max_text_chars * 6 + 4096)
+    # Last added is outermost: RequestContextMiddleware -> ClassifyEndpoints -> the FastAPI routes.
+    app.add_middleware(ClassifyEndpoints, ctx=ctx, max_body_bytes=max_body)
     app.add_middleware(RequestContextMiddleware, metrics=metrics, max_body_bytes=max_body)
     return app
+
+
+def _document_classify_routes(app: FastAPI) -> None:
+    """/openapi.json describes the classify endpoints, which ClassifyEndpoints serves outside FastAPI's router."""
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            app.openapi_schema = get_openapi(
+                title=app.title, version=app.version, description=app.description,
+                routes=[*classify.documented_routes(), *app.routes],
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi
 
 
 def app_from_env() -> FastAPI:

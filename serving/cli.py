@@ -16,12 +16,13 @@ serving_app = typer.Typer(help="The classification API and its model exports.", 
 def serve(
     host: str = typer.Option("127.0.0.1", help="interface to listen on"),
     port: int = typer.Option(8000),
-    workers: int = typer.Option(1, help="uvicorn worker processes (quotas stay exact across them)"),
+    workers: int = typer.Option(1, help="worker processes, one listening socket each (quotas stay exact across them)"),
+    log_level: str = typer.Option("info"),
 ) -> None:
-    """Run the API under uvicorn (config from MINWON_CONFIG_DIR / MINWON_DATA_DIR / MINWON_*)."""
-    from serving.__main__ import main
+    """Run the API (config from MINWON_CONFIG_DIR / MINWON_DATA_DIR / MINWON_*)."""
+    from serving.server import serve as run_server
 
-    main(["--host", host, "--port", str(port), "--workers", str(workers)])
+    raise typer.Exit(run_server(host, port, workers, log_level))
 
 
 @serving_app.command("export-triton")

@@ -1,4 +1,5 @@
-"""FastAPI dependencies: settings, the serving context, tenant authentication and quota charging.
+"""The serving context, tenant authentication and quota charging (as FastAPI dependencies and for
+the pure-ASGI classify endpoints).
 
 Everything here is `async def`: a plain `def` dependency costs a threadpool hop per request.
 Database work goes to threads explicitly: a key not verified recently is looked up in the
@@ -20,7 +21,6 @@ from configuration.models import ServingSettings
 from serving.errors import APIError
 from serving.lifecycle import ModelManager
 from serving.metrics import ServingMetrics
-from serving.schemas import BatchClassifyRequest, ClassifyRequest
 from tenancy import KeyAuthenticator, QuotaDecision, QuotaService
 from tenancy.quotas import AsyncQuota
 
@@ -60,19 +60,20 @@ bearer_scheme = HTTPBearer(auto_error=False, description="Authorization: Bearer 
 api_key_scheme = APIKeyHeader(name="X-API-Key", auto_error=False, description="X-API-Key: mw_<tenant>_...")
 
 
-def quota_headers(decision: QuotaDecision) -> dict[str, str]:
-    return {"X-Quota-Limit": str(decision.limit), "X-Quota-Remaining": str(decision.remaining)}
+def quota_headers(ctx: ServingContext, decision: QuotaDecision) -> dict[str, str]:
+    """X-Quota-Limit / X-Quota-Remaining, and X-Quota-Warning on the answer that crossed the warning ratio."""
+    headers = {"X-Quota-Limit": str(decision.limit), "X-Quota-Remaining": str(decision.remaining)}
+    if decision.warning:
+        headers["X-Quota-Warning"] = (
+            f"{decision.used} of {decision.limit} daily calls used ({decision.usage_ratio:.0%}); "
+            f"the quota resets at midnight {ctx.settings.quota_timezone}"
+        )
+    return headers
 
 
-async def require_tenant(
-    request: Request,
-    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)],
-    api_key: Annotated[str | None, Security(api_key_scheme)],
-) -> str:
-    """The tenant of the presented key, or 401. A key verified in the last auth_cache_ttl_s seconds
-    is answered from memory; otherwise the database is asked (in the threadpool)."""
-    ctx: ServingContext = request.app.state.ctx
-    presented = (bearer.credentials if bearer is not None else api_key or "").strip()
+async def authenticate(ctx: ServingContext, presented: str) -> str:
+    """The tenant of the presented key, or APIError 401. A key verified in the last
+    auth_cache_ttl_s seconds is answered from memory; otherwise the database is asked (in the threadpool)."""
     if not presented:
         raise APIError(
             401, "missing_api_key",
@@ -93,6 +94,17 @@ async def require_tenant(
             "(minwon keys rotate --tenant <city>).",
             {"WWW-Authenticate": "Bearer"},
         )
+    return tenant
+
+
+async def require_tenant(
+    request: Request,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)],
+    api_key: Annotated[str | None, Security(api_key_scheme)],
+) -> str:
+    """FastAPI dependency: the tenant of the request's key (`Authorization: Bearer` or `X-API-Key`), or 401."""
+    presented = (bearer.credentials if bearer is not None else api_key or "").strip()
+    tenant = await authenticate(request.app.state.ctx, presented)
     request.state.tenant = tenant
     return tenant
 
@@ -109,40 +121,19 @@ def _database_unavailable() -> APIError:
     )
 
 
-def _check_length(text: str, limit: int, label: str) -> None:
-    if len(text) > limit:
-        raise APIError(
-            413, "text_too_long",
-            f"{label} is {len(text):,} characters; the limit is {limit:,}. Shorten it or send the "
-            "most relevant part (title and the first paragraphs).",
-        )
+async def charge(ctx: ServingContext, state: dict, tenant: str, n: int) -> QuotaDecision:
+    """Count `n` calls (one per text), all or nothing; APIError 429 + Retry-After past the daily limit.
 
-
-@dataclass(frozen=True)
-class Charged:
-    """Validated texts whose calls were counted against the tenant's quota."""
-
-    tenant: str
-    texts: list[str]
-    decision: QuotaDecision
-
-
-async def _charge(request: Request, tenant: str, texts: list[str]) -> Charged:
-    """Count one call per text, all or nothing; 429 + Retry-After past the daily limit."""
-    ctx: ServingContext = request.app.state.ctx
+    Leaves the answer's quota headers in `state["quota_headers"]` and, when charged, what to refund
+    in `state["quota_charged"]`."""
     try:
-        decision = await ctx.quotas_async.charge(tenant, len(texts))
+        decision = await ctx.quotas_async.charge(tenant, n)
     except SQLAlchemyError:
         log.exception("quota charge failed")
         raise _database_unavailable() from None
-    headers = quota_headers(decision)
+    state["quota_headers"] = quota_headers(ctx, decision)
     if decision.warning:
         ctx.metrics.quota_warnings.labels(tenant).inc()
-        headers["X-Quota-Warning"] = (
-            f"{decision.used} of {decision.limit} daily calls used ({decision.usage_ratio:.0%}); "
-            f"the quota resets at midnight {ctx.settings.quota_timezone}"
-        )
-    request.state.quota_headers = headers
     if not decision.allowed:
         ctx.metrics.quota_refused.labels(tenant).inc()
         raise APIError(
@@ -153,32 +144,13 @@ async def _charge(request: Request, tenant: str, texts: list[str]) -> Charged:
             + (" (or send a smaller batch)." if decision.remaining else "."),
             {"Retry-After": str(decision.retry_after_s)},
         )
-    request.state.quota_charged = (tenant, len(texts))
-    return Charged(tenant, texts, decision)
-
-
-async def charge_single(request: Request, tenant: TenantDep, body: ClassifyRequest) -> Charged:
-    """Authenticated, validated (413 past max_text_chars) and charged: one call."""
-    _check_length(body.text, request.app.state.ctx.settings.max_text_chars, "The text")
-    return await _charge(request, tenant, [body.text])
-
-
-async def charge_batch(request: Request, tenant: TenantDep, body: BatchClassifyRequest) -> Charged:
-    """Authenticated, validated and charged: one call per text, all or nothing."""
-    settings = request.app.state.ctx.settings
-    if len(body.texts) > settings.max_batch_texts:
-        raise APIError(
-            422, "too_many_texts",
-            f"'texts' has {len(body.texts)} items; at most {settings.max_batch_texts} per request. "
-            "Split the batch into several requests.",
-        )
-    for index, text in enumerate(body.texts):
-        _check_length(text, settings.max_text_chars, f"texts[{index}]")
-    return await _charge(request, tenant, body.texts)
+    state["quota_charged"] = (tenant, n)
+    return decision
 
 
 async def quota_status(request: Request, tenant: TenantDep) -> QuotaDecision:
     """Today's usage without charging (for authenticated endpoints that cost nothing)."""
-    decision = await run_in_threadpool(request.app.state.ctx.quotas.usage, tenant)
-    request.state.quota_headers = quota_headers(decision)
+    ctx = request.app.state.ctx
+    decision = await run_in_threadpool(ctx.quotas.usage, tenant)
+    request.state.quota_headers = quota_headers(ctx, decision)
     return decision

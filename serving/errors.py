@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 import traceback
 
+import orjson
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -25,12 +27,26 @@ class APIError(Exception):
         self.headers = headers or {}
 
 
-def error_response(request: Request | None, status: int, code: str, message: str, headers=None) -> JSONResponse:
+def error_body(code: str, message: str, request_id: str | None = None) -> dict:
     body = {"code": code, "message": message}
-    request_id = getattr(request.state, "request_id", None) if request is not None else None
     if request_id:
         body["request_id"] = request_id
-    return JSONResponse({"error": body}, status_code=status, headers=headers)
+    return {"error": body}
+
+
+async def send_json(send, status: int, payload: dict, headers: dict[str, str] | None = None) -> None:
+    """A JSON answer straight onto an ASGI `send` (the pure-ASGI parts of the API)."""
+    body = orjson.dumps(payload)
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if headers:
+        raw.extend((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items())
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+def error_response(request: Request | None, status: int, code: str, message: str, headers=None) -> JSONResponse:
+    request_id = getattr(request.state, "request_id", None) if request is not None else None
+    return JSONResponse(error_body(code, message, request_id), status_code=status, headers=headers)
 
 
 async def _ensure_quota_headers(request: Request) -> None:
@@ -48,7 +64,7 @@ async def _ensure_quota_headers(request: Request) -> None:
             decision = await run_in_threadpool(ctx.quotas.usage, state.tenant)
         except Exception:  # noqa: BLE001 - an error answer must not fail on the extra headers
             return
-        state.quota_headers = quota_headers(decision)
+        state.quota_headers = quota_headers(ctx, decision)
 
 
 _HTTP_CODES = {

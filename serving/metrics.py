@@ -78,6 +78,26 @@ class ServingMetrics:
         self.model_swaps = Counter("minwon_model_swaps", "Model versions loaded (first load included).", registry=r)
         self.queue_full = Counter("minwon_queue_full", "Requests refused because the queue was full.", registry=r)
 
+        # labels() validates and locks on every call; the hot path keeps the children it made.
+        self._children: dict[tuple, object] = {}
+
+    def observe_request(self, tenant: str, route: str, status: int, seconds: float) -> None:
+        key = ("request", tenant, route, status)
+        children = self._children.get(key)
+        if children is None:
+            children = self._children[key] = (
+                self.requests.labels(tenant, route, str(status)), self.latency.labels(route),
+            )
+        children[0].inc()
+        children[1].observe(seconds)
+
+    def count_texts(self, tenant: str, n: int) -> None:
+        key = ("texts", tenant)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = self.texts.labels(tenant)
+        child.inc(n)
+
     def observe_batch(self, size: int, seconds: float) -> None:
         self.batch_size.observe(size)
         self.batch_latency.observe(seconds)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 
+from fastapi import Request
+
 from tests.serving.conftest import ALL_SAMPLES, SAMPLE_TEXTS, auth
 
 TAXONOMY_CODES = {"TRAFFIC", "ENVIRONMENT", "BUILDING", "ROADS", "WELFARE", "TAX", "SAFETY", "HEALTH", "CULTURE", "ADMIN"}
@@ -135,8 +137,74 @@ def test_input_errors_are_json(make_app, keys):
     assert response.headers["x-quota-limit"] == "10000"
     assert_error(client.get("/nope"), 404, "not_found")
     assert_error(client.get("/api/v1/classify"), 405, "method_not_allowed")
+    wrong_type = client.post("/api/v1/classify", content=b"text=abc",
+                             headers={**headers, "Content-Type": "application/x-www-form-urlencoded"})
+    assert "application/json" in assert_error(wrong_type, 415, "unsupported_media_type")["message"]
     huge = client.post("/api/v1/classify", content=b"x" * (3 << 20), headers={**headers, "Content-Type": "application/json"})
     assert_error(huge, 413, "payload_too_large")
+
+
+def test_body_limits_hold_without_content_length(make_app, keys):
+    """A chunked body (no Content-Length) is cut off at the limit while it is read: 413, on the
+    classify endpoints and on FastAPI routes alike, before anything is parsed."""
+    app, client = make_app()
+
+    def chunks():
+        for _ in range(64):
+            yield b"x" * 65536  # 4 MiB in all
+
+    headers = {**auth(keys["suwon"]), "Content-Type": "application/json"}
+    for path in ("/api/v1/classify", "/api/v1/classify/batch"):
+        assert_error(client.post(path, content=chunks(), headers=headers), 413, "payload_too_large")
+
+    read = []
+
+    @app.post("/test-only/body")
+    async def body_size(request: Request):
+        read.append(len(await request.body()))
+        return {"bytes": read[-1]}
+
+    assert_error(client.post("/test-only/body", content=chunks()), 413, "payload_too_large")
+    assert read == []
+    assert client.post("/test-only/body", content=iter([b"x" * 1000] * 3)).json() == {"bytes": 3000}
+    assert client.post("/api/v1/classify", content=iter([b'{"text": ', '"도로 파손"}'.encode()]),
+                       headers=headers).status_code == 200
+
+
+def test_client_gone_mid_inference_is_not_charged(make_app, keys):
+    """The client disconnects while its text waits for the model: the call is refunded, nothing is
+    sent, and the request is counted as 499 (client closed request)."""
+    import asyncio
+
+    app, client = make_app()
+    ctx = app.state.ctx
+    body = json.dumps({"text": SAMPLE_TEXTS["ROADS"][0]}, ensure_ascii=False).encode()
+    client.post("/api/v1/classify", content=body, headers=auth(keys["suwon"]))  # a charged control
+    before = ctx.quotas.usage("suwon").used
+    assert before == 1
+    messages = [{"type": "http.request", "body": body, "more_body": False}, {"type": "http.disconnect"}]
+    sent = []
+
+    async def receive():
+        if messages:
+            return messages.pop(0)
+        await asyncio.Event().wait()
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+        "path": "/api/v1/classify", "raw_path": b"/api/v1/classify", "root_path": "", "query_string": b"",
+        "headers": [(b"content-type", b"application/json"), (b"x-api-key", keys["suwon"].encode())],
+        "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 80),
+    }
+    asyncio.run(app(scope, receive, send))
+    assert sent == []
+    assert ctx.quotas.usage("suwon").used == before
+    lines = [line for line in ctx.metrics.exposition().decode().splitlines()
+             if line.startswith("minwon_requests_total{") and 'tenant="suwon"' in line]
+    assert any('status="499"' in line and line.endswith(" 1.0") for line in lines), lines
 
 
 def test_nfc_normalisation(make_app, keys):

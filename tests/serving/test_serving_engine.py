@@ -60,6 +60,26 @@ def test_micro_batching_forms_batches(model_dirs):
         assert abs(a.top_k[0].probability - b.top_k[0].probability) < 1e-5
 
 
+def test_steady_waves_do_not_wait_out_the_delay(model_dirs):
+    """Clients fewer than max_batch_size send waves of texts: once a batch of 6 ran, the next wave of
+    6 runs as soon as it is queued instead of waiting max_queue_delay_us for 32 texts that never come."""
+    import dataclasses
+
+    engine = make_engine(model_dirs["v1"], max_batch_size=32, max_queue_delay_us=0)
+    sizes = []
+    engine.on_batch = lambda size, seconds: sizes.append(size)
+    first = [engine.submit([text]) for text in ALL_SAMPLES[:6]]
+    engine.start()
+    assert all(len(f.result(10)) == 1 for f in first) and sizes == [6]
+    # From now on a batch short of 32 would wait 30 s: the waves below must not.
+    engine.options = dataclasses.replace(engine.options, max_queue_delay_us=30_000_000)
+    for wave in range(3):
+        futures = [engine.submit([text]) for text in ALL_SAMPLES[6 * wave:6 * wave + 6]]
+        assert all(len(f.result(10)) == 1 for f in futures)
+    assert sizes == [6, 6, 6, 6]
+    engine.close()
+
+
 def test_queue_full_and_close_drains(model_dirs):
     from serving.engine import EngineClosedError, QueueFullError
 

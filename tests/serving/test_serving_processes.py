@@ -6,6 +6,7 @@ import asyncio
 import os
 import subprocess
 import sys
+import time
 import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -121,3 +122,105 @@ def test_quota_exact_across_processes_postgresql(tmp_path, model_dirs, postgres_
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f"CREATE DATABASE {name}")
     run_exactness(tmp_path, postgres_url.rsplit("/", 1)[0] + f"/{name}", model_dirs)
+
+
+# ---------------------------------------------------------------- python -m serving --workers N
+def _connections_by_pid(port: int, pids: list[int]) -> dict[int, int]:
+    """Established connections to 127.0.0.1:port held by each process (from /proc, no tools needed)."""
+    inodes = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, state, inode = fields[1], fields[3], fields[9]
+        if state == "01" and int(local.split(":")[1], 16) == port:  # 01: ESTABLISHED
+            inodes.add(inode)
+    counts = {}
+    for pid in pids:
+        held = 0
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:[") and target[8:-1] in inodes:
+                held += 1
+        counts[pid] = held
+    return counts
+
+
+def test_workers_share_the_port_and_the_connections(tmp_path, model_dirs):
+    """`python -m serving --workers 2`: each worker has its own SO_REUSEPORT socket, so keep-alive
+    connections spread over both (uvicorn's shared socket gave splits like 32/0); a killed worker
+    is replaced; SIGTERM stops everything."""
+    import signal
+
+    import httpx
+
+    from storage import LocalObjectStore
+
+    (tmp_path / "var").mkdir()
+    publish_tiny_model(LocalObjectStore(tmp_path / "var" / "storage"), model_dirs["v1"], "v0001")
+    port = free_port()
+    env = {
+        **os.environ, "MINWON_CONFIG_DIR": str(REPO / "configs"), "MINWON_DATA_DIR": str(tmp_path / "var"),
+        "MINWON_SERVING__INTRA_OP_THREADS": "1", "PYTHONPATH": str(REPO), "TOKENIZERS_PARALLELISM": "false",
+    }
+    log = open(tmp_path / "server.log", "wb")
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "serving", "--port", str(port), "--workers", "2", "--log-level", "warning"],
+        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        wait_http(f"http://127.0.0.1:{port}/readyz", timeout=90, process=parent)
+
+        def workers() -> list[int]:
+            children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
+            return [int(pid) for pid in children if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+
+        first = workers()
+        assert len(first) == 2
+        async def burst() -> tuple[list[int], dict[int, int]]:
+            """32 connections opened at once (as a load generator or a busy client pool does),
+            one /readyz on each; the split is read while they are all open."""
+            async def one():
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                writer.write(b"GET /readyz HTTP/1.1\r\nHost: x\r\n\r\n")
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+                await reader.readexactly(length)
+                return int(head[9:12]), writer
+
+            answers = await asyncio.gather(*(one() for _ in range(32)))
+            split = _connections_by_pid(port, first)
+            for _, writer in answers:
+                writer.close()
+            return [status for status, _ in answers], split
+
+        for _ in range(120):  # until both workers have loaded the model
+            statuses, split = asyncio.run(burst())
+            if statuses == [200] * 32:
+                break
+            time.sleep(0.5)
+        assert statuses == [200] * 32
+        assert sum(split.values()) == 32 and min(split.values()) >= 4, split
+
+        os.kill(first[0], signal.SIGKILL)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            now = workers()
+            if len(now) == 2 and first[0] not in now:
+                break
+            time.sleep(0.2)
+        assert len(now) == 2 and first[0] not in now and first[1] in now
+        for _ in range(8):
+            assert httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200
+
+        parent.send_signal(signal.SIGTERM)
+        assert parent.wait(45) == 0
+        assert not any(Path(f"/proc/{pid}").exists() for pid in now)
+    except BaseException:
+        print((tmp_path / "server.log").read_text(errors="replace")[-3000:])
+        raise
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait(5)
