@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,8 +45,23 @@ def create_platform_engine(config_or_url: Config | str, *, sqlite_synchronous: s
             cursor.close()
     else:
         engine = create_engine(url, pool_pre_ping=True)
-    Base.metadata.create_all(engine)
+    _create_tables(engine)
     return engine
+
+
+def _create_tables(engine: Engine) -> None:
+    """create_all checks for each table, then creates the missing ones: two processes starting
+    together on a new database can both see a table missing, and the second CREATE fails. Its
+    next attempt finds the table."""
+    for attempt in range(5):
+        try:
+            Base.metadata.create_all(engine)
+            return
+        except DBAPIError as error:
+            text = str(error.orig).lower()
+            if attempt == 4 or not ("already exists" in text or "duplicate" in text or "locked" in text):
+                raise
+            time.sleep(0.1 * (attempt + 1))
 
 
 def _use_wal(cursor) -> None:
@@ -55,7 +72,6 @@ def _use_wal(cursor) -> None:
     process is in it (two API workers starting together on a new database did): retry briefly.
     """
     import sqlite3
-    import time
 
     for attempt in range(50):
         if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
