@@ -48,9 +48,23 @@ def listening_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
     return sock
 
 
+def _exit_with_parent() -> None:
+    """Linux: SIGTERM this worker when the supervisor dies, even by SIGKILL (no orphaned workers
+    holding the port)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def _worker(host: str, port: int, log_level: str) -> None:
     import uvicorn
 
+    _exit_with_parent()
+    if os.getppid() == 1:  # the supervisor died before prctl took effect
+        return
     sock = listening_socket(host, port, reuse_port=True)
     sock.listen(BACKLOG)
     config = uvicorn.Config(APP, factory=True, access_log=False, log_level=log_level, backlog=BACKLOG)

@@ -167,7 +167,7 @@ def test_workers_share_the_port_and_the_connections(tmp_path, model_dirs):
     log = open(tmp_path / "server.log", "wb")
     parent = subprocess.Popen(
         [sys.executable, "-m", "serving", "--port", str(port), "--workers", "2", "--log-level", "warning"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     try:
         wait_http(f"http://127.0.0.1:{port}/readyz", timeout=90, process=parent)
@@ -222,5 +222,46 @@ def test_workers_share_the_port_and_the_connections(tmp_path, model_dirs):
         raise
     finally:
         if parent.poll() is None:
-            parent.kill()
+            os.killpg(parent.pid, signal.SIGKILL)
             parent.wait(5)
+
+
+def test_workers_exit_when_the_supervisor_is_killed(tmp_path, model_dirs):
+    """SIGKILL leaves the supervisor no chance to stop its workers: they stop themselves."""
+    import signal
+
+    from storage import LocalObjectStore
+
+    (tmp_path / "var").mkdir()
+    publish_tiny_model(LocalObjectStore(tmp_path / "var" / "storage"), model_dirs["v1"], "v0001")
+    port = free_port()
+    env = {**os.environ, "MINWON_CONFIG_DIR": str(REPO / "configs"), "MINWON_DATA_DIR": str(tmp_path / "var"),
+           "PYTHONPATH": str(REPO)}
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "serving", "--port", str(port), "--workers", "2", "--log-level", "warning"],
+        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        wait_http(f"http://127.0.0.1:{port}/healthz", timeout=90, process=parent)
+        children = [int(pid) for pid in Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
+                    if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+        assert len(children) == 2
+        parent.kill()
+        parent.wait(5)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+            time.sleep(0.2)
+        assert not any(_alive(pid) for pid in children)
+    finally:
+        try:
+            os.killpg(parent.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for its reaper counts as gone)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
