@@ -348,12 +348,18 @@ def main() -> None:
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
-    print(json.dumps({"ceiling": ceiling_result, **results, "ours_workers": workers,
+    c = 32 if 32 in levels else levels[-1]
+    ours, naive = results.get("ours", {}).get(c, {}), results.get("naive", {}).get(c, {})
+    ratios = {}
+    if ours.get("rps") and naive.get("rps"):
+        ratios["ours_over_naive"] = round(ours["rps"] / naive["rps"], 2)
+    if ours.get("rps"):
+        ratios["ours_over_ceiling"] = round(ours["rps"] / ceiling_result["rps"], 3)
+    print(f"# at concurrency {c}: {ratios}", file=sys.stderr)
+    print(json.dumps({"ceiling": ceiling_result, **results, f"ratios_c{c}": ratios, "ours_workers": workers,
                       "seconds_per_run": seconds, "model": {"hidden": args.hidden, "layers": args.layers},
                       "cpus": cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 2),
                       "wall_s": round(time.perf_counter() - started, 1)}))
-    c = 32 if 32 in levels else levels[-1]
-    ours, naive = results.get("ours", {}).get(c, {}), results.get("naive", {}).get(c, {})
     print(json.dumps({
         "concurrency": c,
         "ours_rps": ours.get("rps"), "naive_rps": naive.get("rps"), "ceiling_rps": ceiling_result["rps"],

@@ -1,0 +1,25 @@
+"""benchmarks/serving.py must keep running: a short smoke run (numbers are not judged here)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.serving.conftest import REPO
+
+
+def test_serving_benchmark_runs_and_reports():
+    result = subprocess.run(
+        [sys.executable, "benchmarks/serving.py", "--quick", "--concurrency", "4", "--seconds", "0.5",
+         "--only", "ours", "--workers", "2"],
+        cwd=REPO, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = result.stdout.strip().splitlines()
+    details, last = json.loads(lines[-2]), json.loads(lines[-1])
+    assert set(last) == {"concurrency", "ours_rps", "naive_rps", "ceiling_rps", "ours_p50_ms", "ours_p99_ms",
+                         "naive_p99_ms"}
+    assert last["concurrency"] == 4 and last["ours_rps"] > 0 and last["ceiling_rps"] > 0
+    assert details["ours"]["4"]["non_200"] == {} and details["ours"]["4"]["requests"] > 0
+    assert 0 < details["ratios_c4"]["ours_over_ceiling"]
