@@ -224,6 +224,7 @@ class ClassifyEndpoints:
             ) from None
         finally:
             watcher.cancel()
+            inference.cancel()  # no-op once done; stops the texts if this handler itself is cancelled
 
     async def _refund(self, state: dict) -> None:
         charged = state.pop("quota_charged", None)
