@@ -8,7 +8,8 @@ In one run, with the same model weights:
   (b) naive: FastAPI + transformers/torch, one forward pass per request (no auth, no quota);
   (c) ceiling: the engine's raw batched throughput, no HTTP (full max_batch_size batches).
 Closed-loop load: C connections each send a request and wait for the answer, for a fixed time,
-after a warm-up. The load generator is a minimal keep-alive HTTP/1.1 client (so that the client is
+after a warm-up. Concurrency 32 (the headline) is run --repeats times for ours and naive and, like
+the ceiling (best of three), reported by its best run; every run and the median are listed too. The load generator is a minimal keep-alive HTTP/1.1 client (so that the client is
 not the bottleneck); it only targets 127.0.0.1, and is bounded in requests and seconds.
 
 The model is a random-init tiny BERT of configs/training/tiny.yaml's shape (hidden 128, 2 layers),
@@ -296,7 +297,8 @@ def main() -> None:
     parser.add_argument("--layers", type=int, default=2)
     parser.add_argument("--no-int8", action="store_true", help="publish no model.int8.onnx (ours runs fp32)")
     parser.add_argument("--only", choices=["ours", "naive", "both"], default="both")
-    parser.add_argument("--workers", type=int, default=0, help="uvicorn workers for ours (default: one per CPU)")
+    parser.add_argument("--workers", type=int, default=0, help="worker processes for ours (default: one per CPU)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs at the headline concurrency (32), best reported")
     parser.add_argument("--naive-server", metavar="TORCH_DIR", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -308,6 +310,8 @@ def main() -> None:
     warmup = 1.0 if args.quick else 2.0
     levels = [int(c) for c in args.concurrency.split(",")]
     assert all(1 <= c <= 256 for c in levels), "concurrency is bounded to 1..256"
+    assert 1 <= args.repeats <= 10, "repeats is bounded to 1..10"
+    headline = 32 if 32 in levels else levels[-1]
     started = time.perf_counter()
     fixtures = _builder()
     texts = benchmark_texts(fixtures)
@@ -336,9 +340,20 @@ def main() -> None:
                 # Warm the server up (first-call initialisation, caches) before anything is recorded.
                 asyncio.run(closed_loop(port, 8, warmup, 0.0, bodies, key))
                 for concurrency in run_levels:
-                    result = asyncio.run(closed_loop(port, concurrency, seconds, warmup, bodies, key))
-                    results.setdefault(label, {})[concurrency] = result.summary()
-                    print(f"{label:12s} c={concurrency:<3d} {json.dumps(result.summary())}", file=sys.stderr)
+                    # The headline level is run `repeats` times and, like the ceiling, reported by
+                    # its best run (each run listed): on a shared 2-core VM the capacity itself
+                    # moves by 10-20% from one run to the next.
+                    runs = []
+                    repeats = args.repeats if concurrency == headline and label in ("ours", "naive") else 1
+                    for _ in range(repeats):
+                        result = asyncio.run(closed_loop(port, concurrency, seconds, warmup, bodies, key))
+                        runs.append(result.summary())
+                        print(f"{label:12s} c={concurrency:<3d} {json.dumps(runs[-1])}", file=sys.stderr)
+                    best = max(runs, key=lambda r: r["rps"])
+                    if len(runs) > 1:
+                        best = {**best, "runs_rps": [r["rps"] for r in runs],
+                                "median_rps": sorted(r["rps"] for r in runs)[len(runs) // 2]}
+                    results.setdefault(label, {})[concurrency] = best
             finally:
                 stop(process)
     except BaseException:
@@ -348,13 +363,15 @@ def main() -> None:
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
-    c = 32 if 32 in levels else levels[-1]
+    c = headline
     ours, naive = results.get("ours", {}).get(c, {}), results.get("naive", {}).get(c, {})
     ratios = {}
     if ours.get("rps") and naive.get("rps"):
         ratios["ours_over_naive"] = round(ours["rps"] / naive["rps"], 2)
     if ours.get("rps"):
         ratios["ours_over_ceiling"] = round(ours["rps"] / ceiling_result["rps"], 3)
+    if ours.get("median_rps"):
+        ratios["ours_median_over_ceiling"] = round(ours["median_rps"] / ceiling_result["rps"], 3)
     print(f"# at concurrency {c}: {ratios}", file=sys.stderr)
     print(json.dumps({"ceiling": ceiling_result, **results, f"ratios_c{c}": ratios, "ours_workers": workers,
                       "seconds_per_run": seconds, "model": {"hidden": args.hidden, "layers": args.layers},

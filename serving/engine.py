@@ -278,6 +278,8 @@ class InferenceEngine:
                 pad_token = pad_token.get("content", "[PAD]")
         pad_id = self.tokenizer.token_to_id(pad_token)
         self.pad_id = 0 if pad_id is None else pad_id
+        # BERT's template gives a single text segment 0 throughout; then the zeros need no copying.
+        self.single_text_types_nonzero = any(self.tokenizer.encode("모델 점검").type_ids)
 
         options = self.options
         path = fp32 if fp32.is_file() else int8
@@ -312,18 +314,22 @@ class InferenceEngine:
 
     # ---------------------------------------------------------------- inference
     def _encode(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        encodings = self.tokenizer.encode_batch(list(texts))
-        length = max(len(e.ids) for e in encodings)
-        ids = np.full((len(encodings), length), self.pad_id, dtype=np.int64)
-        mask = np.zeros((len(encodings), length), dtype=np.int64)
-        types = np.zeros((len(encodings), length), dtype=np.int64)
-        for row, encoding in enumerate(encodings):
-            n = len(encoding.ids)
-            ids[row, :n] = encoding.ids
-            mask[row, :n] = 1
-            types[row, :n] = encoding.type_ids
+        # encode_batch_fast skips the character offsets, which inference never reads (13 µs of
+        # 36 per text here).
+        encodings = self.tokenizer.encode_batch_fast(list(texts))
+        rows = [encoding.ids for encoding in encodings]
+        length = max(map(len, rows))
+        ids = np.full((len(rows), length), self.pad_id, dtype=np.int64)
+        mask = np.zeros((len(rows), length), dtype=np.int64)
+        for index, row in enumerate(rows):
+            ids[index, :len(row)] = row
+            mask[index, :len(row)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self.input_names:
+            types = np.zeros((len(rows), length), dtype=np.int64)
+            if self.single_text_types_nonzero:  # not BERT's one-segment template: copy them
+                for index, encoding in enumerate(encodings):
+                    types[index, :len(encoding.type_ids)] = encoding.type_ids
             feeds["token_type_ids"] = types
         return feeds
 
@@ -379,9 +385,14 @@ class InferenceEngine:
         """Queue texts; the future resolves to one Prediction per text, in order."""
         return self._enqueue(_Request(texts)).future
 
+    def submit_async(self, texts: Sequence[str]) -> asyncio.Future:
+        """From the event loop: queue texts; the asyncio future resolves to one Prediction per text.
+        Cancelling it drops the texts not yet batched."""
+        return self._enqueue(_Request(texts, asyncio.get_running_loop())).future
+
     async def classify(self, texts: Sequence[str]) -> list[Prediction]:
         """Queue texts from async code and wait for their predictions."""
-        return await self._enqueue(_Request(texts, asyncio.get_running_loop())).future
+        return await self.submit_async(texts)
 
     def _enqueue(self, request: _Request) -> _Request:
         texts = request.texts

@@ -26,7 +26,6 @@ from serving.engine import (
     EngineClosedError,
     EngineOptions,
     InferenceEngine,
-    Prediction,
     default_engine_factory,
 )
 
@@ -86,15 +85,16 @@ class ModelManager:
         return engine.queue_depth if engine is not None else 0
 
     # ---------------------------------------------------------------- inference
-    async def classify(self, texts: Sequence[str], timeout_s: float | None = None) -> list[Prediction]:
-        """Classify on the current engine; resubmit if a swap closed it underneath this request."""
+    def submit(self, texts: Sequence[str]) -> asyncio.Future:
+        """From the event loop: queue the texts on the current engine; the future resolves to their
+        predictions. A swap that closed the engine between reading and queueing is retried on the
+        engine that replaced it (swaps set the new engine before closing the old one, and a closing
+        engine still finishes everything queued before it closed)."""
         for _ in range(5):
             engine = self.current()
             try:
-                async with asyncio.timeout(timeout_s):
-                    return await engine.classify(texts)
+                return engine.submit_async(texts)
             except EngineClosedError:
-                await asyncio.sleep(0)
                 continue
         raise NoModelError("the model was replaced repeatedly while this request waited; retry")
 

@@ -89,6 +89,12 @@ def _content_type_ok(headers) -> bool:
     return True  # no Content-Type: read as JSON, as FastAPI does
 
 
+def _expire(future: asyncio.Future, expired: list[bool]) -> None:
+    if not future.done():
+        expired.append(True)
+        future.cancel()
+
+
 def _classification(prediction: Prediction) -> dict:
     top_k = [{"code": s.code, "name": s.name, "confidence": round(s.probability, 6)} for s in prediction.top_k]
     best = top_k[0]
@@ -188,17 +194,29 @@ class ClassifyEndpoints:
 
     async def _predict(self, texts: list[str], receive, state: dict) -> list[Prediction]:
         """The texts through the current model. The client going away meanwhile cancels the
-        request (texts not yet batched are skipped) and refunds its calls; so does a failure."""
+        request (texts not yet batched are skipped) and refunds its calls; so does a failure or
+        request_timeout_s passing."""
         ctx = self.ctx
-        inference = asyncio.ensure_future(ctx.models.classify(texts, timeout_s=ctx.settings.request_timeout_s))
-        watcher = asyncio.ensure_future(receive())
-        watcher.add_done_callback(lambda _: inference.cancel())
+        loop = asyncio.get_running_loop()
+        watcher = timer = None
+        expired: list[bool] = []
         try:
-            return await inference
+            predictions = ctx.models.submit(texts)
+            timer = loop.call_later(ctx.settings.request_timeout_s, _expire, predictions, expired)
+            watcher = loop.create_task(receive())
+            watcher.add_done_callback(lambda _: predictions.cancel())
+            return await predictions
         except asyncio.CancelledError:
-            if watcher.done() and not watcher.cancelled():
+            if watcher is not None and watcher.done() and not watcher.cancelled():
                 raise ClientGone() from None
-            raise
+            if not expired:
+                raise  # this handler itself was cancelled (shutdown)
+            await self._refund(state)
+            raise APIError(
+                503, "inference_failed",
+                "The classifier did not answer in time; retry. This request was not counted against your quota.",
+                {"Retry-After": "1"},
+            ) from None
         except QueueFullError as error:
             ctx.metrics.queue_full.inc()
             await self._refund(state)
@@ -215,16 +233,19 @@ class ClassifyEndpoints:
                 "No model is loaded yet; retry shortly. This request was not counted against your quota.",
                 {"Retry-After": "5"},
             ) from None
-        except (asyncio.TimeoutError, EngineError):
+        except EngineError:
             await self._refund(state)
             raise APIError(
                 503, "inference_failed",
-                "The classifier did not answer in time; retry. This request was not counted against your quota.",
+                "The classifier failed on this request; retry. This request was not counted against your quota.",
                 {"Retry-After": "1"},
             ) from None
         finally:
-            watcher.cancel()
-            inference.cancel()  # no-op once done; stops the texts if this handler itself is cancelled
+            if timer is not None:
+                timer.cancel()
+            if watcher is not None:
+                watcher.cancel()
+                predictions.cancel()  # no-op once done; drops the texts if this handler was cancelled
 
     async def _refund(self, state: dict) -> None:
         charged = state.pop("quota_charged", None)

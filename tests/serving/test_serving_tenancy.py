@@ -277,21 +277,25 @@ def test_quota_over_http(make_app, keys, clock, caplog):
 
 def test_failed_inference_is_refunded(make_app, keys):
     """A request the server could not answer (queue full) costs the tenant nothing."""
-    from serving.engine import QueueFullError
-
-    app, client = make_app()
+    # A queue of one text: a batch of two can never be queued, a single text can.
+    app, client = make_app(make_config(poll_interval_s=0.2, auth_cache_ttl_s=0, max_queue_size=1))
     headers = auth(keys["suwon"])
     assert client.post("/api/v1/classify", json={"text": "소음 신고"}, headers=headers).headers["x-quota-remaining"] == "9999"
-    engine = app.state.models.current()
-
-    async def full(texts):
-        raise QueueFullError(2048, 2048)
-
-    engine.classify = full
-    try:
-        response = client.post("/api/v1/classify", json={"text": "소음 신고"}, headers=headers)
-    finally:
-        del engine.classify
+    response = client.post("/api/v1/classify/batch", json={"texts": ["소음 신고", "도로 파손"]}, headers=headers)
     assert response.status_code == 503 and response.headers["retry-after"] == "1"
     assert response.json()["error"]["code"] == "overloaded"
     assert response.headers["x-quota-remaining"] == "9999"
+    assert app.state.ctx.quotas.usage("suwon").used == 1
+
+
+def test_timed_out_inference_is_refunded(make_app, keys):
+    """request_timeout_s passes before the texts are classified: 503, nothing counted. (Two texts
+    are concurrent traffic, so the batcher waits up to 1 s for more: past the 50 ms timeout.)"""
+    app, client = make_app(make_config(
+        poll_interval_s=0.2, auth_cache_ttl_s=0, max_queue_delay_us=1_000_000, request_timeout_s=0.05,
+    ))
+    response = client.post("/api/v1/classify/batch", json={"texts": ["소음 신고", "도로 파손"]},
+                           headers=auth(keys["suwon"]))
+    assert response.status_code == 503 and response.json()["error"]["code"] == "inference_failed"
+    assert response.headers["x-quota-remaining"] == "10000"
+    assert app.state.ctx.quotas.usage("suwon").used == 0
