@@ -221,6 +221,10 @@ def create_app(
             "Authenticate with your city's API key; every text counts against its daily quota."
         ),
         lifespan=lifespan,
+        # FastAPI's own OpenTelemetry hooks are off: this API exports Prometheus metrics, its
+        # exception logs could carry request content, and the per-request provider checks cost
+        # ~10 µs of a classify call.
+        telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
     )
     app.state.ctx = ctx
     app.state.models = manager

@@ -79,6 +79,9 @@ def configure_logging(level: int | str = logging.INFO, stream: TextIO | None = N
         return
     stream = stream or sys.stderr
     formatter = logging.Formatter(FORMAT)
+    # The format uses none of these; the logging HOWTO's "Optimization" section: skip collecting them.
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
+    logging._srcfile = None  # no caller frame lookup per record
 
     records: queue.SimpleQueue = queue.SimpleQueue()
     writer = logging.StreamHandler(stream)
