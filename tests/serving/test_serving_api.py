@@ -172,14 +172,18 @@ def test_body_limits_hold_without_content_length(make_app, keys):
 
 
 def test_client_gone_mid_inference_is_not_charged(make_app, keys):
-    """The client disconnects while its text waits for the model: the call is refunded, nothing is
-    sent, and the request is counted as 499 (client closed request)."""
+    """The client disconnects while its texts wait for the model: the calls are refunded, nothing
+    is sent, and the request is counted as 499 (client closed request). (Two texts are concurrent
+    traffic: the batcher waits up to 1 s for more, well past the 50 ms after which the handler
+    listens for the disconnect.)"""
     import asyncio
 
-    app, client = make_app()
+    from tests.serving.conftest import make_config
+
+    app, client = make_app(make_config(poll_interval_s=0.2, auth_cache_ttl_s=0, max_queue_delay_us=1_000_000))
     ctx = app.state.ctx
-    body = json.dumps({"text": SAMPLE_TEXTS["ROADS"][0]}, ensure_ascii=False).encode()
-    client.post("/api/v1/classify", content=body, headers=auth(keys["suwon"]))  # a charged control
+    body = json.dumps({"texts": [SAMPLE_TEXTS["ROADS"][0], SAMPLE_TEXTS["TAX"][0]]}, ensure_ascii=False).encode()
+    client.post("/api/v1/classify", json={"text": "도로 파손"}, headers=auth(keys["suwon"]))  # a charged control
     before = ctx.quotas.usage("suwon").used
     assert before == 1
     messages = [{"type": "http.request", "body": body, "more_body": False}, {"type": "http.disconnect"}]
@@ -195,7 +199,7 @@ def test_client_gone_mid_inference_is_not_charged(make_app, keys):
 
     scope = {
         "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
-        "path": "/api/v1/classify", "raw_path": b"/api/v1/classify", "root_path": "", "query_string": b"",
+        "path": "/api/v1/classify/batch", "raw_path": b"/api/v1/classify/batch", "root_path": "", "query_string": b"",
         "headers": [(b"content-type", b"application/json"), (b"x-api-key", keys["suwon"].encode())],
         "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 80),
     }
@@ -204,7 +208,7 @@ def test_client_gone_mid_inference_is_not_charged(make_app, keys):
     assert ctx.quotas.usage("suwon").used == before
     lines = [line for line in ctx.metrics.exposition().decode().splitlines()
              if line.startswith("minwon_requests_total{") and 'tenant="suwon"' in line]
-    assert any('status="499"' in line and line.endswith(" 1.0") for line in lines), lines
+    assert any('status="499"' in line and "/classify/batch" in line and line.endswith(" 1.0") for line in lines), lines
 
 
 def test_nfc_normalisation(make_app, keys):
