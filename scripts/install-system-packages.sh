@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # System packages the test suite's real services need (Debian/Ubuntu): a single-node Ceph with
-# radosgw (the S3 object store), OpenSSH, PostgreSQL. Idempotent: apt is not touched when every
+# radosgw (the S3 object store), OpenSSH, PostgreSQL; and wrk, the serving benchmark's load generator. Idempotent: apt is not touched when every
 # package is already installed. Used by CI; needs root (or sudo) when something is missing.
 set -euo pipefail
 
@@ -8,6 +8,7 @@ PACKAGES=(
   ceph-mon ceph-osd radosgw ceph-common
   openssh-server openssh-client
   postgresql
+  wrk
 )
 
 missing=()

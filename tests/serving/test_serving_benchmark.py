@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
-from tests.serving.conftest import REPO
+import pytest
+
+from tests.serving.conftest import REPO, services_required
 
 
-def test_serving_benchmark_runs_and_reports():
+@pytest.mark.parametrize("generator", ["python", "wrk"])
+def test_serving_benchmark_runs_and_reports(generator):
+    if generator == "wrk" and not shutil.which("wrk"):
+        if services_required():
+            pytest.fail("wrk is not installed (scripts/install-system-packages.sh installs it)")
+        pytest.skip("wrk is not installed")
     result = subprocess.run(
-        [sys.executable, "benchmarks/serving.py", "--quick", "--concurrency", "4", "--seconds", "0.5",
-         "--only", "ours", "--workers", "2"],
+        [sys.executable, "benchmarks/serving.py", "--quick", "--concurrency", "4", "--seconds", "1",
+         "--only", "ours", "--workers", "2", "--repeats", "1", "--load-generator", generator],
         cwd=REPO, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr[-3000:]
@@ -23,3 +31,4 @@ def test_serving_benchmark_runs_and_reports():
     assert last["concurrency"] == 4 and last["ours_rps"] > 0 and last["ceiling_rps"] > 0
     assert details["ours"]["4"]["non_200"] == {} and details["ours"]["4"]["requests"] > 0
     assert 0 < details["ratios_c4"]["ours_over_ceiling"]
+    assert details["load_generator"] == generator
