@@ -224,35 +224,19 @@ class ClassifyEndpoints:
                 raise ClientGone() from None
             if not expired:
                 raise  # this handler itself was cancelled (shutdown)
-            await self._refund(state)
-            raise APIError(
-                503, "inference_failed",
-                "The classifier did not answer in time; retry. This request was not counted against your quota.",
-                {"Retry-After": "1"},
-            ) from None
+            raise await self._unavailable(
+                state, "inference_failed", "The classifier did not answer in time; retry.", 1) from None
         except QueueFullError as error:
             ctx.metrics.queue_full.inc()
-            await self._refund(state)
-            raise APIError(
-                503, "overloaded",
-                "The classifier is at capacity right now; retry after the Retry-After seconds. "
-                "This request was not counted against your quota.",
-                {"Retry-After": str(error.retry_after_s)},
+            raise await self._unavailable(
+                state, "overloaded",
+                "The classifier is at capacity right now; retry after the Retry-After seconds.", error.retry_after_s,
             ) from None
         except NoModelError:
-            await self._refund(state)
-            raise APIError(
-                503, "model_not_loaded",
-                "No model is loaded yet; retry shortly. This request was not counted against your quota.",
-                {"Retry-After": "5"},
-            ) from None
+            raise await self._unavailable(state, "model_not_loaded", "No model is loaded yet; retry shortly.", 5) from None
         except EngineError:
-            await self._refund(state)
-            raise APIError(
-                503, "inference_failed",
-                "The classifier failed on this request; retry. This request was not counted against your quota.",
-                {"Retry-After": "1"},
-            ) from None
+            raise await self._unavailable(
+                state, "inference_failed", "The classifier failed on this request; retry.", 1) from None
         finally:
             if timer is not None:
                 timer.cancel()
@@ -260,6 +244,12 @@ class ClassifyEndpoints:
                 predictions.cancel()  # no-op once done; drops the texts if this handler was cancelled
             if watcher:
                 watcher[0].cancel()
+
+    async def _unavailable(self, state: dict, code: str, message: str, retry_after_s: int) -> APIError:
+        """A 503 for a request the server could not answer; its calls are refunded first."""
+        await self._refund(state)
+        return APIError(503, code, f"{message} This request was not counted against your quota.",
+                        {"Retry-After": str(retry_after_s)})
 
     async def _refund(self, state: dict) -> None:
         charged = state.pop("quota_charged", None)
