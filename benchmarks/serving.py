@@ -236,19 +236,25 @@ def wrk_closed_loop(port: int, concurrency: int, seconds: float, warmup: float, 
 
 
 # ---------------------------------------------------------------- orchestration
-def wait_ready(port: int, process: subprocess.Popen, timeout: float = 120) -> None:
+def wait_ready(port: int, process: subprocess.Popen, timeout: float = 120, streak: int = 30) -> None:
+    """Until `streak` /readyz calls in a row, each on a new connection, answer 200. Each worker
+    process has its own listening socket and a new connection lands on any of them: one worker's
+    200 says nothing of a sibling still loading its model (which answers 503 meanwhile)."""
     import httpx
 
     deadline = time.monotonic() + timeout
+    ok = 0
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server on {port} exited with {process.returncode}")
         try:
-            if httpx.get(f"http://{HOST}:{port}/readyz", timeout=2).status_code == 200:
-                return
+            ok = ok + 1 if httpx.get(f"http://{HOST}:{port}/readyz", timeout=2).status_code == 200 else 0
         except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
+            ok = 0
+        if ok >= streak:
+            return
+        if ok == 0:
+            time.sleep(0.2)
     raise TimeoutError(f"server on {port} not ready")
 
 
