@@ -45,7 +45,8 @@ ERRORS = error_responses(400, 401, 405, 413, 415, 422, 429, 503)
 
 
 class BodyTooLarge(Exception):
-    """The body grew past the limit while it was read (chunked uploads carry no Content-Length)."""
+    """The body grew past the limit while it was read (chunked uploads carry no Content-Length);
+    RequestContextMiddleware answers it with 413."""
 
 
 async def read_body(receive, limit: int) -> bytes:
@@ -167,11 +168,6 @@ class ClassifyEndpoints:
         except ClientGone:
             await self._refund(state)
             state["status"] = 499  # nginx's "client closed request", for the log and metrics only
-        except BodyTooLarge:
-            await send_json(send, 413, error_body(
-                "payload_too_large",
-                f"The request body is larger than {self.max_body_bytes:,} bytes; send fewer or shorter texts.",
-                state.get("request_id")))
         except APIError as error:
             if state.get("tenant") and state.get("quota_headers") is None:
                 await self._report_quota(state)
