@@ -243,19 +243,22 @@ def wait_ready(port: int, process: subprocess.Popen, timeout: float = 120, strea
     import httpx
 
     deadline = time.monotonic() + timeout
-    ok = 0
+    ok, last = 0, "no answer yet"
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server on {port} exited with {process.returncode}")
         try:
-            ok = ok + 1 if httpx.get(f"http://{HOST}:{port}/readyz", timeout=2).status_code == 200 else 0
-        except httpx.HTTPError:
-            ok = 0
+            answer = httpx.get(f"http://{HOST}:{port}/readyz", timeout=2)
+            ok = ok + 1 if answer.status_code == 200 else 0
+            if answer.status_code != 200:
+                last = f"{answer.status_code} {answer.text[:300]}"
+        except httpx.HTTPError as error:
+            ok, last = 0, f"{type(error).__name__}: {error}"
         if ok >= streak:
             return
         if ok == 0:
             time.sleep(0.2)
-    raise TimeoutError(f"server on {port} not ready")
+    raise TimeoutError(f"server on {port} not ready after {timeout:.0f}s; last /readyz: {last}")
 
 
 def free_port() -> int:
@@ -457,8 +460,11 @@ def main() -> None:
             finally:
                 stop(process)
     except BaseException:
+        # The servers' own lines (start-up, model loading, errors), not the access log's.
         for log in root.glob("*.log"):
-            print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}", file=sys.stderr)
+            lines = [line for line in log.read_text(errors="replace").splitlines()
+                     if "minwon.serving.access" not in line]
+            print(f"--- {log.name} (access lines left out)\n" + "\n".join(lines[-60:]), file=sys.stderr)
         raise
     finally:
         shutil.rmtree(root, ignore_errors=True)

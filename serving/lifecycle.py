@@ -7,8 +7,10 @@ engine, which first finishes every text already queued on it (drain). A request 
 engine just before the swap and finds it closed is resubmitted to the new one, so a swap fails no
 request. Rolling back is moving the alias back: the previous version is still in the local cache.
 
-A version that fails to load is logged and not retried until the alias names something else (or
-the manager is restarted); the running version keeps serving.
+A version that fails to load is logged, the running version (if any) keeps serving, and the load
+is tried again after a back-off that doubles from one poll interval up to `max_retry_delay_s`:
+a store that was briefly unreachable or a file mirrored badly must not leave a process unready
+for good, while a broken model is not reloaded at every poll.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ class ModelManager:
         on_swap: Callable[[InferenceEngine, InferenceEngine | None], None] | None = None,
         on_batch: Callable[[int, float], None] | None = None,
         keep_cached_versions: int = 3,
+        max_retry_delay_s: float = 300.0,
+        monotonic: Callable[[], float] = time.monotonic,
     ):
         self.registry = registry
         self.alias = alias
@@ -60,8 +64,14 @@ class ModelManager:
         self.on_swap = on_swap
         self.on_batch = on_batch
         self.keep_cached_versions = keep_cached_versions
+        self.max_retry_delay_s = max_retry_delay_s
+        self._monotonic = monotonic
         self._engine: InferenceEngine | None = None
+        # The version that last failed to load, how many times in a row, and when to try it again.
         self._failed_version: str | None = None
+        self._failures = 0
+        self._retry_at = 0.0
+        self._loading: tuple[str, float] | None = None  # (version, since): for /readyz while it loads
         self._swap_lock = threading.Lock()
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
@@ -77,8 +87,15 @@ class ModelManager:
     def current(self) -> InferenceEngine:
         engine = self._engine
         if engine is None:
-            raise NoModelError(self.last_error or "no model loaded yet")
+            raise NoModelError(self.not_ready_reason())
         return engine
+
+    def not_ready_reason(self) -> str:
+        """Why no model serves yet, in words for /readyz."""
+        loading = self._loading
+        if loading is not None:
+            return f"loading {self.registry.name} {loading[0]} ({self._monotonic() - loading[1]:.0f}s so far)"
+        return self.last_error or "the model is still loading"
 
     def queue_depth(self) -> int:
         engine = self._engine
@@ -113,9 +130,12 @@ class ModelManager:
                     self.last_error = f"registry alias '{self.alias}' of {self.registry.name} is not set"
                 return False
             current = self._engine.version if self._engine is not None else None
-            if version == current or version == self._failed_version:
+            if version == current:
+                return False
+            if version == self._failed_version and self._monotonic() < self._retry_at:
                 return False
             started = time.perf_counter()
+            self._loading = (version, self._monotonic())
             try:
                 folder = self.registry.fetch(version, self.cache_dir)
                 new = self.engine_factory(
@@ -123,12 +143,17 @@ class ModelManager:
                 )
                 new.start()
             except Exception as error:  # noqa: BLE001 - keep serving the old version
+                self._failures = self._failures + 1 if version == self._failed_version else 1
                 self._failed_version = version
+                delay = min(self.poll_interval_s * 2 ** (self._failures - 1), self.max_retry_delay_s)
+                self._retry_at = self._monotonic() + delay
                 self.last_error = f"{self.registry.name} {version} failed to load: {type(error).__name__}: {error}"
-                log.error(self.last_error)
+                log.error("%s (attempt %d; next try in %.0fs)", self.last_error, self._failures, delay)
                 return False
+            finally:
+                self._loading = None
             old, self._engine = self._engine, new
-            self._failed_version = None
+            self._failed_version, self._failures = None, 0
             self.last_error = None
             self.swaps += 1
             self.ready.set()

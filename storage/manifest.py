@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+from contextlib import contextmanager
 from pathlib import Path
 
+from storage.keys import validate_key
 from storage.object_store import ObjectNotFoundError, ObjectStore
 
 MANIFEST = "manifest.json"
@@ -51,13 +54,41 @@ def read_manifest(store: ObjectStore, prefix: str) -> dict | None:
 
 
 def fetch_folder(store: ObjectStore, prefix: str, target_dir: Path, manifest: dict) -> Path:
-    """Mirror the manifest's files into `target_dir`, reusing local copies that already match."""
+    """Mirror the manifest's files into `target_dir`, reusing local copies that already match.
+
+    Several processes may mirror the same folder at once (the API's workers starting together on
+    one cache). They take turns under an exclusive lock beside the folder, and each file is
+    downloaded to a temporary name, verified, then renamed into place: a file at its final name
+    is always complete, so a process loading it never reads one that another is rewriting.
+    """
     target_dir = Path(target_dir)
-    for relative, meta in manifest["files"].items():
-        path = target_dir / relative
-        if path.is_file() and sha256_file(path) == meta["sha256"]:
-            continue
-        store.get_file(f"{prefix}/{relative}", path)
-        if sha256_file(path) != meta["sha256"]:
-            raise ManifestMismatchError(f"{prefix}/{relative}: checksum does not match the manifest")
+    target_dir.mkdir(parents=True, exist_ok=True)
+    with _exclusive(target_dir.parent / f".{target_dir.name}.lock"):
+        for name, meta in manifest["files"].items():
+            relative = validate_key(name)  # names come from the store: no "..", no absolute paths
+            path = target_dir / relative
+            if path.is_file() and sha256_file(path) == meta["sha256"]:
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+            try:
+                store.get_file(f"{prefix}/{relative}", partial)
+                if sha256_file(partial) != meta["sha256"]:
+                    raise ManifestMismatchError(f"{prefix}/{relative}: checksum does not match the manifest")
+                os.replace(partial, path)
+            finally:
+                partial.unlink(missing_ok=True)
     return target_dir
+
+
+@contextmanager
+def _exclusive(lock_path: Path):
+    """An advisory lock between processes (flock: released by the kernel if the holder dies)."""
+    import fcntl
+
+    with open(lock_path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -20,7 +20,7 @@ async def healthz() -> dict:
 async def readyz(request: Request, ctx: ContextDep):
     engine = ctx.models.engine
     if engine is None or engine.closed:
-        reason = ctx.models.last_error or "the model is still loading"
+        reason = ctx.models.not_ready_reason()
         return error_response(request, 503, "model_not_loaded", f"Not ready: {reason}.", {"Retry-After": "5"})
     return JSONResponse({
         "status": "ready",

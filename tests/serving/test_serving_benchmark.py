@@ -23,7 +23,7 @@ def test_serving_benchmark_runs_and_reports(generator):
          "--only", "ours", "--workers", "2", "--repeats", "1", "--load-generator", generator],
         cwd=REPO, capture_output=True, text=True, timeout=300,
     )
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 0, result.stderr[-8000:]
     lines = result.stdout.strip().splitlines()
     details, last = json.loads(lines[-2]), json.loads(lines[-1])
     assert set(last) == {"concurrency", "ours_rps", "naive_rps", "ceiling_rps", "ours_p50_ms", "ours_p99_ms",

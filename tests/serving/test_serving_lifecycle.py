@@ -90,6 +90,43 @@ def test_bad_version_keeps_serving_the_old_one(make_app, keys, registry, tmp_pat
     assert response.status_code == 200 and response.json()["model_version"] == "v0001"
 
 
+def test_a_failed_load_is_retried_with_back_off(registry, tmp_path):
+    """A load that fails (store briefly unreachable, damaged mirror) must not leave the process
+    unready for good: it is tried again after 1, 2, 4... poll intervals, capped."""
+    from serving.engine import EngineOptions, default_engine_factory
+    from serving.lifecycle import ModelManager
+
+    now = [0.0]
+    attempts: list[float] = []
+    reasons: list[str] = []
+
+    def flaky_factory(*args, **kwargs):
+        attempts.append(now[0])
+        reasons.append(manager.not_ready_reason())
+        if len(attempts) <= 4:
+            raise OSError("object store unreachable")
+        return default_engine_factory(*args, **kwargs)
+
+    manager = ModelManager(
+        registry, "production", tmp_path / "cache", EngineOptions(), engine_factory=flaky_factory,
+        poll_interval_s=10, max_retry_delay_s=30, monotonic=lambda: now[0],
+    )
+    try:
+        for second in range(0, 80):  # the watcher's polls, made by hand with the clock moved
+            now[0] = float(second)
+            manager.check_once()
+        # Failures at 0, 10 (+10), 30 (+20), 60 (+30, capped); the fifth try at 90 would load.
+        assert attempts == [0.0, 10.0, 30.0, 60.0]
+        assert manager.engine is None and "object store unreachable" in manager.not_ready_reason()
+        assert reasons[0] == f"loading {registry.name} v0001 (0s so far)"
+        now[0] = 90.0
+        assert manager.check_once() is True
+        assert manager.engine.version == "v0001" and manager.last_error is None
+        assert manager.wait_ready(0)
+    finally:
+        manager.stop()
+
+
 def test_metrics_exposition(make_app, keys):
     app, client = make_app()
     client.post("/api/v1/classify", json={"text": "불법 광고물 철거 요청"}, headers=auth(keys["yongin"]))
