@@ -190,6 +190,10 @@ class ServingSettings(Strict):
     # Which registry alias the API serves, and how often the watcher polls it for a hot swap.
     model_alias: str = Field(default="production", pattern=r"^[a-z][a-z0-9-]{0,31}$")
     poll_interval_s: float = Field(default=10.0, gt=0)
+    # A starting process opens its port once its first model load has ended (loaded, or failed
+    # with the reason on /readyz), waiting at most this long: beside running siblings, a new or
+    # restarted worker then takes no connection it would have to answer 503.
+    startup_load_wait_s: float = Field(default=300.0, ge=0)
     # Local mirror of fetched model versions (relative: under the data dir).
     cache_dir: str = "model-cache"
     # Dynamic micro-batching: a batch closes at max_batch_size texts or after max_queue_delay_us.

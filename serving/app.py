@@ -8,6 +8,7 @@ Run it with uvicorn from a config folder (MINWON_CONFIG_DIR, MINWON_DATA_DIR, MI
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import random
@@ -204,6 +205,12 @@ def create_app(
         quotas_async.start()
         if start_watcher:
             manager.start()
+            # uvicorn opens the port after this returns: wait for the first load to end, so that a
+            # worker beside running siblings is not handed connections it can only answer 503.
+            if settings.startup_load_wait_s > 0:
+                await asyncio.to_thread(manager.first_attempt_done.wait, settings.startup_load_wait_s)
+                if not manager.ready.is_set():
+                    log.warning("opening the port without a model: %s", manager.not_ready_reason())
         try:
             yield
         finally:

@@ -76,6 +76,7 @@ class ModelManager:
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
         self.ready = threading.Event()
+        self.first_attempt_done = threading.Event()  # the watcher's first load ended, either way
         self.last_error: str | None = None
         self.swaps = 0
 
@@ -184,6 +185,8 @@ class ModelManager:
                 self.check_once()
             except Exception:  # noqa: BLE001 - the watcher never dies
                 log.exception("model watcher iteration failed")
+            finally:
+                self.first_attempt_done.set()
             self._stop.wait(self.poll_interval_s)
 
     def start(self) -> None:

@@ -7,6 +7,9 @@ keep-alive connections over 2 workers: splits of 29/3, 6/26, 26/6 and 32/0, and 
 requests/s depending on the split. With a socket per worker (SO_REUSEPORT) the kernel spreads
 connections by a hash of their addresses (15/17, 12/20, 13/19, 21/11, 17/15; 4,100 to 4,650 rps).
 
+A worker opens its socket (listen) only once its first model load has ended: beside running
+siblings, a new or restarted worker is handed no connection that it could only answer 503.
+
 The parent process only supervises: a worker that dies is restarted, SIGTERM/SIGINT stop them all
 (each finishes its requests in flight: uvicorn's graceful shutdown).
 """
@@ -32,7 +35,7 @@ QUICK_DEATH_S = 10.0
 MAX_QUICK_DEATHS = 5
 
 
-def listening_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
+def bound_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
     family, kind, proto, _, address = socket.getaddrinfo(
         host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
     )[0]
@@ -65,8 +68,9 @@ def _worker(host: str, port: int, log_level: str) -> None:
     _exit_with_parent()
     if os.getppid() == 1:  # the supervisor died before prctl took effect
         return
-    sock = listening_socket(host, port, reuse_port=True)
-    sock.listen(BACKLOG)
+    # Bound, not listening: the kernel hands a SO_REUSEPORT group's connections only to listening
+    # sockets, and uvicorn calls listen() after the app's start-up, which waits for the model.
+    sock = bound_socket(host, port, reuse_port=True)
     config = uvicorn.Config(APP, factory=True, access_log=False, log_level=log_level, backlog=BACKLOG)
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -84,7 +88,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, log_level
         raise SystemExit("several workers need SO_REUSEPORT (Linux); run one worker per process manager slot")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     try:  # fail here, with one clear message, if the port is taken by another program
-        listening_socket(host, port, reuse_port=True).close()
+        bound_socket(host, port, reuse_port=True).close()
     except OSError as error:
         log.error("cannot listen on %s:%d: %s", host, port, error)
         return 1

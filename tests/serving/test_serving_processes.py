@@ -125,13 +125,14 @@ def test_quota_exact_across_processes_postgresql(tmp_path, model_dirs, postgres_
 
 
 # ---------------------------------------------------------------- python -m serving --workers N
-def _connections_by_pid(port: int, pids: list[int]) -> dict[int, int]:
-    """Established connections to 127.0.0.1:port held by each process (from /proc, no tools needed)."""
+def _connections_by_pid(port: int, pids: list[int], state: str = "01") -> dict[int, int]:
+    """Sockets on 127.0.0.1:port in `state` (01: established, 0A: listening) held by each process
+    (from /proc, no tools needed)."""
     inodes = set()
     for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
         fields = line.split()
-        local, state, inode = fields[1], fields[3], fields[9]
-        if state == "01" and int(local.split(":")[1], 16) == port:  # 01: ESTABLISHED
+        local, socket_state, inode = fields[1], fields[3], fields[9]
+        if socket_state == state and int(local.split(":")[1], 16) == port:
             inodes.add(inode)
     counts = {}
     for pid in pids:
@@ -150,7 +151,8 @@ def _connections_by_pid(port: int, pids: list[int]) -> dict[int, int]:
 def test_workers_share_the_port_and_the_connections(tmp_path, model_dirs):
     """`python -m serving --workers 2`: each worker has its own SO_REUSEPORT socket, so keep-alive
     connections spread over both (uvicorn's shared socket gave splits like 32/0); a killed worker
-    is replaced; SIGTERM stops everything."""
+    is replaced, and its replacement takes connections only once its model is loaded (no 503 while
+    it starts); SIGTERM stops everything."""
     import signal
 
     import httpx
@@ -178,7 +180,7 @@ def test_workers_share_the_port_and_the_connections(tmp_path, model_dirs):
 
         first = workers()
         assert len(first) == 2
-        async def burst() -> tuple[list[int], dict[int, int]]:
+        async def burst(pids: list[int]) -> tuple[list[int], dict[int, int]]:
             """32 connections opened at once (as a load generator or a busy client pool does),
             one /readyz on each; the split is read while they are all open."""
             async def one():
@@ -190,29 +192,37 @@ def test_workers_share_the_port_and_the_connections(tmp_path, model_dirs):
                 return int(head[9:12]), writer
 
             answers = await asyncio.gather(*(one() for _ in range(32)))
-            split = _connections_by_pid(port, first)
+            split = _connections_by_pid(port, pids)
             for _, writer in answers:
                 writer.close()
             return [status for status, _ in answers], split
 
-        for _ in range(120):  # until both workers have loaded the model
-            statuses, split = asyncio.run(burst())
-            if statuses == [200] * 32:
+        for _ in range(120):  # until both workers have loaded the model and opened their socket
+            if all(_connections_by_pid(port, first, "0A").values()):
                 break
             time.sleep(0.5)
+        statuses, split = asyncio.run(burst(first))
         assert statuses == [200] * 32
         assert sum(split.values()) == 32 and min(split.values()) >= 4, split
 
         os.kill(first[0], signal.SIGKILL)
+        # New connections all the while the replacement starts: none may meet a loading model.
+        answers: list[int] = []
+        listening_since = None
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
+            answers.append(httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=10).status_code)
             now = workers()
-            if len(now) == 2 and first[0] not in now:
+            replacement = [pid for pid in now if pid not in first]
+            if listening_since is None and replacement and _connections_by_pid(port, replacement, "0A")[replacement[0]]:
+                listening_since = time.monotonic()
+            if listening_since is not None and time.monotonic() - listening_since > 2:
                 break
-            time.sleep(0.2)
         assert len(now) == 2 and first[0] not in now and first[1] in now
-        for _ in range(8):
-            assert httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200
+        assert listening_since is not None, "the replacement never opened its socket"
+        assert answers.count(200) == len(answers) and len(answers) > 20, {s: answers.count(s) for s in set(answers)}
+        statuses, split = asyncio.run(burst(now))
+        assert statuses == [200] * 32 and set(split) == set(now) and min(split.values()) >= 4, split
 
         parent.send_signal(signal.SIGTERM)
         assert parent.wait(45) == 0
