@@ -14,10 +14,10 @@ from prefect.cache_policies import NO_CACHE
 from pydantic import BaseModel, Field
 
 from configuration import TrainingConfig
-from flows.runtime import current_platform
+from runtime import current_platform
 from registry import resolve_model_uri
 from storage import validate_key
-from training.train import default_run_id
+from training.runs import default_run_id
 
 
 class TrainParameters(BaseModel):
@@ -85,7 +85,7 @@ def fine_tune(training_config: str, run_id: str, processes: int):
     import torch
 
     from training.checkpoints import list_checkpoints
-    from training.train import load_train_result
+    from training.runs import load_train_result
 
     platform = current_platform()
     work_dir = platform.work_dir / "runs"

@@ -159,3 +159,36 @@ def load_final_model(store: ObjectStore, run_id: str, target_dir: Path) -> tuple
     if manifest is None:
         return None
     return fetch_folder(store, key, target_dir, manifest), manifest["summary"]
+
+
+# ---------------------------------------------------------------- random-number state in a checkpoint
+def rng_state(device) -> dict:
+    """Python, NumPy and torch (CPU and CUDA) generator states, as values torch.load(weights_only=True) accepts."""
+    import random
+
+    import numpy as np
+    import torch
+
+    numpy_state = np.random.get_state()
+    return {
+        "python": random.getstate(),
+        # As plain lists: the checkpoint then loads with torch.load(weights_only=True).
+        "numpy": [numpy_state[0], numpy_state[1].tolist(), *numpy_state[2:]],
+        "torch": torch.get_rng_state(),
+        "cuda": torch.cuda.get_rng_state_all() if device.type == "cuda" else [],
+    }
+
+
+def restore_rng_state(state: dict, device) -> None:
+    import random
+
+    import numpy as np
+    import torch
+
+    version, internal, gauss = state["python"]
+    random.setstate((version, tuple(internal), gauss))
+    kind, keys, *rest = state["numpy"]
+    np.random.set_state((kind, np.asarray(keys, dtype=np.uint32), *rest))
+    torch.set_rng_state(state["torch"])
+    if device.type == "cuda" and state["cuda"]:
+        torch.cuda.set_rng_state_all(state["cuda"])

@@ -7,35 +7,35 @@ One process, or several under torchrun (DDP: NCCL on GPUs, gloo on CPU):
 
 or in-process with `run_training(...)` (what the Prefect flow calls for a single-device run).
 
-Everything needed to resume lives in one checkpoint dict (see `_checkpoint_state`), written by rank 0
+Everything needed to resume lives in one checkpoint dict (see `checkpoint_state` in `run_training`), written by rank 0
 to the object store every `checkpoint_every_steps` optimizer steps, on SIGTERM and at the wall-time
 limit. Starting a run whose id already has checkpoints resumes from the newest complete one; in
 deterministic mode on CPU the resumed run ends with weights bit-identical to an uninterrupted run.
 
 Exit codes of the command: 0 done, 75 preempted (SIGTERM), 76 wall-time limit; both resumable.
 Nothing here ever logs complaint text: only counts, losses and rates.
+
+This file is the loop, top to bottom; around it: training/distributed.py (torchrun environment,
+process groups), training/checkpoints.py (checkpoint I/O in the object store, RNG state),
+training/preemption.py (SIGTERM and exit codes), training/runs.py (run ids, results, resume rules)
+and training/loop.py (batching, optimiser, one optimizer step).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 import math
 import os
 import random
-import signal
 import sys
-import threading
 import time
-from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 import torch
-import torch.distributed as dist
 import torch.nn.functional as F
 
 from configuration.models import TrainingConfig
@@ -43,6 +43,16 @@ from registry import resolve_model_uri
 from storage import ObjectStore, validate_segment
 from training import checkpoints
 from training.datasets import Splits
+from training.distributed import (
+    Distributed,
+    any_rank,
+    barrier,
+    from_environment,
+    gather_objects,
+    pick_device,
+    setup_distributed,
+    teardown,
+)
 from training.loop import (
     build_optimizer,
     collate,
@@ -51,90 +61,10 @@ from training.loop import (
     optimizer_step,
     precision_for,
 )
+from training.preemption import EXIT_PREEMPTED, EXIT_TIME_LIMIT, StopSignal, TrainingInterrupted
+from training.runs import TrainResult, check_resume_compatible, check_same_config, config_dict
 
 log = logging.getLogger("training.train")
-
-EXIT_PREEMPTED = 75   # EX_TEMPFAIL: the scheduler should simply start the job again
-EXIT_TIME_LIMIT = 76  # the job's wall-time budget ran out; start it again to continue
-# Config fields that may change between a run and its resumption (they do not change the math).
-OPERATIONAL_FIELDS = {"checkpoint_every_steps", "keep_last_checkpoints", "log_every_steps",
-                      "preemption_grace_seconds", "max_wall_time_hours", "compile"}
-
-
-@dataclass
-class TrainResult:
-    run_id: str
-    model_dir: Path            # local HF directory: fine-tuned model + tokenizer
-    final_key: str             # the same, in the object store (checkpoints/<run_id>/final)
-    dataset_version: str
-    label_codes: list[str]
-    base_model: str
-    steps: int
-    epochs: int
-    world_size: int
-    device: str
-    started_at: str            # of the first attempt of this run (survives resumption)
-    finished_at: str
-    resumed_from_step: int | None
-    history: dict = field(default_factory=dict)  # train_loss [[step, loss]], lr, validation [{...}]
-    config: dict = field(default_factory=dict)   # the TrainingConfig it ran with (model_dump)
-
-    def summary(self) -> dict:
-        data = asdict(self)
-        data["model_dir"] = str(self.model_dir)
-        return data
-
-
-class TrainingInterrupted(Exception):
-    """Training stopped early after writing a checkpoint; `exit_code` is 75 or 76."""
-
-    def __init__(self, reason: str, exit_code: int, step: int, checkpoint_key: str | None):
-        super().__init__(f"training {reason} at step {step} (checkpoint {checkpoint_key})")
-        self.reason, self.exit_code, self.step, self.checkpoint_key = reason, exit_code, step, checkpoint_key
-
-
-# ---------------------------------------------------------------- process setup
-@dataclass
-class Distributed:
-    rank: int = 0
-    local_rank: int = 0
-    world_size: int = 1
-    control_group: object = None  # a gloo group for CPU-side control messages (stop flags, RNG)
-    we_initialised: bool = False
-
-    @property
-    def enabled(self) -> bool:
-        return self.world_size > 1
-
-    @property
-    def is_main(self) -> bool:
-        return self.rank == 0
-
-
-def _setup_distributed(device_type: str) -> Distributed:
-    world_size = int(os.environ.get("WORLD_SIZE", "1"))
-    if world_size <= 1:
-        return Distributed()
-    we_initialised = False
-    if not dist.is_initialized():
-        dist.init_process_group(backend="nccl" if device_type == "cuda" else "gloo")
-        we_initialised = True
-    # Stop flags and RNG states travel over gloo on the CPU: agreeing on "stop now" then needs no
-    # GPU synchronisation in the middle of the step pipeline.
-    control = dist.new_group(backend="gloo") if dist.get_backend() != "gloo" else None
-    return Distributed(dist.get_rank(), int(os.environ.get("LOCAL_RANK", "0")), dist.get_world_size(),
-                       control, we_initialised)
-
-
-def _pick_device(requested: str | None, dist_info: Distributed) -> torch.device:
-    if requested:
-        device = torch.device(requested)
-    else:
-        device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    if device.type == "cuda":
-        device = torch.device("cuda", dist_info.local_rank if dist_info.enabled else (device.index or 0))
-        torch.cuda.set_device(device)
-    return device
 
 
 def _set_deterministic(device: torch.device) -> None:
@@ -142,110 +72,6 @@ def _set_deterministic(device: torch.device) -> None:
         os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
         torch.backends.cudnn.benchmark = False
     torch.use_deterministic_algorithms(True)
-
-
-class StopSignal:
-    """SIGTERM -> finish the current optimizer step, checkpoint, exit 75. A watchdog ends the
-    process after `grace_seconds` even if that cannot complete (e.g. a peer rank died inside a
-    collective): the previous checkpoint is then the resume point."""
-
-    def __init__(self, grace_seconds: float):
-        self.grace_seconds = grace_seconds
-        self.received_at: float | None = None
-        self._previous = None
-        self._installed = False
-        self._watchdog: threading.Timer | None = None
-
-    def install(self) -> None:
-        # signal.signal only works in the main thread (a Prefect task may run in a worker thread:
-        # there the orchestrator owns signals and we simply run without preemption handling).
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGTERM, self._handle)
-            self._installed = True
-
-    def uninstall(self) -> None:
-        if self._installed:
-            signal.signal(signal.SIGTERM, self._previous)
-            self._installed = False
-        if self._watchdog:
-            self._watchdog.cancel()
-
-    def _handle(self, signum, frame) -> None:
-        if self.received_at is not None:
-            return  # torchrun forwards the signal again: one grace period only
-        self.received_at = time.monotonic()
-        # Leave a margin under the grace period so the hard kill that follows it never lands first.
-        self._watchdog = threading.Timer(self.grace_seconds * 0.9, self._expire)
-        self._watchdog.daemon = True
-        self._watchdog.start()
-
-    def _expire(self) -> None:
-        sys.stderr.write("preemption grace period spent before a checkpoint completed: exiting\n")
-        sys.stderr.flush()
-        os._exit(EXIT_PREEMPTED)
-
-
-# ---------------------------------------------------------------- RNG state, checkpoint dict
-def _rng_state(device: torch.device) -> dict:
-    numpy_state = np.random.get_state()
-    return {
-        "python": random.getstate(),
-        # As plain lists: the checkpoint then loads with torch.load(weights_only=True).
-        "numpy": [numpy_state[0], numpy_state[1].tolist(), *numpy_state[2:]],
-        "torch": torch.get_rng_state(),
-        "cuda": torch.cuda.get_rng_state_all() if device.type == "cuda" else [],
-    }
-
-
-def _restore_rng_state(state: dict, device: torch.device) -> None:
-    version, internal, gauss = state["python"]
-    random.setstate((version, tuple(internal), gauss))
-    kind, keys, *rest = state["numpy"]
-    np.random.set_state((kind, np.asarray(keys, dtype=np.uint32), *rest))
-    torch.set_rng_state(state["torch"])
-    if device.type == "cuda" and state["cuda"]:
-        torch.cuda.set_rng_state_all(state["cuda"])
-
-
-def _gather_objects(value, dist_info: Distributed) -> list:
-    if not dist_info.enabled:
-        return [value]
-    gathered = [None] * dist_info.world_size
-    dist.all_gather_object(gathered, value, group=dist_info.control_group)
-    return gathered
-
-
-def _config_dict(cfg: TrainingConfig) -> dict:
-    return cfg.model_dump(mode="json")
-
-
-def _math_fields(config: dict) -> dict:
-    return {k: v for k, v in config.items() if k not in OPERATIONAL_FIELDS}
-
-
-def default_run_id(cfg: TrainingConfig, dataset_version: str) -> str:
-    """`<config name>-<dataset>-<config hash>`: the same config on the same data is the same run (a
-    rerun resumes or reuses it); changing a field that affects the model gives a new run."""
-    digest = hashlib.sha256(json.dumps(_math_fields(_config_dict(cfg)), sort_keys=True).encode()).hexdigest()
-    return validate_segment(f"{cfg.name}-{dataset_version[:12]}-{digest[:8]}")
-
-
-def _check_resume_compatible(state: dict, cfg: TrainingConfig, dataset_version: str, world_size: int) -> None:
-    if state["dataset_version"] != dataset_version:
-        raise ValueError(
-            f"checkpoint was trained on dataset {state['dataset_version'][:12]}, the data now is "
-            f"{dataset_version[:12]}: start a new run id instead of resuming"
-        )
-    _check_same_config(state["config"], cfg, "resume")
-    if state["world_size"] != world_size:
-        raise ValueError(f"cannot resume a {state['world_size']}-process run with {world_size} processes")
-
-
-def _check_same_config(saved: dict, cfg: TrainingConfig, action: str) -> None:
-    saved, now = _math_fields(saved), _math_fields(_config_dict(cfg))
-    changed = sorted(k for k in set(saved) | set(now) if saved.get(k) != now.get(k))
-    if changed:
-        raise ValueError(f"cannot {action} run: training config changed in {changed}; use a new run id")
 
 
 # ---------------------------------------------------------------- evaluation during training
@@ -270,7 +96,7 @@ def _evaluate(model, token_ids, labels, batch_size, pad_id, pad_multiple, device
     model.train(was_training)
     local = (np.concatenate(logits_parts) if logits_parts else np.zeros((0, num_labels), np.float32),
              np.concatenate(label_parts) if label_parts else np.zeros(0, np.int64))
-    gathered = _gather_objects(local, dist_info)
+    gathered = gather_objects(local, dist_info)
     all_logits = np.concatenate([g[0] for g in gathered])
     all_labels = np.concatenate([g[1] for g in gathered])
     if len(all_labels) == 0:
@@ -320,23 +146,22 @@ def run_training(
         raise ValueError("label_codes differ from the codes the splits were labelled with")
     validate_segment(run_id)  # it names local folders and object keys
     work_dir = Path(work_dir)
-    torch_device = _pick_device(device, Distributed(local_rank=int(os.environ.get("LOCAL_RANK", "0")),
-                                                    world_size=int(os.environ.get("WORLD_SIZE", "1"))))
-    dist_info = _setup_distributed(torch_device.type)
+    torch_device = pick_device(device, from_environment())
+    dist_info = setup_distributed(torch_device.type)
     scratch = work_dir / run_id / f"rank{dist_info.rank}"
     scratch.mkdir(parents=True, exist_ok=True)
     model_dir = work_dir / run_id / "model"
 
     finished = checkpoints.load_final_model(store, run_id, model_dir) if dist_info.is_main else None
-    finished = _gather_objects(finished is not None, dist_info)[0]
+    finished = gather_objects(finished is not None, dist_info)[0]
     if finished:
         loaded = checkpoints.load_final_model(store, run_id, model_dir)
-        _teardown(dist_info)
-        result = _result_from_summary(loaded[1], model_dir)
+        teardown(dist_info)
+        result = TrainResult.from_summary(loaded[1], model_dir)
         if result.dataset_version != splits.dataset_version:
             raise ValueError(f"run {run_id} finished on dataset {result.dataset_version[:12]}, not "
                              f"{splits.dataset_version[:12]}: use a new run id")
-        _check_same_config(result.config, cfg, "reuse finished")
+        check_same_config(result.config, cfg, "reuse finished")
         log.info("run %s already finished: using its final model", run_id)
         return result
 
@@ -352,8 +177,7 @@ def run_training(
     # of racing it into the same folder.
     if dist_info.is_main:
         base_dir = resolve_model_uri(cfg.base_model, store, work_dir / "base-models")
-    if dist_info.enabled:
-        dist.barrier(group=dist_info.control_group)
+    barrier(dist_info)
     if not dist_info.is_main:
         base_dir = resolve_model_uri(cfg.base_model, store, work_dir / "base-models")
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
@@ -396,25 +220,25 @@ def run_training(
     if dist_info.is_main:
         complete = [c for c in checkpoints.list_checkpoints(store, run_id) if c.complete]
         chosen = complete[-1].step if complete else None
-    chosen = _gather_objects(chosen, dist_info)[0]
+    chosen = gather_objects(chosen, dist_info)[0]
     if chosen is not None:
         state = checkpoints.load_latest_checkpoint(store, run_id, scratch)
         if state is not None and dist_info.enabled:
             # A corrupt newest checkpoint makes load_latest fall back; ranks must still agree.
-            steps_seen = _gather_objects(state["step"], dist_info)
+            steps_seen = gather_objects(state["step"], dist_info)
             if len(set(steps_seen)) != 1:
                 raise RuntimeError(f"ranks found different checkpoints: {steps_seen}")
     else:
         state = None
     if state is not None:
-        _check_resume_compatible(state, cfg, splits.dataset_version, dist_info.world_size)
+        check_resume_compatible(state, cfg, splits.dataset_version, dist_info.world_size)
         raw_model.load_state_dict(state["model"])
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
         precision.scaler.load_state_dict(state["scaler"])
         step, history = state["step"], state["history"]
         started_at, wall_time_used_before = state["started_at"], state["wall_time_seconds"]
-        _restore_rng_state(state["rng"][dist_info.rank], torch_device)
+        checkpoints.restore_rng_state(state["rng"][dist_info.rank], torch_device)
         resumed_from = step
         del state
         if dist_info.is_main:
@@ -445,7 +269,7 @@ def run_training(
                  torch_device, splits.dataset_version[:12])
 
     def checkpoint_state() -> dict:
-        rng_states = _gather_objects(_rng_state(torch_device), dist_info)
+        rng_states = gather_objects(checkpoints.rng_state(torch_device), dist_info)
         return {
             "model": raw_model.state_dict(),
             "optimizer": optimizer.state_dict(),
@@ -455,7 +279,7 @@ def run_training(
             "epoch": step // steps_per_epoch,
             "batch_in_epoch": (step % steps_per_epoch) * cfg.gradient_accumulation_steps,
             "rng": rng_states,  # one entry per rank
-            "config": _config_dict(cfg),
+            "config": config_dict(cfg),
             "dataset_version": splits.dataset_version,
             "label_codes": list(label_codes),
             "world_size": dist_info.world_size,
@@ -532,17 +356,12 @@ def run_training(
                                  epoch, step, metrics["loss"], metrics["accuracy"], metrics["macro_f1"])
                     interval_start = time.monotonic()  # throughput excludes evaluation time
 
-                # Stop decisions must be unanimous across ranks, or a collective would hang.
-                flags = torch.tensor([int(stop.received_at is not None), int(time.monotonic() >= deadline)])
-                if dist_info.enabled:
-                    dist.all_reduce(flags, op=dist.ReduceOp.MAX, group=dist_info.control_group)
-                preempted, out_of_time = bool(flags[0]), bool(flags[1])
+                preempted, out_of_time = any_rank([stop.received, time.monotonic() >= deadline], dist_info)
                 if (preempted or out_of_time) and step < total_steps:
                     key = write_checkpoint()
-                    if dist_info.enabled:
-                        # No rank exits before rank 0's checkpoint is complete: torchrun tears the
-                        # whole group down as soon as one worker exits.
-                        dist.barrier(group=dist_info.control_group)
+                    # No rank exits before rank 0's checkpoint is complete: torchrun tears the
+                    # whole group down as soon as one worker exits.
+                    barrier(dist_info)
                     reason, code = ("preempted", EXIT_PREEMPTED) if preempted else ("time limit", EXIT_TIME_LIMIT)
                     if dist_info.is_main:
                         log.warning("%s: stopping at step %d after checkpoint", reason, step)
@@ -559,7 +378,7 @@ def run_training(
         dataset_version=splits.dataset_version, label_codes=list(label_codes), base_model=cfg.base_model,
         steps=step, epochs=cfg.epochs, world_size=dist_info.world_size, device=str(torch_device),
         started_at=started_at, finished_at=datetime.now(timezone.utc).isoformat(),
-        resumed_from_step=resumed_from, history=history, config=_config_dict(cfg),
+        resumed_from_step=resumed_from, history=history, config=config_dict(cfg),
     )
     if dist_info.is_main:
         model_dir.mkdir(parents=True, exist_ok=True)
@@ -567,30 +386,11 @@ def run_training(
         tokenizer.save_pretrained(model_dir)
         checkpoints.save_final_model(store, run_id, model_dir, result.summary())
         log.info("run %s finished: %d steps -> %s", run_id, step, result.final_key)
-    if dist_info.enabled:
-        dist.barrier(group=dist_info.control_group)
-        if not dist_info.is_main:
-            checkpoints.load_final_model(store, run_id, model_dir)
-    _teardown(dist_info)
+    barrier(dist_info)
+    if not dist_info.is_main:
+        checkpoints.load_final_model(store, run_id, model_dir)
+    teardown(dist_info)
     return result
-
-
-def _teardown(dist_info: Distributed) -> None:
-    if dist_info.we_initialised and dist.is_initialized():
-        dist.destroy_process_group()
-
-
-def _result_from_summary(summary: dict, model_dir: Path) -> TrainResult:
-    summary = dict(summary)
-    summary["model_dir"] = Path(model_dir)
-    return TrainResult(**summary)
-
-
-def load_train_result(store: ObjectStore, run_id: str, work_dir: Path) -> TrainResult | None:
-    """The result of a finished run (e.g. one that ran under torchrun), mirrored into work_dir."""
-    model_dir = Path(work_dir) / run_id / "model"
-    loaded = checkpoints.load_final_model(store, run_id, model_dir)
-    return _result_from_summary(loaded[1], model_dir) if loaded else None
 
 
 # ---------------------------------------------------------------- command line (torchrun entry)
@@ -642,9 +442,9 @@ def main(argv: list[str] | None = None) -> int:
         run_training(cfg, splits, store, args.run_id, label_codes, work_dir,
                      device=args.device, max_steps=args.max_steps)
     except TrainingInterrupted as stopped:
-        logging.getLogger("training.train").warning("%s", stopped)
-        if dist.is_initialized():
-            dist.destroy_process_group()
+        log.warning("%s", stopped)
+        if torch.distributed.is_initialized():
+            torch.distributed.destroy_process_group()
         return stopped.exit_code
     return 0
 

@@ -16,7 +16,7 @@ from safetensors.torch import load_file
 
 from tests.training.helpers import start_training, training_config, write_config_file
 from training import checkpoints
-from training.train import EXIT_PREEMPTED, EXIT_TIME_LIMIT
+from training.preemption import EXIT_PREEMPTED, EXIT_TIME_LIMIT
 
 STEPS_TOTAL = 56  # 2 epochs of the session data at batch 16 (asserted below)
 
@@ -141,7 +141,8 @@ def test_wall_time_limit_exits_76_and_resumes(setup, reference_weights):
 
 
 def test_finished_run_is_not_retrained(trained, platform, splits, label_codes, tmp_path):
-    from training.train import load_train_result, run_training
+    from training.runs import load_train_result
+    from training.train import run_training
 
     again = run_training(trained["cfg"], splits, platform["store"], "session-run", label_codes, tmp_path)
     assert again.steps == trained["result"].steps and again.history == trained["result"].history
@@ -156,7 +157,7 @@ def test_finished_run_is_not_retrained(trained, platform, splits, label_codes, t
 
 
 def test_default_run_id(trained):
-    from training.train import default_run_id
+    from training.runs import default_run_id
 
     cfg = trained["cfg"]
     run_id = default_run_id(cfg, "ab" * 32)
@@ -174,7 +175,7 @@ def test_sigterm_grace_period_watchdog(tmp_path):
 
     script = (
         "import os, signal, time\n"
-        "from training.train import StopSignal\n"
+        "from training.preemption import StopSignal\n"
         "stop = StopSignal(grace_seconds=1.0)\n"
         "stop.install()\n"
         "os.kill(os.getpid(), signal.SIGTERM)\n"
@@ -188,14 +189,14 @@ def test_sigterm_grace_period_watchdog(tmp_path):
 
 
 def test_resume_refuses_changed_data_or_config(trained):
-    from training.train import _check_resume_compatible
+    from training.runs import check_resume_compatible
 
     cfg = trained["cfg"]
     state = {"dataset_version": "a" * 64, "config": cfg.model_dump(mode="json"), "world_size": 1}
-    _check_resume_compatible(state, cfg.model_copy(update={"log_every_steps": 1}), "a" * 64, 1)  # operational
+    check_resume_compatible(state, cfg.model_copy(update={"log_every_steps": 1}), "a" * 64, 1)  # operational
     with pytest.raises(ValueError, match="dataset"):
-        _check_resume_compatible(state, cfg, "b" * 64, 1)
+        check_resume_compatible(state, cfg, "b" * 64, 1)
     with pytest.raises(ValueError, match="learning_rate"):
-        _check_resume_compatible(state, cfg.model_copy(update={"learning_rate": 1.0}), "a" * 64, 1)
+        check_resume_compatible(state, cfg.model_copy(update={"learning_rate": 1.0}), "a" * 64, 1)
     with pytest.raises(ValueError, match="processes"):
-        _check_resume_compatible(state, cfg, "a" * 64, 2)
+        check_resume_compatible(state, cfg, "a" * 64, 2)
