@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from flows.runtime import current_platform
+from runtime import current_platform
 from ingest import upload_prefix
 
 

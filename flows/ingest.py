@@ -16,7 +16,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from pydantic import BaseModel, Field
 
-from flows.runtime import current_platform
+from runtime import current_platform
 from ingest.registration import Ingestor
 
 SWEEP_CRON = "*/15 * * * *"

@@ -10,7 +10,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from pydantic import BaseModel, Field
 
-from flows.runtime import current_platform
+from runtime import current_platform
 
 
 class PublishParameters(BaseModel):

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from prefect import flow, get_run_logger, task
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from database import Upload
-from flows.runtime import current_platform
-from quality_gate import render_summary
+from runtime import current_platform
+from quality_gate import QualityGate, render_summary
+from quality_gate.pii import build_masker
 from quality_gate.pipeline import gate_upload
+from runtime import Platform
 
 
 class GateParameters(BaseModel):
@@ -18,10 +22,16 @@ class GateParameters(BaseModel):
     )
 
 
+@cache
+def _quality_gate(platform: Platform) -> QualityGate:
+    """Built once per process and platform: the PII analyzer (and its morphology model) is costly to load."""
+    return QualityGate(platform.config.quality_gate, build_masker(platform.config.quality_gate.pii))
+
+
 @task
 def gate_one(upload_pk: int) -> dict:
     platform = current_platform()
-    report = gate_upload(platform.store, platform.sessions, platform.config, platform.quality_gate, upload_pk)
+    report = gate_upload(platform.store, platform.sessions, platform.config, _quality_gate(platform), upload_pk)
     get_run_logger().info(render_summary(report))
     return report
 

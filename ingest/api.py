@@ -10,11 +10,16 @@ Mounting (the lead's serving app):
     app.include_router(ingest_router)
 
 Everything the endpoints need comes from the dependency `ingest_services()`: by default it is built
-once per process from the platform (flows.runtime.current_platform()); tests and the serving app
+once per process from the platform (runtime.current_platform()); tests and the serving app
 may replace it with `app.dependency_overrides[ingest_services] = lambda: services` or
 `set_ingest_services(services)`. Callers authenticate like the classification API (X-API-Key or
 Authorization: Bearer) through `tenancy.authenticate`, itself a field of IngestServices so that
-it can be swapped. Errors are `serving.errors.APIError` (JSON `{"error": {"code", "message"}}`).
+it can be swapped. Errors are `httpapi.APIError` (JSON `{"error": {"code", "message"}}`).
+
+An accepted notification starts the Prefect deployment `ingest-object/on-event` by name when a
+Prefect API is configured (PREFECT_API_URL): the flow then runs on the workers that serve the
+deployments, not in the API process. Without one, the object is registered here directly, with the
+same exactly-once registration the flow calls.
 """
 
 from __future__ import annotations
@@ -28,24 +33,17 @@ from typing import Annotated, Any, Callable
 from fastapi import APIRouter, Depends, Request, Security
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session, sessionmaker
 
 from configuration import Config
+from httpapi import APIError, api_key_scheme, bearer_scheme, presented_key
 from ingest.audit import audit_now
 from ingest.events import IngestDispatcher, check_record
 from ingest.policy import Refusal
 from ingest.presign import Presigner
 from ingest.registration import Ingestor
-
-try:
-    from serving.errors import APIError
-except ImportError:  # pragma: no cover - an ingest-only node without the serving package
-    class APIError(Exception):  # type: ignore[no-redef]
-        def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None):
-            super().__init__(message)
-            self.status, self.code, self.message, self.headers = status, code, message, headers or {}
 
 log = logging.getLogger("minwon.ingest.api")
 
@@ -71,16 +69,37 @@ class IngestServices:
             return self.authenticate(session, presented)
 
 
-def run_ingest_flow(tenant: str, key: str, actor: str) -> Any:
-    """Start the Prefect flow `ingest-object` for one object, in this thread."""
-    from flows.ingest import ingest_object_flow
+INGEST_OBJECT_DEPLOYMENT = "ingest-object/on-event"
 
-    return ingest_object_flow(tenant=tenant, object_key=key, actor=actor)
+
+def start_ingest_deployment(tenant: str, key: str, actor: str) -> Any:
+    """Start the deployment `ingest-object/on-event` for one object and return its flow run id at
+    once (the run itself happens on whichever worker serves the deployments)."""
+    from prefect.deployments import run_deployment
+
+    run = run_deployment(INGEST_OBJECT_DEPLOYMENT, parameters={"tenant": tenant, "object_key": key, "actor": actor},
+                         timeout=0, tags=["event"])
+    return {"tenant": tenant, "key": key, "flow_run_id": str(run.id)}
+
+
+def default_event_runner(ingestor: Ingestor) -> Callable[[str, str, str], Any]:
+    """The deployment when a Prefect API is configured, else the registration in this process."""
+    import os
+
+    if os.environ.get("PREFECT_API_URL"):
+        return start_ingest_deployment
+
+    def register_here(tenant: str, key: str, actor: str) -> dict:
+        outcome = ingestor.ingest_key(tenant, key, channel="event", actor=actor)
+        return {"tenant": tenant, "key": key, "state": outcome.state, "reason": outcome.reason,
+                "upload_id": outcome.upload_pk}
+
+    return register_here
 
 
 def build_services(platform=None, *, run: Callable[[str, str, str], Any] | None = None, credentials=None) -> IngestServices:
     if platform is None:
-        from flows.runtime import current_platform
+        from runtime import current_platform
 
         platform = current_platform()
     ingestor = Ingestor.from_platform(platform)
@@ -94,7 +113,7 @@ def build_services(platform=None, *, run: Callable[[str, str, str], Any] | None 
         presigner = Presigner(platform.config, credentials, quota=ingestor.quota, sessions=platform.sessions)
     return IngestServices(
         config=platform.config, sessions=platform.sessions, ingestor=ingestor,
-        dispatcher=IngestDispatcher(run or run_ingest_flow), presigner=presigner,
+        dispatcher=IngestDispatcher(run or default_event_runner(ingestor)), presigner=presigner,
     )
 
 
@@ -119,8 +138,6 @@ def ingest_services() -> IngestServices:
 
 
 ServicesDep = Annotated[IngestServices, Depends(ingest_services)]
-_bearer = HTTPBearer(auto_error=False, description="Authorization: Bearer mw_<tenant>_...")
-_api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="X-API-Key: mw_<tenant>_...")
 
 
 @dataclass(frozen=True)
@@ -135,10 +152,10 @@ class UploadCaller:
 
 def upload_caller(
     services: ServicesDep,
-    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
-    api_key: Annotated[str | None, Security(_api_key)],
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)],
+    api_key: Annotated[str | None, Security(api_key_scheme)],
 ) -> UploadCaller:
-    presented = (bearer.credentials if bearer is not None else api_key or "").strip()
+    presented = presented_key(bearer, api_key)
     if not presented:
         raise APIError(401, "missing_api_key", "No API key: send 'X-API-Key: <key>' or 'Authorization: Bearer <key>'.",
                        {"WWW-Authenticate": "Bearer"})

@@ -14,7 +14,7 @@ upload_app = typer.Typer(help="City uploads: presigned URLs, SFTP sweeps, quotas
 
 
 def _platform():
-    from flows.runtime import current_platform
+    from runtime import current_platform
 
     return current_platform()
 

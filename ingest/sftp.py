@@ -7,7 +7,7 @@ of a chroot path to be root-owned and not group/other-writable):
     <root>/<tenant>/inbox/        <user>:<user> 0700   drop files here (the session starts here)
     <root>/<tenant>/processed/    root:<user> 0750     taken files, read-only for the tenant
 
-sshd (see `sshd_match_blocks`): one system user per tenant (`minwon-sftp-<tenant>`), key-only,
+sshd (see `tenancy.sftp_accounts`): one system user per tenant (`minwon-sftp-<tenant>`), key-only,
 `ChrootDirectory <root>/<tenant>` + `ForceCommand internal-sftp`: a session sees only its own
 chroot, whatever path it asks for.
 
@@ -38,7 +38,6 @@ import logging
 import os
 import pwd
 import stat
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -54,18 +53,13 @@ from ingest.objects import copy_hashed, object_sha256, stat_version
 from ingest.policy import Refusal, check_size, inspect_content, printable, safe_filename
 from ingest.registration import SFTP_FOLDER, Ingestor, Outcome, upload_prefix
 from storage import join_key
+from tenancy.sftp_accounts import INBOX, PROCESSED
 
 log = logging.getLogger("minwon.ingest.sftp")
 
-INBOX = "inbox"
-PROCESSED = "processed"
 REJECTED_SUFFIX = ".rejected.txt"
 DONE_SUFFIX = ".done"
 NOTICE_SUFFIX = ".minwon.txt"
-
-
-def sftp_user(prefix: str, tenant: str) -> str:
-    return f"{prefix}{tenant}"
 
 
 @dataclass
@@ -76,63 +70,6 @@ class SftpResult:
     reason: str | None = None
     key: str | None = None
     outcome: Outcome | None = None
-
-
-# --------------------------------------------------------------------------------- provisioning
-def ensure_system_user(name: str) -> tuple[int, int]:
-    """A system user for SFTP only (no home, nologin shell, key-only: password '*', not locked '!')."""
-    try:
-        entry = pwd.getpwnam(name)
-    except KeyError:
-        subprocess.run(
-            ["useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent", "--shell",
-             "/usr/sbin/nologin", "--user-group", name],
-            check=True, capture_output=True,
-        )
-        entry = pwd.getpwnam(name)
-    # useradd leaves '!' (locked): without PAM, sshd refuses even key logins for locked accounts.
-    subprocess.run(["usermod", "-p", "*", name], check=True, capture_output=True)
-    return entry.pw_uid, entry.pw_gid
-
-
-def provision_drop_folder(root: Path, tenant: str, uid: int, gid: int) -> Path:
-    """Create (or repair) <root>/<tenant>/{inbox,processed} with the ownership sshd and the sweeper need."""
-    root = Path(root)
-    chroot = root / tenant
-    as_root = os.geteuid() == 0  # not root (a developer's test run): modes only, no chown, no chroot use
-    for path in (root, chroot):
-        path.mkdir(mode=0o755, parents=True, exist_ok=True)
-        if as_root:
-            os.chown(path, 0, 0)
-        os.chmod(path, 0o755)
-    inbox, processed = chroot / INBOX, chroot / PROCESSED
-    inbox.mkdir(exist_ok=True)
-    processed.mkdir(exist_ok=True)
-    if as_root:
-        os.chown(inbox, uid, gid)
-        os.chown(processed, 0, gid)
-    os.chmod(inbox, 0o700)
-    os.chmod(processed, 0o750)
-    return chroot
-
-
-def sshd_match_blocks(root: Path, users: dict[str, str]) -> str:
-    """The sshd_config `Match` blocks: one chroot per tenant user, SFTP only, nothing forwarded."""
-    blocks = []
-    for tenant, user in sorted(users.items()):
-        blocks.append(
-            f"Match User {user}\n"
-            f"    ChrootDirectory {Path(root) / tenant}\n"
-            f"    ForceCommand internal-sftp -d /{INBOX} -u 0027\n"
-            "    AuthenticationMethods publickey\n"
-            "    AllowTcpForwarding no\n"
-            "    AllowAgentForwarding no\n"
-            "    AllowStreamLocalForwarding no\n"
-            "    PermitTunnel no\n"
-            "    PermitTTY no\n"
-            "    X11Forwarding no\n"
-        )
-    return "\n".join(blocks)
 
 
 # ------------------------------------------------------------------------------------ sweeper
@@ -438,5 +375,4 @@ def _free_name(dir_fd: int, name: str) -> str:
 
 __all__ = [
     "DONE_SUFFIX", "INBOX", "PROCESSED", "REJECTED_SUFFIX", "SftpResult", "SftpSweeper",
-    "ensure_system_user", "provision_drop_folder", "sftp_user", "sshd_match_blocks",
 ]

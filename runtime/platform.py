@@ -1,4 +1,10 @@
-"""The platform's shared services for one process: configuration, object store, database sessions."""
+"""The composition root: the platform's shared services for one process.
+
+Configuration, object store, database sessions and the model registry, built lazily and once per
+process. It sits below every stage (ingest, quality gate, training, serving) and above the
+services it assembles; it imports no stage, so any stage, the flows and the CLI can use it.
+Stage-specific objects (the quality gate's PII masker, say) are built by the stage that owns them.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ from registry import ModelRegistry
 from storage import ObjectStore, open_object_store
 
 
-@dataclass
+@dataclass(eq=False)  # identity: a service container, usable as a cache key
 class Platform:
     config: Config
 
@@ -40,14 +46,6 @@ class Platform:
     @cached_property
     def registry(self) -> ModelRegistry:
         return ModelRegistry(self.store, self.config.platform.serving.model_name)
-
-    @cached_property
-    def quality_gate(self):
-        """Built once per process: the PII analyzer (and its morphology model) is costly to load."""
-        from quality_gate import QualityGate
-        from quality_gate.pii import build_masker
-
-        return QualityGate(self.config.quality_gate, build_masker(self.config.quality_gate.pii))
 
     @property
     def cache_dir(self) -> Path:

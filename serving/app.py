@@ -27,7 +27,8 @@ from database import create_platform_engine, session_factory
 from registry import ModelRegistry
 from serving.deps import ServingContext
 from serving.engine import EngineOptions, InferenceEngine, default_engine_factory
-from serving.errors import error_body, install_error_handlers, send_json
+from httpapi import error_body, send_json
+from serving.errors import install_error_handlers
 from serving.lifecycle import ModelManager
 from serving.metrics import ServingMetrics
 from serving.routers import classify, models, ops
@@ -245,7 +246,7 @@ def create_app(
         # with the embedded local folder, cities drop files into the folder itself.
         from functools import cache
 
-        from flows.runtime import Platform
+        from runtime import Platform
         from ingest.api import build_services, ingest_services
         from ingest.api import router as ingest_router
 

@@ -12,15 +12,16 @@ from datetime import datetime
 from typing import Annotated, Callable
 
 from fastapi import Depends, Request, Security
-from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from configuration import Config
 from configuration.models import ServingSettings
-from serving.errors import APIError
+from httpapi import APIError, api_key_scheme, bearer_scheme, presented_key
 from serving.lifecycle import ModelManager
 from serving.metrics import ServingMetrics
+from serving.quota_headers import quota_headers
 from tenancy import KeyAuthenticator, QuotaDecision, QuotaService
 from tenancy.quotas import AsyncQuota
 
@@ -56,21 +57,6 @@ async def get_settings(request: Request) -> ServingSettings:
 ContextDep = Annotated[ServingContext, Depends(get_context)]
 SettingsDep = Annotated[ServingSettings, Depends(get_settings)]
 
-bearer_scheme = HTTPBearer(auto_error=False, description="Authorization: Bearer mw_<tenant>_...")
-api_key_scheme = APIKeyHeader(name="X-API-Key", auto_error=False, description="X-API-Key: mw_<tenant>_...")
-
-
-def quota_headers(ctx: ServingContext, decision: QuotaDecision) -> dict[str, str]:
-    """X-Quota-Limit / X-Quota-Remaining, and X-Quota-Warning on the answer that crossed the warning ratio."""
-    headers = {"X-Quota-Limit": str(decision.limit), "X-Quota-Remaining": str(decision.remaining)}
-    if decision.warning:
-        headers["X-Quota-Warning"] = (
-            f"{decision.used} of {decision.limit} daily calls used ({decision.usage_ratio:.0%}); "
-            f"the quota resets at midnight {ctx.settings.quota_timezone}"
-        )
-    return headers
-
-
 async def authenticate(ctx: ServingContext, presented: str) -> str:
     """The tenant of the presented key, or APIError 401. A key verified in the last
     auth_cache_ttl_s seconds is answered from memory; otherwise the database is asked (in the threadpool)."""
@@ -103,8 +89,7 @@ async def require_tenant(
     api_key: Annotated[str | None, Security(api_key_scheme)],
 ) -> str:
     """FastAPI dependency: the tenant of the request's key (`Authorization: Bearer` or `X-API-Key`), or 401."""
-    presented = (bearer.credentials if bearer is not None else api_key or "").strip()
-    tenant = await authenticate(request.app.state.ctx, presented)
+    tenant = await authenticate(request.app.state.ctx, presented_key(bearer, api_key))
     request.state.tenant = tenant
     return tenant
 
@@ -131,7 +116,7 @@ async def charge(ctx: ServingContext, state: dict, tenant: str, n: int) -> Quota
     except SQLAlchemyError:
         log.exception("quota charge failed")
         raise _database_unavailable() from None
-    state["quota_headers"] = quota_headers(ctx, decision)
+    state["quota_headers"] = quota_headers(decision, ctx.settings.quota_timezone)
     if decision.warning:
         ctx.metrics.quota_warnings.labels(tenant).inc()
     if not decision.allowed:
@@ -152,5 +137,5 @@ async def quota_status(request: Request, tenant: TenantDep) -> QuotaDecision:
     """Today's usage without charging (for authenticated endpoints that cost nothing)."""
     ctx = request.app.state.ctx
     decision = await run_in_threadpool(ctx.quotas.usage, tenant)
-    request.state.quota_headers = quota_headers(ctx, decision)
+    request.state.quota_headers = quota_headers(decision, ctx.settings.quota_timezone)
     return decision

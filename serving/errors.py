@@ -1,4 +1,4 @@
-"""Every error the API returns is JSON: {"error": {"code": "...", "message": "...", "request_id": "..."}}.
+"""The serving app's error handlers: every error it returns is JSON (httpapi's error body).
 
 Messages say what to change; they never echo the request's text.
 """
@@ -8,45 +8,15 @@ from __future__ import annotations
 import logging
 import traceback
 
-import orjson
-
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from httpapi import APIError, error_response
+from serving.quota_headers import quota_headers
+
 log = logging.getLogger("minwon.serving")
-
-
-class APIError(Exception):
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None):
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.headers = headers or {}
-
-
-def error_body(code: str, message: str, request_id: str | None = None) -> dict:
-    body = {"code": code, "message": message}
-    if request_id:
-        body["request_id"] = request_id
-    return {"error": body}
-
-
-async def send_json(send, status: int, payload: dict, headers: dict[str, str] | None = None) -> None:
-    """A JSON answer straight onto an ASGI `send` (the pure-ASGI parts of the API)."""
-    body = orjson.dumps(payload)
-    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    if headers:
-        raw.extend((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items())
-    await send({"type": "http.response.start", "status": status, "headers": raw})
-    await send({"type": "http.response.body", "body": body})
-
-
-def error_response(request: Request | None, status: int, code: str, message: str, headers=None) -> JSONResponse:
-    request_id = getattr(request.state, "request_id", None) if request is not None else None
-    return JSONResponse(error_body(code, message, request_id), status_code=status, headers=headers)
 
 
 async def _ensure_quota_headers(request: Request) -> None:
@@ -56,15 +26,11 @@ async def _ensure_quota_headers(request: Request) -> None:
         ctx = getattr(request.app.state, "ctx", None)
         if ctx is None:
             return
-        from starlette.concurrency import run_in_threadpool
-
-        from serving.deps import quota_headers
-
         try:
             decision = await run_in_threadpool(ctx.quotas.usage, state.tenant)
         except Exception:  # noqa: BLE001 - an error answer must not fail on the extra headers
             return
-        state.quota_headers = quota_headers(ctx, decision)
+        state.quota_headers = quota_headers(decision, ctx.settings.quota_timezone)
 
 
 _HTTP_CODES = {

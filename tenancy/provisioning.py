@@ -298,7 +298,7 @@ def provision(
                                                   bucket, uploads.events, push_endpoint)
 
     if sftp:
-        from ingest.sftp import ensure_system_user, provision_drop_folder, sftp_user
+        from tenancy.sftp_accounts import ensure_system_user, provision_drop_folder, sftp_user
 
         root = Path(sftp_root or uploads.sftp.root)
         for tenant in config.tenants.tenants:
@@ -370,7 +370,7 @@ def policy_cmd() -> None:
 def sshd_config_cmd(sftp_root: Path = typer.Option(None, help="Drop-folder root (default: uploads.sftp.root)")) -> None:
     """Print the sshd_config Match blocks for the tenants' SFTP users."""
     from configuration import load_config
-    from ingest.sftp import sftp_user, sshd_match_blocks
+    from tenancy.sftp_accounts import sftp_user, sshd_match_blocks
 
     config = load_config()
     settings = config.platform.uploads.sftp

@@ -27,7 +27,7 @@ def platform_run(tmp_path_factory):
 
         from cli.demo import place_sample_uploads
         from flows.retrain import RetrainParameters, retrain_flow
-        from flows.runtime import current_platform, reset_platform
+        from runtime import current_platform, reset_platform
 
         reset_platform()
         with prefect_test_harness(server_startup_timeout=120), temporary_settings(

@@ -24,10 +24,12 @@ from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from serving.deps import ServingContext, api_key_scheme, authenticate, bearer_scheme, charge, quota_headers
+from httpapi import APIError, api_key_scheme, bearer_scheme, error_body, send_json
+from serving.deps import ServingContext, authenticate, charge
 from serving.engine import EngineError, Prediction, QueueFullError
-from serving.errors import APIError, describe_validation, error_body, send_json
+from serving.errors import describe_validation
 from serving.lifecycle import NoModelError
+from serving.quota_headers import quota_headers
 from serving.schemas import (
     BatchClassifyRequest,
     BatchClassifyResponse,
@@ -257,7 +259,7 @@ class ClassifyEndpoints:
         except Exception:  # noqa: BLE001 - the error answer still goes out; the calls stay counted
             log.exception("quota refund failed for tenant=%s n=%d", tenant, n)
             return
-        state["quota_headers"] = quota_headers(self.ctx, decision)
+        state["quota_headers"] = quota_headers(decision, self.ctx.settings.quota_timezone)
 
     async def _report_quota(self, state: dict) -> None:
         """An authenticated request refused before its charge still reports the tenant's quota."""
@@ -265,7 +267,7 @@ class ClassifyEndpoints:
             decision = await run_in_threadpool(self.ctx.quotas.usage, state["tenant"])
         except Exception:  # noqa: BLE001 - an error answer must not fail on the extra headers
             return
-        state["quota_headers"] = quota_headers(self.ctx, decision)
+        state["quota_headers"] = quota_headers(decision, self.ctx.settings.quota_timezone)
 
 
 # ---------------------------------------------------------------- the OpenAPI description

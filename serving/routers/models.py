@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from serving.deps import ContextDep, quota_status
-from serving.errors import APIError
+from httpapi import APIError
 from serving.lifecycle import NoModelError
 from serving.schemas import ModelInfo, error_responses
 from tenancy import QuotaDecision

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
 from serving.deps import ContextDep
-from serving.errors import error_response
+from httpapi import error_response
 
 router = APIRouter(tags=["operations"])
 

@@ -92,7 +92,7 @@ class RgwPlatform:
 
     def apply_env(self, monkeypatch) -> None:
         from configuration.loader import cached_config
-        from flows.runtime import reset_platform
+        from runtime import reset_platform
 
         for name, value in self.env().items():
             monkeypatch.setenv(name, value)

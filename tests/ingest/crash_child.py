@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from flows.runtime import current_platform  # noqa: E402
+from runtime import current_platform  # noqa: E402
 from ingest.registration import Ingestor  # noqa: E402
 from ingest.sftp import SftpSweeper  # noqa: E402
 

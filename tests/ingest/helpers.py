@@ -124,7 +124,7 @@ class SftpTestServer:
     process: subprocess.Popen | None = None
 
     def start(self) -> "SftpTestServer":
-        from ingest.sftp import ensure_system_user, provision_drop_folder, sftp_user, sshd_match_blocks
+        from tenancy.sftp_accounts import ensure_system_user, provision_drop_folder, sftp_user, sshd_match_blocks
 
         self.state.mkdir(parents=True, exist_ok=True)
         # sshd reads authorized keys as the user: a root-owned, world-readable folder outside /tmp

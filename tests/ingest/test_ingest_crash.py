@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.sftp import SftpSweeper, provision_drop_folder
+from ingest.sftp import SftpSweeper
+from tenancy.sftp_accounts import provision_drop_folder
 from tests.ingest.helpers import csv_bytes
 
 pytestmark = pytest.mark.rgw

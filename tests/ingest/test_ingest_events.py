@@ -61,7 +61,10 @@ def receiver(rgw, tmp_path, monkeypatch, prefect_harness, request):
         platform = make_rgw_platform(rgw, tmp_path, push_endpoint=server.url + EVENTS,
                                      uploads={"events": {"persistent": persistent}})
         platform.apply_env(monkeypatch)
-        from ingest.api import run_ingest_flow
+        from flows.ingest import ingest_object_flow
+
+        def run_ingest_flow(tenant: str, key: str, actor: str) -> dict:
+            return ingest_object_flow(tenant=tenant, object_key=key, actor=actor)
 
         services = make_services(platform, run=run_ingest_flow)  # the real Prefect flow, in-process
         holder["services"] = services
@@ -166,8 +169,8 @@ def test_missed_events_are_caught_by_the_ingest_flow(receiver, tmp_path, monkeyp
     """Objects written while no event arrived (receiver down): the sweep flow registers them, and it
     sweeps the SFTP drop folders of this host first."""
     from flows.ingest import IngestParameters, ingest_flow
-    from flows.runtime import reset_platform
-    from ingest.sftp import provision_drop_folder
+    from runtime import reset_platform
+    from tenancy.sftp_accounts import provision_drop_folder
 
     p, server, services, holder = receiver
     drop = tmp_path / "sftp"

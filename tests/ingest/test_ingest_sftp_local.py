@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 
-from ingest.sftp import SftpSweeper, _atomic_write_at, provision_drop_folder
+from ingest.sftp import SftpSweeper, _atomic_write_at
+from tenancy.sftp_accounts import provision_drop_folder
 from tests.ingest.helpers import csv_bytes
 
 
