@@ -55,7 +55,8 @@ def ensure_base_model(cfg: TrainingConfig) -> str:
             local = platform.work_dir / "base-model-build"
             shutil.rmtree(local, ignore_errors=True)
             build_tiny_base_model(texts, cfg.build_base, local)
-            upload_base_model(platform.store, local, prefix)
+            upload_base_model(platform.store, local, prefix,
+                              lineage={"tenants": sorted(records["tenant"].unique().tolist()), "texts": len(texts)})
             get_run_logger().info("built the tiny Korean base model from %d curated texts -> %s", len(texts), cfg.base_model)
     return resolve_model_uri(cfg.base_model, platform.store, platform.cache_dir / "base-models")
 

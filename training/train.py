@@ -305,7 +305,7 @@ def run_training(
         state = checkpoint_state()  # every rank takes part (RNG gather)
         key = None
         if dist_info.is_main:
-            key = checkpoints.save_checkpoint(store, run_id, step, state, scratch)
+            key = checkpoints.save_checkpoint(store, run_id, step, state, scratch, tenants=splits.tenants)
             checkpoints.prune_checkpoints(store, run_id, cfg.keep_last_checkpoints)
             log.info("checkpoint step %d -> %s", step, key)
         return key
@@ -384,7 +384,7 @@ def run_training(
         model_dir.mkdir(parents=True, exist_ok=True)
         raw_model.save_pretrained(model_dir)
         tokenizer.save_pretrained(model_dir)
-        checkpoints.save_final_model(store, run_id, model_dir, result.summary())
+        checkpoints.save_final_model(store, run_id, model_dir, result.summary(), tenants=splits.tenants)
         log.info("run %s finished: %d steps -> %s", run_id, step, result.final_key)
     barrier(dist_info)
     if not dist_info.is_main:
