@@ -9,8 +9,10 @@ import pytest
 
 try:
     from tests.services.ceph_rgw import CephRGW, ceph_available
+    from tests.services.postgres import postgres_cluster
 except ImportError:  # run as `pytest` without the repository root on sys.path
     from services.ceph_rgw import CephRGW, ceph_available
+    from services.postgres import postgres_cluster
 
 
 # --------------------------------------------------------------------- real Ceph RGW (S3) service
@@ -52,3 +54,25 @@ def rgw(tmp_path_factory):
         yield service
     finally:
         service.stop()
+
+
+# --------------------------------------------------------------------- real PostgreSQL service
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A throwaway PostgreSQL cluster for the session (server URL of its `postgres` database)."""
+    with postgres_cluster() as url:
+        yield url
+
+
+# -------------------------------------------------------------------------------------- Prefect
+@pytest.fixture(scope="session")
+def prefect_harness(tmp_path_factory):
+    """A temporary Prefect API for the session (flows run in-process against it)."""
+    os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield

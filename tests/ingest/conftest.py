@@ -202,20 +202,6 @@ def sftp_server(tmp_path_factory, drop_root):
     server.stop()
 
 
-# -------------------------------------------------------------------------------------- Prefect
-@pytest.fixture(scope="session")
-def prefect_harness(tmp_path_factory):
-    """A temporary Prefect API for the session (flows run in-process against it)."""
-    os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=90):
-        yield
-
-
 # -------------------------------------------------------------------------------- uvicorn server
 class ThreadServer:
     """uvicorn serving `app` on a loopback port from a thread of the test process."""
