@@ -8,9 +8,11 @@ import time
 import pytest
 
 try:
+    from tests.services import services_required
     from tests.services.ceph_rgw import CephRGW, ceph_available
     from tests.services.postgres import postgres_cluster
 except ImportError:  # run as `pytest` without the repository root on sys.path
+    from services import services_required
     from services.ceph_rgw import CephRGW, ceph_available
     from services.postgres import postgres_cluster
 
@@ -31,10 +33,6 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.rgw)
 
 
-def _services_required() -> bool:
-    return os.environ.get("MINWON_REQUIRE_SERVICES") == "1"
-
-
 @pytest.fixture(scope="session")
 def rgw(tmp_path_factory):
     """One real Ceph (mon + memstore OSD) + radosgw for the whole session, on free loopback ports."""
@@ -43,7 +41,7 @@ def rgw(tmp_path_factory):
             "Ceph binaries (ceph-mon, ceph-osd, radosgw, radosgw-admin, ceph, monmaptool) are not on PATH; "
             "install them with scripts/install-system-packages.sh"
         )
-        if _services_required():
+        if services_required():
             pytest.fail(f"MINWON_REQUIRE_SERVICES=1 but {message}", pytrace=False)
         pytest.skip(message)
     service = CephRGW(tmp_path_factory.mktemp("ceph-rgw"))

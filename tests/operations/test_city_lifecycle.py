@@ -64,7 +64,7 @@ def test_the_dry_run_lists_what_would_go_and_changes_nothing(story):
     dry = story.seen["dry_run"]
     assert story.seen["dry_run_changed"] == set()
     assert "dry run: nothing changed" in dry
-    assert f"would remove     1 model versions withdrawn" in dry and story.seen["v2"] in dry
+    assert "would remove     1 model versions withdrawn" in dry and story.seen["v2"] in dry
     assert f"curated/{CITY}/" in dry and f"uploads/{CITY}/marked.csv" in dry
     assert "api keys" in dry and "pseudonym secrets" in dry
 
@@ -172,7 +172,7 @@ def test_production_rolled_back_and_the_next_model_excludes_the_city(story):
     assert f"production model: {seen['v2']} -> {seen['v1']}" in seen["dry_run"]
     assert f"production rolls back to {seen['v1']} (trained on seongnam, suwon)" in seen["dry_run"]
     assert f"production model: {seen['v1']} -> {seen['v1']}" in seen["erased"]
-    assert f"Retrain on the remaining cities with `minwon retrain`" in seen["erased"]
+    assert "Retrain on the remaining cities with `minwon retrain`" in seen["erased"]
     shown = seen["show_production"]
     assert "trained on: seongnam, suwon\n" in shown and CITY not in shown.split("promotion decision")[0]
     withdrawn = story.seen["after_kill"]["withdrawn"]

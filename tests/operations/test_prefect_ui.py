@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.services.postgres import free_port, services_required
+from tests.services import free_port, services_required
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "data" / "samples"

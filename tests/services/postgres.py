@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -15,16 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def services_required() -> bool:
-    return os.environ.get("MINWON_REQUIRE_SERVICES") == "1"
+from tests.services import free_port, services_required
 
 
 PG_BIN = Path(os.environ.get("MINWON_PG_BIN", "/usr/lib/postgresql/15/bin"))

@@ -12,13 +12,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from tests.services import free_port, services_required  # noqa: F401 (the serving tests import them from here)
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
@@ -356,16 +356,6 @@ def auth(key: str) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- processes and services
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def services_required() -> bool:
-    return os.environ.get("MINWON_REQUIRE_SERVICES") == "1"
-
-
 def wait_http(url: str, timeout: float = 60.0, process: subprocess.Popen | None = None) -> None:
     import httpx
 
