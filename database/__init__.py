@@ -3,10 +3,13 @@
 from database.engine import create_platform_engine, resolve_database_url, session_factory
 from database.tables import ApiKey, Base, QuotaUsage, Upload
 from database.ingest_tables import IngestedObject, SftpObservation, UploadAudit, UploadQuotaUsage
+from database.gpu_tables import GpuJob, GpuQuotaWarning
 
 __all__ = [
     "ApiKey",
     "Base",
+    "GpuJob",
+    "GpuQuotaWarning",
     "IngestedObject",
     "QuotaUsage",
     "SftpObservation",
