@@ -155,17 +155,19 @@ class SlurmBackend(Backend):
 
     # ------------------------------------------------------------------------------- usage
     def usage(self, account: str) -> accounting.GpuUsage:
-        """This month's quota-counted GPU hours as Slurm counts them (GrpTRESMins usage)."""
+        """This month's quota-counted GPU hours and the limit, as Slurm enforces them (GrpTRESMins)."""
         records = self.slurm.scontrol_records("assoc_mgr", "flags=assoc", f"accounts={account}")
-        used = 0.0
+        used, limit = 0.0, self.policy.gpu_hours[account]
         for record in records:
             if record.get("UserName", "") == "" and record.get("Account") == account:
                 for item in record.get("GrpTRESMins", "").split(","):
                     name, _, value = item.partition("=")
                     if name == "gres/gpu:pt" and "(" in value:
-                        used = float(value.split("(", 1)[1].rstrip(")")) / 60
-        return accounting.GpuUsage(account, accounting.month_of(None, self.tz), used,
-                                   self.policy.gpu_hours[account])
+                        allowed, _, spent = value.partition("(")
+                        used = float(spent.rstrip(")")) / 60
+                        if allowed != "N":
+                            limit = float(allowed) / 60
+        return accounting.GpuUsage(account, accounting.month_of(None, self.tz), used, limit)
 
     # ------------------------------------------------------------------------------ submit
     def submit(self, spec: JobSpec, cwd: str | None = None) -> Submitted:

@@ -12,8 +12,8 @@ dcgm-exporter has no vGPU scheduler latency field: the rule reads
 
 Scheduler series (`minwon gpu metrics`, a textfile for node_exporter or a scrape target):
     minwon_gpu_queue_jobs{priority_class,state}      jobs per priority level, PENDING / RUNNING
-    minwon_gpu_hours_used{account}                   quota-counted GPU hours this month
-    minwon_gpu_hours_quota{account}                  the month's limit (tenants.yaml / gpu.yaml)
+    minwon_gpu_used_seconds{account}                 quota-counted GPU-seconds this month
+    minwon_gpu_quota_seconds{account}                the month's limit (GPU hours of tenants.yaml / gpu.yaml)
     minwon_gpu_quota_ratio{account}                  used / quota
     minwon_gpu_job_preemptions{account}              preemptions of this month's jobs
     minwon_gpu_job_wait_seconds_sum / _count{priority_class}   time from eligible to start, this month
@@ -90,7 +90,7 @@ def render_alert_rules(policy: Policy) -> str:
                            {"name": "minwon-gpu-scheduler", "rules": scheduler}]}
     header = ("# Prometheus alerting rules of the GPU layer, rendered from configs/gpu.yaml by\n"
               "# `minwon gpu provision` (scheduling/monitoring.py): edit gpu.yaml and render again.\n")
-    return header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
+    return header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=1000)
 
 
 # ------------------------------------------------------------------------------ scheduler metrics
@@ -107,8 +107,8 @@ def scheduler_samples(policy: Policy, queue: list[dict], usages: dict, sessions,
             samples.append(("minwon_gpu_queue_jobs", {"priority_class": klass, "state": state},
                             counts.get((klass, state), 0)))
     for account, usage in usages.items():
-        samples.append(("minwon_gpu_hours_used", {"account": account}, round(usage.used_hours, 6)))
-        samples.append(("minwon_gpu_hours_quota", {"account": account}, usage.limit_hours))
+        samples.append(("minwon_gpu_used_seconds", {"account": account}, round(usage.used_hours * 3600, 3)))
+        samples.append(("minwon_gpu_quota_seconds", {"account": account}, round(usage.limit_hours * 3600, 3)))
         samples.append(("minwon_gpu_quota_ratio", {"account": account}, round(usage.ratio, 6)))
     with sessions() as session:
         preemptions = dict(session.execute(select(GpuJob.account, func.sum(GpuJob.preemptions))
@@ -127,8 +127,8 @@ def scheduler_samples(policy: Policy, queue: list[dict], usages: dict, sessions,
 
 HELP = {
     "minwon_gpu_queue_jobs": ("gauge", "GPU jobs per priority class and state"),
-    "minwon_gpu_hours_used": ("gauge", "Quota-counted GPU hours used this month"),
-    "minwon_gpu_hours_quota": ("gauge", "GPU hours per month allowed"),
+    "minwon_gpu_used_seconds": ("gauge", "Quota-counted GPU-seconds used this month"),
+    "minwon_gpu_quota_seconds": ("gauge", "GPU-seconds per month allowed (the GPU-hour quota)"),
     "minwon_gpu_quota_ratio": ("gauge", "GPU hours used / quota this month"),
     "minwon_gpu_job_preemptions": ("gauge", "Preemptions of this month's GPU jobs"),
     "minwon_gpu_job_wait_seconds": ("summary", "Time GPU jobs waited to start, this month"),

@@ -83,11 +83,12 @@ def provision(policy: Policy, slurm: Slurm, users: list[str] | None = None, dry_
 
     # ---- QOS: the four priority classes
     existing = read_qos(slurm)
-    for name, wanted in desired_qos(policy).items():
+    for name in desired_qos(policy):  # all first: a QOS may preempt one added after it
         if name not in existing:
             change("add", "qos", name)
             existing[name] = {"priority": "0", "preempt": "", "preemptmode": "cluster", "gracetime": "0",
                               "maxwall": ""}
+    for name, wanted in desired_qos(policy).items():
         have = existing[name]
         settings = []
         if have["priority"] != wanted["priority"]:

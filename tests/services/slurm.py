@@ -114,6 +114,21 @@ class SlurmCluster:
         time.sleep(down_seconds)
         self._start_slurmctld(recover=True)
 
+    def lose_jobs(self, first_job_id: int) -> None:
+        """A controller that restarts without its saved job state (a crash that lost it): every job
+        it knew is forgotten. New job ids continue from `first_job_id` so they never reuse old ones."""
+        self._stop("slurmctld")
+        for path in (self.state / "ctld").iterdir():
+            if path.name.startswith("job_state") or path.name.startswith("hash."):
+                if path.is_dir():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
+        text = self.conf.read_text()
+        text = "\n".join(l for l in text.splitlines() if not l.startswith("FirstJobId=")) + f"\nFirstJobId={first_job_id}\n"
+        self.conf.write_text(text)
+        self._start_slurmctld(recover=True)
+
     def stop_controller(self) -> None:
         self._stop("slurmctld")
 
@@ -253,6 +268,7 @@ AccountingStoragePort={self.dbd_port}
 AccountingStoragePass={self.munge_socket}
 MinJobAge=600
 KillWait=5
+SchedulerParameters=sched_interval=2,bf_interval=2
 InactiveLimit=0
 SlurmctldTimeout=30
 SlurmdTimeout=60
@@ -303,3 +319,36 @@ Include {s / 'etc' / 'policy.conf'}
 
     def logs(self, name: str = "slurmctld", lines: int = 60) -> str:
         return _tail(self.log_dir / f"{name}.log", lines)
+
+
+# ------------------------------------------------------------------- the platform's test cluster
+def test_policy(cluster_name: str = "minwon"):
+    """The policy of configs/gpu.yaml with the test cluster's timing: usage charged every minute
+    (Slurm's minimum), never decayed or reset during a run. Only the timing differs from production."""
+    from configuration import load_config
+    from scheduling.policy import build_policy
+
+    config = load_config()
+    gpu = config.gpu()
+    scheduler = gpu.scheduler.model_copy(update={
+        "cluster_name": cluster_name, "priority_calc_period_minutes": 1, "priority_decay_half_life": "0",
+        "priority_usage_reset_period": "NONE"})
+    return build_policy(gpu.model_copy(update={"scheduler": scheduler}), config.tenants)
+
+
+def minwon_cluster(state_dir: Path, cluster_name: str = "minwon") -> tuple[SlurmCluster, object]:
+    """A SlurmCluster running the platform's rendered policy (nodes, partitions, GRES), GPUs declared
+    with device files that are symlinks to /dev/null. Not started; accounting not provisioned."""
+    from scheduling.render import device_files, render_gres_conf, render_slurm_conf
+
+    policy = test_policy(cluster_name)
+    state_dir = Path(state_dir)
+    devices = state_dir.parent / f"{state_dir.name}-dev"
+    devices.mkdir(parents=True, exist_ok=True)
+    for path in device_files(policy, devices):
+        if not path.is_symlink():
+            path.symlink_to("/dev/null")
+    cluster = SlurmCluster(state_dir, policy_conf=render_slurm_conf(policy),
+                           gres_conf=render_gres_conf(policy, str(devices)),
+                           nodes=[n.name for n in policy.nodes], cluster_name=cluster_name)
+    return cluster, policy
