@@ -111,8 +111,8 @@ def fine_tune(training_config: str, run_id: str, processes: int, account: str | 
     job = {"backend": outcome.backend, "job_id": outcome.job_id, "state": outcome.state,
            "preemptions": outcome.preemptions, "wait_seconds": round(outcome.wait_seconds, 1),
            "gpu_hours": round(outcome.gpu_hours, 4), "account": spec.request.account}
-    logger.info("training job %s: preempted %d time(s), waited %.0f s, %.4f GPU h on account %s",
-                outcome.job_id, outcome.preemptions, outcome.wait_seconds, outcome.gpu_hours, spec.request.account)
+    log(f"training job {outcome.job_id}: preempted {outcome.preemptions} time(s), waited {outcome.wait_seconds:.0f} s, "
+        f"{outcome.gpu_hours:.4f} GPU h on account {spec.request.account}")
     finished = load_train_result(platform.store, run_id, work_dir)
     if finished is None:
         raise TrainingStopped(_stopped_message(platform.store, run_id, outcome))

@@ -8,6 +8,8 @@ from datetime import datetime
 
 import pytest
 
+from tests.services.slurm import gpu_seconds_by_account
+
 RUN_TIMEOUT = 1200  # seconds to wait for the background run if the rest of the session was shorter
 
 
@@ -21,21 +23,6 @@ def sc07(_fair_share_run):
     result = _fair_share_run.wait(RUN_TIMEOUT)
     print("\n".join(_fair_share_run.log))
     return result
-
-
-def gpu_seconds_in_window(result) -> dict[str, float]:
-    start, end = result["submitted_at"], result["window_end"]
-    used: dict[str, float] = {}
-    for row in result["rows"]:
-        if row["start"] in ("", "Unknown", "None"):
-            continue
-        began = datetime.fromisoformat(row["start"])
-        ended = datetime.fromisoformat(row["end"]) if row["end"] not in ("", "Unknown") else end
-        seconds = (min(ended, end) - max(began, start)).total_seconds()
-        gpus = next((float(v) for k, v in (i.split("=", 1) for i in row["tres"].split(",") if "=" in i)
-                     if k == "gres/gpu"), 0.0)
-        used[row["account"]] = used.get(row["account"], 0.0) + max(0.0, seconds) * gpus
-    return used
 
 
 def test_jobs_submitted_at_once_start_in_fair_share_order(sc07):
@@ -56,7 +43,7 @@ def test_jobs_submitted_at_once_start_in_fair_share_order(sc07):
 
 
 def test_each_citys_share_of_gpu_time_is_within_10_points_of_its_target(sc07):
-    used = gpu_seconds_in_window(sc07)
+    used = gpu_seconds_by_account(sc07["rows"], sc07["submitted_at"], sc07["window_end"])
     total_used = sum(used.values())
     total_share = sum(sc07["targets"].values())
     window = (sc07["window_end"] - sc07["submitted_at"]).total_seconds()

@@ -352,3 +352,24 @@ def minwon_cluster(state_dir: Path, cluster_name: str = "minwon") -> tuple[Slurm
                            gres_conf=render_gres_conf(policy, str(devices)),
                            nodes=[n.name for n in policy.nodes], cluster_name=cluster_name)
     return cluster, policy
+
+
+def gpu_seconds_by_account(rows: list[dict], start, end) -> dict[str, float]:
+    """GPU-seconds each account used inside [start, end], from sacct rows with the keys account,
+    start, end (ISO times; end may be missing for a running job) and tres (AllocTRES)."""
+    from datetime import datetime
+
+    used: dict[str, float] = {}
+    for row in rows:
+        if row["start"] in ("", "Unknown", "None"):
+            continue
+        began = datetime.fromisoformat(row["start"])
+        ended = datetime.fromisoformat(row["end"]) if row["end"] not in ("", "Unknown", "None") else end
+        seconds = (min(ended, end) - max(began, start)).total_seconds()
+        gpus = 0.0
+        for item in row["tres"].split(","):
+            name, _, value = item.partition("=")
+            if name == "gres/gpu":
+                gpus = float(value)
+        used[row["account"]] = used.get(row["account"], 0.0) + max(0.0, seconds) * gpus
+    return used
