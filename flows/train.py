@@ -99,8 +99,8 @@ def fine_tune(training_config: str, run_id: str, processes: int, account: str | 
         logger.info("run %s already finished; reusing its model", run_id)
         return finished, {}
     backend = open_backend()
-    spec, command = _training_job(backend, platform.config.training(training_config), training_config, run_id,
-                                  processes, account, priority, work_dir)
+    spec = _training_job(backend, platform.config.training(training_config), training_config, run_id, processes,
+                         account, priority, work_dir)
 
     def log(line: str) -> None:  # the job's progress, into the flow's log (and on the console)
         logger.info("%s", line)
@@ -142,7 +142,7 @@ def _training_job(backend, cfg: TrainingConfig, config_name: str, run_id: str, p
                     "--set", f"max_wall_time_hours={max(hours - (grace + 60) / 3600, hours / 2):.6f}"]
     request = JobRequest(name=f"train-{run_id}"[:64], account=account or gpu.platform_account.name, klass=priority,
                          gpus=nproc, command=command, hours=hours, cpus=nproc, stop_report=True)
-    return job_spec(backend.policy, request), command  # PolicyError: over 24 h, unknown account, ...
+    return job_spec(backend.policy, request)  # PolicyError: over 24 h, unknown account, ...
 
 
 def _stopped_message(store, run_id: str, outcome) -> str:

@@ -225,7 +225,7 @@ class SlurmBackend(Backend):
         log(f"slurm job {job_id}: {spec.request.name} for {spec.request.account} ({spec.qos}, {spec.gres}, "
             f"partitions {','.join(spec.partitions)}"
             + (f", time limit {spec.time_minutes} min" if spec.time_minutes else "") + ")")
-        seen, reasons, tail = None, [], LineTail(submitted.output)
+        seen, reasons, tail, placed = None, [], LineTail(submitted.output), {}
         trouble_since: float | None = None
         while True:
             tail.emit(log)
@@ -243,6 +243,8 @@ class SlurmBackend(Backend):
                 continue
             if info is not None:
                 trouble_since = None
+                if info["state"] == "RUNNING":
+                    placed = {"partition": info["partition"], "nodes": info["nodes"]}
                 key = (info["state"], info["reason"])
                 if key != seen:
                     seen = key
@@ -252,7 +254,9 @@ class SlurmBackend(Backend):
                     log(f"slurm job {job_id}: {info['state']}"
                         + (f" on {info['nodes']} ({info['partition']})" if info["state"] == "RUNNING" else "")
                         + (f"; waiting: {explain(info['reason'])}" if waiting else ""))
-            if (info is not None and info["state"] in TERMINAL) or (info is None and final in TERMINAL):
+            # A requeueable job shown PREEMPTED is on its way back to the queue, not finished.
+            ended = TERMINAL - ({"PREEMPTED"} if spec.requeue else set())
+            if (info is not None and info["state"] in ended) or (info is None and final in ended):
                 break
             if info is None:
                 # Unknown to the controller and not finished in accounting: lost, not succeeded.
@@ -264,6 +268,10 @@ class SlurmBackend(Backend):
             time.sleep(self.settings.poll_interval_s)
         tail.emit(log, final=True)
         outcome = self._outcome(job_id, reasons)
+        # Where it ran, as the controller saw it (accounting's partition field is empty for some
+        # records of multi-partition jobs).
+        outcome.partition = outcome.partition or placed.get("partition")
+        outcome.nodes = outcome.nodes or placed.get("nodes")
         self._record(spec, outcome, "passthrough" if outcome.partition == "passthrough" else "vgpu",
                      submitted.submitted_at)
         log(outcome.summary())
@@ -271,14 +279,15 @@ class SlurmBackend(Backend):
 
     def _outcome(self, job_id: str, reasons: list[str]) -> JobOutcome:
         records: list[dict] = []
-        for _ in range(20):  # the final accounting record can lag the controller by a moment
+        deadline = time.monotonic() + self.settings.lost_after_s
+        while True:  # the final accounting record can lag the controller (slurmdbd is asynchronous)
             records = self.attempts(job_id)
             if records and records[-1]["state"].split()[0] in TERMINAL and records[-1]["end"] not in ("", "Unknown"):
                 break
-            time.sleep(0.5)
-        else:
-            raise JobLost(f"slurm job {job_id} ended but accounting has no final record of it "
-                          f"({records[-1]['state'] if records else 'no record'}): not reported as done")
+            if time.monotonic() > deadline:
+                raise JobLost(f"slurm job {job_id} ended but accounting has no final record of it "
+                              f"({records[-1]['state'] if records else 'no record'}): not reported as done")
+            time.sleep(self.settings.poll_interval_s)
         final = records[-1]
         wait = run = gpu_seconds = 0.0
         for record in records:

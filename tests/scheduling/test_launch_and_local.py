@@ -19,6 +19,8 @@ from configuration import load_config
 from database import GpuJob, GpuQuotaWarning, create_platform_engine, session_factory
 from scheduling import JobRequest, LocalBackend, QuotaExhausted, build_policy, job_spec
 from scheduling.accounting import month_of
+from tests.scheduling.conftest import wait_until
+from tests.training.helpers import processes_with
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -62,36 +64,13 @@ def start_launcher(tmp_path: Path) -> subprocess.Popen:
     return process
 
 
-def wait_for(predicate, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def job_pids(marker: Path) -> list[int]:
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if str(marker).encode() in (entry / "cmdline").read_bytes():
-                    state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-                    if state not in ("Z", "X"):
-                        pids.append(int(entry.name))
-            except OSError:
-                continue
-    return pids
-
-
 def test_sigkill_of_the_launcher_stops_the_job_after_its_checkpoint(tmp_path):
     launcher = start_launcher(tmp_path)
     marker = tmp_path / "marker"
-    assert job_pids(marker), "the job should be running"
+    assert processes_with(str(marker)), "the job should be running"
     launcher.kill()  # no chance to clean up: only the kernel's parent-death signal is left
     launcher.wait()
-    wait_for(lambda: marker.exists() and not job_pids(marker), 10, "the job to checkpoint and exit")
+    wait_until(lambda: marker.exists() and not processes_with(str(marker)), 10, "the job to checkpoint and exit")
     assert marker.read_text() == "checkpointed after SIGTERM"
 
 
@@ -102,7 +81,7 @@ def test_sigterm_to_the_launcher_is_forwarded_and_it_waits_for_the_checkpoint(tm
     assert launcher.returncode == 0, output  # the launcher itself caught SIGTERM and waited
     assert "launcher saw 75 15 {'reason': 'preempted', 'exit_code': 75, 'step': 7, 'checkpoint': 'k'}" in output
     assert (tmp_path / "marker").read_text() == "checkpointed after SIGTERM"
-    assert not job_pids(tmp_path / "marker")
+    assert not processes_with(str(tmp_path / "marker"))
 
 
 @pytest.fixture
