@@ -214,7 +214,7 @@ class SlurmBackend(Backend):
         return {"state": state, "reason": reason, "partition": partition, "nodes": nodes, "priority": priority}
 
     def attempts(self, job_id: str) -> list[dict]:
-        fields = ["jobid", "state", "exitcode", "submit", "eligible", "start", "end", "elapsed", "alloctres",
+        fields = ["jobid", "state", "exitcode", "submit", "start", "end", "elapsed", "alloctres",
                   "partition", "nodelist"]
         rows = self.slurm.table("sacct", "-n", "-P", "-X", "-D", "-j", job_id,
                                 f"--format={','.join(fields)}", fields=fields)
@@ -270,8 +270,9 @@ class SlurmBackend(Backend):
         outcome = self._outcome(job_id, reasons)
         # Where it ran, as the controller saw it (accounting's partition field is empty for some
         # records of multi-partition jobs).
-        outcome.partition = outcome.partition or placed.get("partition")
         outcome.nodes = outcome.nodes or placed.get("nodes")
+        outcome.partition = outcome.partition or placed.get("partition") or next(
+            (p.name for p in self.policy.partitions if p.name in spec.partitions and outcome.nodes in p.nodes), None)
         self._record(spec, outcome, "passthrough" if outcome.partition == "passthrough" else "vgpu",
                      submitted.submitted_at)
         log(outcome.summary())
@@ -289,12 +290,15 @@ class SlurmBackend(Backend):
                               f"({records[-1]['state'] if records else 'no record'}): not reported as done")
             time.sleep(self.settings.poll_interval_s)
         final = records[-1]
+        # Waited: from submission to the first start, plus every gap between an attempt's end
+        # (preempted, requeued) and the next one's start.
         wait = run = gpu_seconds = 0.0
+        previous_end = parse_time(records[0]["submit"])
         for record in records:
-            submit = parse_time(record["eligible"]) or parse_time(record["submit"])
             start, elapsed = parse_time(record["start"]), parse_duration(record["elapsed"]) or 0
-            if submit and start:
-                wait += max(0.0, (start - submit).total_seconds())
+            if previous_end and start:
+                wait += max(0.0, (start - previous_end).total_seconds())
+            previous_end = parse_time(record["end"])
             run += elapsed
             gpu_seconds += elapsed * _gpus(record["alloctres"])
         exit_code = int(final["exitcode"].split(":")[0]) if final["exitcode"] else None

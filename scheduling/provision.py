@@ -61,7 +61,7 @@ def read_qos(slurm: Slurm) -> dict[str, dict[str, str]]:
 
 
 def read_associations(slurm: Slurm, cluster: str) -> list[dict[str, str]]:
-    return slurm.table("sacctmgr", "-n", "-P", "show", "assoc", f"where", f"cluster={cluster}",
+    return slurm.table("sacctmgr", "-n", "-P", "show", "assoc", "where", f"cluster={cluster}",
                        f"format={','.join(ASSOC_FIELDS)}", fields=ASSOC_FIELDS)
 
 

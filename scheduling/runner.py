@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from scheduling.launch import run_job_processes
+from scheduling.launch import exit_with_parent, run_job_processes
 
 PREEMPTED = "preempted"
 
@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         parser.error("no command after --")
+    exit_with_parent()  # slurmstepd gone (node daemon killed): stop like a preemption, after the checkpoint
     attempt = int(os.environ.get("SLURM_RESTART_COUNT", "0"))
     print(f"[minwon-runner] job {os.environ.get('SLURM_JOB_ID', '?')} attempt {attempt + 1} on "
           f"{os.environ.get('SLURMD_NODENAME', '?')}, GPUs {os.environ.get('CUDA_VISIBLE_DEVICES', '-')}", flush=True)

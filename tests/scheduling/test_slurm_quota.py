@@ -55,6 +55,12 @@ def test_a_city_past_its_gpu_hours_waits_for_training_but_not_for_inference(back
         assert pending and "PENDING" in pending[0] and "AssocGrpGRESMinutes: the account's GPU hours for this month" \
             in pending[0], status.output
         assert "yongin" in status.output and "QUOTA SPENT: training waits, inference runs" in status.output
+        metrics = CliRunner().invoke(app, ["gpu", "metrics", "--backend", "slurm"])
+        reset_platform()
+        samples = dict(line.rsplit(" ", 1) for line in metrics.output.splitlines() if not line.startswith("#"))
+        assert samples['minwon_gpu_queue_jobs{priority_class="training",state="PENDING"}'] == "1"
+        assert float(samples['minwon_gpu_quota_ratio{account="yongin"}']) >= 1
+        assert samples['minwon_gpu_quota_seconds{account="yongin"}'] == "120.0"
 
         inference = backend.run(job_spec(policy, JobRequest("infer-yongin", "yongin", "inference", 1, ["true"])),
                                 lines.append)

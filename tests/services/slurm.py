@@ -15,6 +15,7 @@ See /work/shared/notes/slurm.md for why each setting is there.
 
 from __future__ import annotations
 
+import getpass
 import os
 import secrets
 import shutil
@@ -25,9 +26,9 @@ import time
 from pathlib import Path
 
 try:
-    from tests.services.ceph_rgw import _alive, _die_with_parent, _free_ports, _tail
+    from tests.services.ceph_rgw import _die_with_parent, _free_ports, _tail
 except ImportError:  # imported as `services.slurm`
-    from services.ceph_rgw import _alive, _die_with_parent, _free_ports, _tail
+    from services.ceph_rgw import _die_with_parent, _free_ports, _tail
 
 REQUIRED_BINARIES = ("munged", "mariadbd", "mariadb-install-db", "mariadb", "slurmdbd", "slurmctld", "slurmd",
                      "sbatch", "squeue", "sacct", "sacctmgr", "scontrol", "sinfo")
@@ -104,6 +105,17 @@ class SlurmCluster:
         return self
 
     def stop(self) -> None:
+        ctld = self._procs.get("slurmctld")
+        if ctld is not None and ctld.poll() is None:
+            # End the jobs first, so that none of their processes outlives the cluster.
+            try:
+                self.run("scancel", "--full", f"--user={getpass.getuser()}", check=False, timeout=10)
+                deadline = time.monotonic() + 15
+                while time.monotonic() < deadline and self.run("squeue", "-h", "-o", "%i", check=False,
+                                                               timeout=10).stdout.strip():
+                    time.sleep(0.3)
+            except (subprocess.TimeoutExpired, OSError):
+                pass
         for name in reversed(list(self._procs)):
             self._stop(name)
         self._procs.clear()
