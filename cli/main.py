@@ -29,6 +29,9 @@ def config_check() -> None:
             f"{len(tenant.departments)} departments mapped"
         )
     typer.echo(f"  storage: {config.platform.storage.backend}; database: {config.platform.database.url.split('://')[0]}")
+    gpu = config.gpu()
+    typer.echo(f"  GPUs: {len(gpu.hosts)} hosts, {gpu.vgpu_slices} vGPU slices, scheduler backend "
+               f"{config.platform.scheduler.backend} (configs/gpu.yaml)")
 
 
 @app.command()

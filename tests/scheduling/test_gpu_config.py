@@ -136,3 +136,15 @@ def test_where_each_class_may_run(policy):
         job_spec(policy, JobRequest("x", "suwon", "inference", 2, ["true"]))
     with pytest.raises(PolicyError, match="unknown priority class 'batch'"):
         job_spec(policy, JobRequest("x", "suwon", "batch", 1, ["true"]))
+
+
+def test_config_check_validates_gpu_yaml(config_dir, monkeypatch):
+    from typer.testing import CliRunner
+
+    from cli.main import app
+
+    monkeypatch.setenv("MINWON_CONFIG_DIR", str(config_dir))
+    assert "GPUs: 2 hosts, 6 vGPU slices" in CliRunner().invoke(app, ["config-check"]).output
+    edit(config_dir, "gpu.yaml", lambda d: d["tenants"]["suwon"].update(dedicated_vgpus=3))
+    result = CliRunner().invoke(app, ["config-check"])
+    assert result.exit_code != 0 and "tenants.suwon.dedicated_vgpus" in str(result.exception)
