@@ -119,6 +119,21 @@ class SlurmCluster:
         for name in reversed(list(self._procs)):
             self._stop(name)
         self._procs.clear()
+        self._kill_step_daemons()
+
+    def _kill_step_daemons(self) -> None:
+        """slurmstepd detaches from slurmd's session: end the ones of this cluster (their environment
+        names our slurm.conf), so that none outlives it waiting for a controller that is gone."""
+        marker = f"SLURM_CONF={self.conf}".encode()
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                if (entry / "cmdline").read_bytes().startswith(b"slurmstepd") and \
+                        marker in (entry / "environ").read_bytes().split(b"\0"):
+                    os.kill(int(entry.name), signal.SIGKILL)
+            except (OSError, ValueError):
+                continue
 
     def restart_controller(self, down_seconds: float = 0.0) -> None:
         """Stop slurmctld (SIGTERM: it saves its state), optionally stay down, start it again."""
