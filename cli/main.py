@@ -29,6 +29,9 @@ def config_check() -> None:
             f"{len(tenant.departments)} departments mapped"
         )
     typer.echo(f"  storage: {config.platform.storage.backend}; database: {config.platform.database.url.split('://')[0]}")
+    gpu = config.gpu()
+    typer.echo(f"  GPUs: {len(gpu.hosts)} hosts, {gpu.vgpu_slices} vGPU slices, scheduler backend "
+               f"{config.platform.scheduler.backend} (configs/gpu.yaml)")
 
 
 @app.command()
@@ -113,6 +116,37 @@ app.add_typer(keys_app, name="keys", help="Issue, rotate, revoke and list tenant
 app.add_typer(tenants_app, name="tenants", help="Provision tenants' RGW users, bucket policies and SFTP folders.")
 app.add_typer(upload_app, name="upload", help="Presigned uploads, SFTP sweep, upload quota and audit log.")
 app.add_typer(models_app, name="models", help="Model versions: list, show lineage and decisions.")
+
+
+# ---- GPU layer (scheduling/): pools, Slurm provisioning, status; batch classification as a GPU job
+from scheduling.cli import gpu_app  # noqa: E402
+
+app.add_typer(gpu_app, name="gpu", help="GPU pools and scheduling: provision Slurm, status, metrics.")
+
+
+@app.command("classify-batch")
+def classify_batch(
+    file: Path = typer.Argument(..., help="Complaints to classify: .jsonl (id, text), .csv (text or title/body) or .txt"),
+    tenant: str = typer.Option(..., help="The city whose job this is (account, dedicated vGPU, results area)"),
+    urgent: bool = typer.Option(False, "--urgent", help="Urgent inference: first in the queue; may take a "
+                                                        "training GPU (after its checkpoint) when vGPUs are full"),
+    backend: str = typer.Option(None, help="local or slurm (default: platform.yaml scheduler.backend)"),
+) -> None:
+    """Classify a file as an inference job on the vGPU pool; results go to the city's batch area."""
+    from scheduling import PolicyError, SlurmError
+    from serving.batch import BatchInputError, run_batch
+
+    try:
+        result = run_batch(file, tenant, urgent=urgent, backend_name=backend, log=typer.echo)
+    except (BatchInputError, PolicyError, SlurmError, KeyError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1)
+    if not result.outcome.ok:
+        typer.echo(f"error: the job did not complete: {result.outcome.summary()}", err=True)
+        raise typer.Exit(1)
+    summary = result.summary or {}
+    typer.echo(f"{summary.get('records')} records classified with {summary.get('model_version')} -> "
+               f"{result.output_key} ({', '.join(f'{k} {v}' for k, v in sorted(summary.get('departments', {}).items()))})")
 
 
 if __name__ == "__main__":
