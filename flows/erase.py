@@ -6,7 +6,7 @@ again to the end (every step deletes what is still there):
    texts) is withdrawn (files deleted, tombstone kept); `production` rolls back to the newest
    earlier production version trained without it, or is removed when there is none;
 2. training: checkpoints of runs on its data, base models built from its texts, local copies;
-3. quality gate: curated and quarantined records, reports;
+3. quality gate: curated and quarantined records, reports; batch classification inputs and results;
 4. uploads: its upload area, SFTP drop folder, upload rows (audit rows kept, content fields cleared);
 5. tenancy: API keys, call counters, the pseudonym secret.
 The erasure itself is audited (tenant_erasures: who, when, counts; never content). A dry run lists
@@ -29,6 +29,7 @@ from database import TenantErasure
 from ingest.erasure import erase_uploads
 from quality_gate.erasure import erase_gate_outputs
 from runtime import Platform, current_platform
+from serving.batch import erase_batch_area
 from tenancy.erasure import erase_tenancy, secret_held_elsewhere
 from training.erasure import base_models_built_from, erase_training_artifacts
 
@@ -154,6 +155,7 @@ def erase_data(tenant: str, dry_run: bool) -> dict[str, list[str]]:
 
     platform = current_platform()
     items = erase_gate_outputs(platform.store, tenant, dry_run=dry_run)
+    items.update(erase_batch_area(platform.store, tenant, dry_run=dry_run))
     sftp_root = Path(platform.config.platform.uploads.sftp.root)
     items.update(erase_uploads(platform.store, platform.sessions, tenant, dry_run=dry_run,
                                sftp_root=sftp_root if sftp_root.is_dir() else None))

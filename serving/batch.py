@@ -155,3 +155,12 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def erase_batch_area(store, tenant: str, *, dry_run: bool) -> dict[str, list[str]]:
+    """A city's batch inputs (raw complaint text) and results, for its erasure."""
+    keys = [info.key for info in store.list(join_key(BATCH_AREA, validate_segment(tenant)) + "/")]
+    if not dry_run:
+        for key in keys:
+            store.delete(key)
+    return {"batch inputs and results": keys}

@@ -238,6 +238,8 @@ def story(rgw, postgres_url, prefect_harness, tmp_path_factory):
                 seen["yongin_key"] = issue_key(session, CITY)
                 seen["suwon_key"] = issue_key(session, "suwon")
 
+            # A batch classification whose job failed leaves its input (raw text) in the batch area.
+            p.store.put_bytes(f"batch/{CITY}/inputs/failed-job.csv", marker_csv())
             # 3. erase yongin: dry run, killed attempt, rerun
             seen["others_before"] = {k: v for k, v in snapshot(p).items() if k.split("/")[1:2] in (["suwon"], ["seongnam"])}
             seen["v1_files_before"] = snapshot(p, f"models/{registry.name}/{seen['v1']}/")

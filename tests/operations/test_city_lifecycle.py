@@ -65,7 +65,7 @@ def test_the_dry_run_lists_what_would_go_and_changes_nothing(story):
     assert story.seen["dry_run_changed"] == set()
     assert "dry run: nothing changed" in dry
     assert "would remove     1 model versions withdrawn" in dry and story.seen["v2"] in dry
-    assert f"curated/{CITY}/" in dry and f"uploads/{CITY}/marked.csv" in dry
+    assert f"curated/{CITY}/" in dry and f"uploads/{CITY}/marked.csv" in dry and f"batch/{CITY}/inputs/" in dry
     assert "api keys" in dry and "pseudonym secrets" in dry
 
 
