@@ -33,6 +33,10 @@ FRAMEBUFFER_CRIT = 0.95
 TEMP_CRIT = 85          # °C
 VGPU_LATENCY_WARN = 0.1  # s
 
+# Series the rules and dashboard read that neither minwon process exports: written on the vGPU
+# host by a collector outside this repository (see the module docstring).
+EXTERNAL_SERIES = {"minwon_vgpu_scheduler_latency_seconds": "the vGPU host's textfile collector"}
+
 
 def render_alert_rules(policy: Policy) -> str:
     models: dict[str, float] = {}

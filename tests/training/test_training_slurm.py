@@ -1,8 +1,10 @@
 """Training on the real Slurm cluster through the train flow (scheduler.backend: slurm).
 
 Preemption: while training holds every passthrough GPU (our run: 1 GPU, training class; a filler:
-3 GPUs, fine-tuning class) and every vGPU slice is busy, an urgent inference job arrives. Training
-gets SIGTERM, checkpoints within the grace time, exits with RequeueExit, is requeued, resumes from
+3 GPUs, fine-tuning class) and every vGPU slice is busy, an urgent inference job arrives. The
+training processes are held (SIGSTOP) from step 10 until Slurm has decided the preemption: on an
+idle machine the tiny model otherwise finished its last steps before the preemption reached it
+(CI saw 0 preemptions). Training gets SIGTERM, checkpoints within the grace time, exits with RequeueExit, is requeued, resumes from
 that checkpoint and ends with the same weights as an uninterrupted run (CPU, deterministic).
 GPU-hour quota: a city without GPU hours left has its training job pending, and the flow says why.
 """
@@ -11,20 +13,25 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
+import signal
+import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 from scheduling import JobRequest, Slurm, job_spec
 from scheduling.provision import provision
 from tests.training.helpers import (
-    flow_config_dir, read_until, start_flow, start_training, subprocess_env, training_config, write_config_file,
+    flow_config_dir, processes_with, read_until, start_flow, start_training, subprocess_env, training_config, write_config_file,
 )
 from tests.training.test_training_resume import assert_bit_identical, final_weights
 from training import checkpoints
 
 CONFIG = "slurm-test"
-STEPS_TOTAL = 56
+EPOCHS = 6
+STEPS_TOTAL = 28 * EPOCHS
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +46,7 @@ def cluster(slurm):
 def setup(cluster, platform, prefect_api, tmp_path_factory):
     slurm_cluster, policy, client = cluster
     work = tmp_path_factory.mktemp("slurm-train")
-    cfg = training_config(epochs=2, deterministic=True, log_every_steps=1, checkpoint_every_steps=1000,
+    cfg = training_config(epochs=EPOCHS, deterministic=True, log_every_steps=1, checkpoint_every_steps=1000,
                           keep_last_checkpoints=2, seed=7)
     configs = flow_config_dir(work / "configs", cfg, CONFIG)
     # The uninterrupted reference, in the background meanwhile.
@@ -65,6 +72,37 @@ def sacct(client: Slurm, job_id: str) -> list[dict]:
                         fields=["job_id", "state", "exit", "start", "end", "partition", "nodes"])
 
 
+def training_processes(run_id: str) -> list[int]:
+    pids = []
+    for pid in processes_with(run_id):
+        try:
+            if b"training.train" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                pids.append(pid)
+        except OSError:
+            pass
+    return pids
+
+
+def signal_all(pids: list[int], number: int) -> None:
+    for pid in pids:
+        try:
+            os.kill(pid, number)
+        except ProcessLookupError:
+            pass
+
+
+def wait_for_preempt_time(client: Slurm, job_id: str, timeout_s: float = 60) -> str:
+    """Slurm's decision to preempt: `scontrol show job` gets a PreemptTime."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        shown = client.run("scontrol", "show", "job", job_id, check=False)
+        stamp = next((f.split("=", 1)[1] for f in shown.split() if f.startswith("PreemptTime=")), "None")
+        if stamp not in ("None", "Unknown", ""):
+            return stamp
+        time.sleep(0.2)
+    raise AssertionError(f"slurm never preempted job {job_id}:\n{shown}")
+
+
 def test_urgent_inference_preempts_training_after_its_checkpoint_and_training_resumes(setup):
     client, policy = setup["client"], setup["policy"]
     # Every vGPU slice busy with inference (each city on its own slices, the platform on the shared).
@@ -78,6 +116,9 @@ def test_urgent_inference_preempts_training_after_its_checkpoint_and_training_re
     lines: list[str] = []
     flow = start_flow(setup["env"], CONFIG, "slurm-preempted")
     read_until(flow, " step 10/", lines)
+    held = training_processes("slurm-preempted")
+    assert held, "the training ended before it could be held:\n" + "".join(lines[-20:])
+    signal_all(held, signal.SIGSTOP)
     running = client.run("squeue", "-h", "-t", "R", "-o", "%P %b").split("\n")
     assert sum(1 for l in running if l.startswith("vgpu")) == 6 and \
         sum(int(l.rsplit(":", 1)[1]) for l in running if l.startswith("passthrough")) == 4, running
@@ -87,6 +128,11 @@ def test_urgent_inference_preempts_training_after_its_checkpoint_and_training_re
     urgent_id = client.run("sbatch", "--parsable", "--output=/dev/null", "--job-name=urgent", "--account=suwon",
                            f"--qos={urgent.qos}", f"--partition={','.join(urgent.partitions)}",
                            f"--gres={urgent.gres}", "--time=5", "--wrap", "sleep 2").strip()
+    training_job = client.run("squeue", "-h", "--account=platform", "--qos=training", "-o", "%i").split()[0]
+    try:
+        wait_for_preempt_time(client, training_job)
+    finally:
+        signal_all(held, signal.SIGCONT)
     output, _ = flow.communicate(timeout=600)
     output = "".join(lines) + output
     assert flow.returncode == 0, output[-5000:]
