@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from tests.serving.conftest import ALL_SAMPLES, auth
 
 
@@ -239,12 +241,14 @@ def test_triton_config_parses_as_triton_model_config(registry, tmp_path):
 
 
 def test_monitoring_configs_use_exported_metrics(make_app, keys):
-    """alerts.yaml and the Grafana dashboard only name series that /metrics exports."""
+    """alerts.yaml and the Grafana dashboard only name series that something exports: the serving
+    /metrics, the scheduler's `minwon gpu metrics`, or the one documented external collector."""
     import json
     import re
 
     import yaml
 
+    from scheduling.monitoring import EXTERNAL_SERIES, HELP as SCHEDULER_SERIES
     from tests.serving.conftest import REPO
 
     app, client = make_app()
@@ -261,7 +265,13 @@ def test_monitoring_configs_use_exported_metrics(make_app, keys):
     assert len(names) >= 8
     for name in names:
         base = re.sub(r"_(bucket|sum|count)$", "", name)
-        assert f"# TYPE {base} " in exposition, name
+        if base.startswith("minwon_gpu_"):
+            assert base in SCHEDULER_SERIES, name
+        elif name in EXTERNAL_SERIES:
+            continue
+        else:
+            assert f"# TYPE {base} " in exposition, name
+    assert any(f"# TYPE {re.sub(r'_(bucket|sum|count)$', '', n)} " in exposition for n in names)
 
 
 def test_triton_export_cli(registry, data_dir, tmp_path):
@@ -275,3 +285,25 @@ def test_triton_export_cli(registry, data_dir, tmp_path):
     target = tmp_path / "repo" / "complaint-classifier"
     assert (target / "config.pbtxt").is_file() and (target / "1" / "model.onnx").is_file()
     assert 'string_value: "v0002"' in (target / "config.pbtxt").read_text()
+
+
+def test_a_withdrawn_version_stops_being_served_and_leaves_the_cache(registry, tmp_path):
+    """An erasure withdraws the served version and removes the alias: the process must answer
+    'no model' rather than keep serving it, and its cached copy must go."""
+    from serving.engine import EngineOptions
+    from serving.lifecycle import ModelManager, NoModelError
+
+    manager = ModelManager(registry, "production", tmp_path / "cache", EngineOptions(), poll_interval_s=10)
+    try:
+        assert manager.check_once() and manager.current().version == "v0001"
+        cached = tmp_path / "cache" / registry.name / "v0001"
+        assert cached.is_dir()
+        registry.withdraw("v0001", "test: its data was erased")
+        registry.remove_alias("production")
+        assert manager.check_once() is True
+        with pytest.raises(NoModelError, match="not set"):
+            manager.current()
+        assert not cached.exists() and not manager.ready.is_set()
+        assert manager.check_once() is False  # nothing more to do
+    finally:
+        manager.stop()
