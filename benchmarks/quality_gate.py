@@ -196,6 +196,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small samples, under a minute")
     parser.add_argument("--petitions", type=Path, default=DEFAULT_PETITIONS, help="folder of petition CSVs")
     parser.add_argument("--texts", type=int, default=None, help="number of synthetic texts")
+    parser.add_argument("--out", type=Path, default=None, help="also write the JSON result here")
     args = parser.parse_args()
 
     if os.environ.get(_PINNED) != "1" and shutil.which("taskset"):
@@ -283,6 +284,11 @@ def main() -> None:
     for name, report in reports.items():
         print(report.table(f"issue 13 evaluation [{name}] {report.records} documents"))
     result["issue13_eval"] = {name: report.as_dict() for name, report in reports.items()}
+    result["measured"] = {"at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "pinned_one_core": pinned,
+                          "quick": args.quick, "note": "shared 2-core machine: numbers are noisy, compare ratios"}
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(result, ensure_ascii=False))
 
 
