@@ -57,8 +57,14 @@ def evaluate_command(
     from quality_gate.pii.eval_sets import evaluation_report, with_locations
     from quality_gate.pii.klue import default_klue_dir
 
+    from quality_gate.pii.ner.model import NerModelError
+
     pii_config = load_config().quality_gate.pii
-    masker = build_masker(pii_config)
+    try:
+        masker = build_masker(pii_config)
+    except NerModelError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1)
     klue_masker = (build_masker(with_locations(pii_config), model_dir=masker.ner_model.directory)
                    if masker.ner_model is not None else None)
     reports = evaluation_report(masker, klue_dir or default_klue_dir(), mixed, klue_masker=klue_masker)
