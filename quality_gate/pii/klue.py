@@ -22,6 +22,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from storage.manifest import sha256_file as file_sha256  # re-exported: the split record hashes its source with it
+
 SPLIT_SALT = "minwon-klue-split-v1:"
 HELDOUT_MODULUS = 5
 FILENAME = "klue-ner-v1.1_dev.tsv"
@@ -55,14 +57,6 @@ def default_klue_dir() -> Path:
 def split_of(sentence_id: str) -> str:
     digest = hashlib.sha256((SPLIT_SALT + sentence_id).encode("utf-8")).hexdigest()
     return "heldout" if int(digest, 16) % HELDOUT_MODULUS == 0 else "train"
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
