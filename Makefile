@@ -10,7 +10,7 @@ export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 
-.PHONY: setup demo test ui samples clean
+.PHONY: setup demo test ui samples clean pii-model
 
 setup: $(VENV)/.installed
 
@@ -20,10 +20,16 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet --upgrade-strategy only-if-needed -e '.[all,dev]'
 	touch $@
 
-demo: setup
+# The learned PII tagger (issue 13): trained once per checkout (cached under build/pii-ner/ by the
+# hash of its data and code) and published to the demo's model registry.
+pii-model: setup
+	$(BIN)/minwon pii train-model
+
+demo: setup pii-model
 	$(BIN)/minwon demo
 
 test: setup
+	$(BIN)/minwon pii train-model --no-publish
 	$(BIN)/python -m pytest
 
 ui: setup

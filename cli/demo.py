@@ -61,6 +61,20 @@ def _show_progress() -> None:
     logging.getLogger("training").setLevel(logging.INFO)
 
 
+def _publish_pii_model(platform) -> None:
+    """The quality gate fetches its learned PII tagger from the registry: build it if this checkout
+    has not yet (cached; `make demo` builds it first) and publish it to the demo's registry."""
+    if not (platform.config.quality_gate.pii.learned and platform.config.quality_gate.pii.learned.enabled):
+        return
+    from training.pii_ner.build import ensure_model, publish_model
+
+    folder = ensure_model()
+    version, new = publish_model(folder, platform)
+    card = json.loads((folder / "model_card.json").read_text(encoding="utf-8"))
+    print(f"  learned PII tagger: pii-ner {version} ({card['onnx']['precision']}, {card['parameters']:,} parameters"
+          f"{', published now' if new else ''}; trained on KLUE-NER + synthetic sentences, CC BY-SA 4.0)")
+
+
 def run_demo(repo: Path, port: int = 0) -> None:
     _show_progress()
     started = time.monotonic()
@@ -74,6 +88,7 @@ def run_demo(repo: Path, port: int = 0) -> None:
           f"{', '.join(t.display_name for t in platform.config.tenants.tenants.values())}")
 
     _step(2, total, "Prefect `retrain` flow: ingest -> quality gate -> train -> publish", started)
+    _publish_pii_model(platform)
     from flows.retrain import RetrainParameters, retrain_flow
 
     result = retrain_flow(RetrainParameters(training_config="tiny"))

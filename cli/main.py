@@ -107,6 +107,7 @@ from ingest.cli import upload_app  # noqa: E402
 from tenancy.cli import keys_app  # noqa: E402
 from serving.cli import serving_app  # noqa: E402
 from tenancy.provisioning import tenants_app  # noqa: E402
+from training.pii_ner.cli import pii_app  # noqa: E402
 from cli.operations import erase as erase_command, models_app  # noqa: E402
 
 tenants_app.command("erase")(erase_command)
@@ -115,6 +116,7 @@ app.add_typer(serving_app, name="api", help="Serve the classification API; expor
 app.add_typer(keys_app, name="keys", help="Issue, rotate, revoke and list tenant API keys.")
 app.add_typer(tenants_app, name="tenants", help="Provision tenants' RGW users, bucket policies and SFTP folders.")
 app.add_typer(upload_app, name="upload", help="Presigned uploads, SFTP sweep, upload quota and audit log.")
+app.add_typer(pii_app, name="pii", help="The learned PII tagger: build, publish, evaluate.")
 app.add_typer(models_app, name="models", help="Model versions: list, show lineage and decisions.")
 
 

@@ -104,9 +104,26 @@ class PiiEntityConfig(Strict):
     operator: Literal["tag", "pseudonym"] = "tag"
 
 
+class LearnedPiiConfig(Strict):
+    """The learned PERSON / LOCATION / ADDRESS tagger (issue 13), fetched from the model registry."""
+
+    enabled: bool = True
+    model_name: str = Field(default="pii-ner", pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")
+    alias: str = Field(default="production", pattern=r"^[a-z][a-z0-9-]{0,31}$")
+    batch_size: int = Field(default=16, ge=1, le=1024)
+    threads: int = Field(default=1, ge=1, le=64)
+
+
 class PiiConfig(Strict):
     score_threshold: float = Field(ge=0, le=1)
     entities: dict[str, PiiEntityConfig]
+    learned: LearnedPiiConfig | None = None
+    # Phone numbers preceded by one of these words (within a few characters) are an organisation's
+    # representative line, not personal data: `대표번호 02-123-4567`, `(주)한빛 02-...`.
+    public_phone_context: list[str] = Field(default_factory=list)
+    # A corporation's or public body's business number (middle code 80-89, `123-81-45678`) is not
+    # personal data; true masks it anyway (conservative), false leaves it in the text.
+    corporate_brn_personal: bool = True
 
 
 class QualityGateConfig(Strict):

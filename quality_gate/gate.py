@@ -63,16 +63,25 @@ class QualityGate:
             return "unknown_department", fields
         return None, fields
 
-    def _mask(self, fields: dict, tenant: Tenant, entities: Counter) -> dict:
-        masked = {}
-        for name in ("receipt_id", "title", "body"):
-            if fields[name]:
-                result = self.masker.mask(fields[name], tenant.id)
-                masked[name] = result.text
+    MASKED_FIELDS = ("receipt_id", "title", "body")
+    MASK_BATCH = 64  # texts per masker call: the learned PII tagger runs once per batch
+
+    def _mask_all(self, validated: list[tuple[str | None, dict | None]], tenant: Tenant,
+                  entities: Counter) -> list[dict | None]:
+        """Masked fields of every readable record, masked in batches of MASK_BATCH texts."""
+        jobs = [(i, name, fields[name]) for i, (_, fields) in enumerate(validated) if fields is not None
+                for name in self.MASKED_FIELDS if fields[name]]
+        mask_batch = getattr(self.masker, "mask_batch", None)
+        out: list[dict | None] = [None if fields is None else dict.fromkeys(self.MASKED_FIELDS, "")
+                                  for _, fields in validated]
+        for begin in range(0, len(jobs), self.MASK_BATCH):
+            chunk = jobs[begin : begin + self.MASK_BATCH]
+            texts = [text for _, _, text in chunk]
+            results = mask_batch(texts, tenant.id) if mask_batch else [self.masker.mask(t, tenant.id) for t in texts]
+            for (i, name, _), result in zip(chunk, results):
+                out[i][name] = result.text
                 entities.update(result.entity_counts)
-            else:
-                masked[name] = ""
-        return masked
+        return out
 
     def run(
         self, parsed: ParsedFile, tenant: Tenant, upload_id: str, upload_sha256: str, known: KnownContent | None = None
@@ -105,9 +114,8 @@ class QualityGate:
                 }
             )
 
-        for record in parsed.records:
-            reason, fields = self._validate(record, tenant)
-            masked = self._mask(fields, tenant, entities) if fields is not None else None
+        validated = [self._validate(record, tenant) for record in parsed.records]
+        for record, (reason, fields), masked in zip(parsed.records, validated, self._mask_all(validated, tenant, entities)):
             if reason is None:
                 residual = self.masker.residual_entities(masked["receipt_id"] + "\n" + masked["title"] + "\n" + masked["body"])
                 if residual:

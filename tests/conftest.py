@@ -140,3 +140,18 @@ def _fair_share_tests_last(items):
     waiting = [i for i in items if FAIR_SHARE_TESTS in i.nodeid]
     if waiting:
         items[:] = [i for i in items if FAIR_SHARE_TESTS not in i.nodeid] + waiting
+
+
+# --------------------------------------------------------------------- the learned PII tagger
+def pytest_sessionstart(session):
+    """Every masker built from configs/ loads the learned PII tagger: build it once per checkout
+    (build/pii-ner/<key>/, minutes the first time, instant afterwards) and point the gate at it."""
+    if os.environ.get("MINWON_PII_MODEL_DIR"):
+        return
+    from training.pii_ner.build import ensure_model
+
+    began = time.monotonic()
+    folder = ensure_model()
+    os.environ["MINWON_PII_MODEL_DIR"] = str(folder)
+    if time.monotonic() - began > 5:
+        print(f"\n[pii-ner] learned PII tagger built in {time.monotonic() - began:.0f} s: {folder}")

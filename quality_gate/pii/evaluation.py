@@ -134,3 +134,101 @@ def evaluate(masker, records: list[dict]) -> Report:
             else:
                 report.false_positives.append((p.entity, text[p.start:p.end], text))
     return report
+
+
+# ---------------------------------------------------------------------------- coverage-based scoring
+# Issue 13's rule for names and places: a gold value is found when predicted spans of its family
+# cover at least MIN_COVERAGE of its non-space characters; a predicted span is right when it
+# overlaps a gold value of its family; it is "not personal" when it overlaps no gold value at all.
+MIN_COVERAGE = 0.8
+PLACE_FAMILY = {"LOCATION": "PLACE", "KR_ADDRESS": "PLACE", "ADDRESS": "PLACE"}
+
+
+def coverage(text: str, start: int, end: int, predicted: list[tuple[int, int]]) -> float:
+    """Share of the non-space characters of text[start:end] inside any of the `predicted` spans."""
+    positions = [i for i in range(start, end) if not text[i].isspace()] or list(range(start, end))
+    if not positions:
+        return 0.0
+    covered = sum(1 for i in positions if any(s <= i < e for s, e in predicted))
+    return covered / len(positions)
+
+
+@dataclass
+class CoverageReport:
+    """Per gold entity: gold / found; per predicted entity: predicted / correct / not personal."""
+
+    gold: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    found: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    predicted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    not_personal: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    records: int = 0
+
+    def recall(self, entity: str | None = None) -> float:
+        gold = sum(self.gold.values()) if entity is None else self.gold.get(entity, 0)
+        found = sum(self.found.values()) if entity is None else self.found.get(entity, 0)
+        return found / gold if gold else float("nan")
+
+    def precision(self) -> float:
+        predicted = sum(self.predicted.values())
+        return sum(self.correct.values()) / predicted if predicted else float("nan")
+
+    def not_personal_share(self) -> float:
+        predicted = sum(self.predicted.values())
+        return sum(self.not_personal.values()) / predicted if predicted else 0.0
+
+    def merged(self, other: "CoverageReport") -> "CoverageReport":
+        out = CoverageReport(records=self.records + other.records)
+        for name in ("gold", "found", "predicted", "correct", "not_personal"):
+            target = getattr(out, name)
+            for source in (getattr(self, name), getattr(other, name)):
+                for key, value in source.items():
+                    target[key] += value
+        return out
+
+    def as_dict(self) -> dict:
+        return {
+            "records": self.records,
+            "recall": {e: round(self.recall(e), 4) for e in sorted(self.gold)} | {"overall": round(self.recall(), 4)},
+            "gold": dict(sorted(self.gold.items())),
+            "predicted": dict(sorted(self.predicted.items())),
+            "span_precision": round(self.precision(), 4),
+            "not_personal_share": round(self.not_personal_share(), 4),
+        }
+
+    def table(self, title: str = "") -> str:
+        lines = [title] if title else []
+        lines.append(f"{'entity':<18} {'gold':>5} {'recall':>7} {'pred':>5} {'not personal':>12}")
+        for entity in sorted(set(self.gold) | set(self.predicted)):
+            recall = f"{self.recall(entity):7.3f}" if self.gold.get(entity) else f"{'-':>7}"
+            lines.append(f"{entity:<18} {self.gold.get(entity, 0):>5} {recall} {self.predicted.get(entity, 0):>5} "
+                         f"{self.not_personal.get(entity, 0):>12}")
+        lines.append(f"{'= overall':<18} {sum(self.gold.values()):>5} {self.recall():7.3f} "
+                     f"{sum(self.predicted.values()):>5} {sum(self.not_personal.values()):>12}")
+        lines.append(f"span precision {self.precision():.3f}; share of masked spans not personal "
+                     f"{self.not_personal_share():.3f}")
+        return "\n".join(lines)
+
+
+def coverage_family(entity: str) -> str:
+    return PLACE_FAMILY.get(entity, family(entity))
+
+
+def score_coverage(report: CoverageReport, text: str, gold: list[tuple[str, int, int]],
+                   predicted: list[tuple[str, int, int]], min_coverage: float = MIN_COVERAGE,
+                   negatives: list[tuple[int, int]] = ()) -> None:
+    """Add one text's gold values and predictions (entity, start, end) to `report`; a prediction
+    overlapping a labelled look-alike (`negatives`) is not personal even if it also touches a value."""
+    report.records += 1
+    for entity, start, end in gold:
+        report.gold[entity] += 1
+        same = [(s, e) for p, s, e in predicted if coverage_family(p) == coverage_family(entity)]
+        if coverage(text, start, end, same) >= min_coverage:
+            report.found[entity] += 1
+    for entity, start, end in predicted:
+        report.predicted[entity] += 1
+        overlapping = [g for g, s, e in gold if _overlaps(start, end, s, e)]
+        if any(coverage_family(g) == coverage_family(entity) for g in overlapping):
+            report.correct[entity] += 1
+        if not overlapping or any(_overlaps(start, end, s, e) for s, e in negatives):
+            report.not_personal[entity] += 1

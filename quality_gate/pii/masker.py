@@ -32,7 +32,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from quality_gate.pii.nlp_engine import KoreanTokenNlpEngine
 from quality_gate.pii.normalize import normalize
-from quality_gate.pii.recognizers import LANGUAGE, build_registry
+from quality_gate.pii.recognizers import LANGUAGE, RECOGNIZERS, build_registry
 from quality_gate.pii.residual import broad_scan
 from tenancy.pseudonym_keys import key_from_master, secret_store_variable
 
@@ -54,6 +54,10 @@ TAGS: Mapping[str, str] = {
     "KR_ADDRESS": "ADDRESS",
     "PERSON": "PERSON",
     "IP_ADDRESS": "IP",
+    "BIRTH_DATE": "BIRTH_DATE",
+    "STUDENT_ID": "STUDENT_ID",
+    "EMPLOYEE_ID": "EMPLOYEE_ID",
+    "LOCATION": "LOCATION",
 }
 PSEUDONYM_HEX = 6
 MASK_TOKEN = re.compile(r"<(?:" + "|".join(sorted(TAGS.values(), key=len, reverse=True)) + r")(?:_[0-9a-f]{6,64})?>")
@@ -150,8 +154,74 @@ def _normalise_value(value: str) -> str:
     return "".join(value.split()).lower()
 
 
-def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+MERGED_ENTITIES = frozenset({"KR_ADDRESS"})
+
+
+def merge_same_entity(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Overlapping results of a MERGED_ENTITIES type become one result over their union (max score):
+    the address grammar and the learned tagger each see part of a long address."""
+    merged: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: (r.entity_type not in MERGED_ENTITIES, r.entity_type, r.start)):
+        last = merged[-1] if merged else None
+        if (last is not None and result.entity_type in MERGED_ENTITIES and last.entity_type == result.entity_type
+                and result.start < last.end):
+            if result.end > last.end or result.score > last.score:
+                last = copy.copy(last)
+                last.end, last.score = max(last.end, result.end), max(last.score, result.score)
+                merged[-1] = last
+            continue
+        merged.append(result)
+    return merged
+
+
+LEARNED_RECOGNIZER = "LearnedNerRecognizer"
+TAGGED_ENTITIES = frozenset({"PERSON", "KR_ADDRESS", "LOCATION"})
+
+
+def trim_learned(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
+    """A learned-tagger span that overlaps an identifier found by a rule (phone, e-mail, plate ...)
+    keeps only its longer part outside the identifier, or goes when nothing is left (or, for an
+    address, when no number is left): the rules are exact about identifiers, the tagger is for
+    names and addresses."""
+    anchors = [r for r in results if r.entity_type not in TAGGED_ENTITIES]
+    if not anchors:
+        return results
+    out = []
+    for result in results:
+        name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+        if name != LEARNED_RECOGNIZER:
+            out.append(result)
+            continue
+        start, end = result.start, result.end
+        for anchor in anchors:
+            if anchor.start < end and start < anchor.end:
+                before, after = anchor.start - start, end - anchor.end
+                if before <= 0 and after <= 0:
+                    start = end
+                    break
+                if before >= after:
+                    end = anchor.start
+                else:
+                    start = anchor.end
+        if (start, end) == (result.start, result.end):
+            out.append(result)
+            continue
+        while start < end and not text[start].isalnum():  # the separator left next to the identifier
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if result.entity_type == "KR_ADDRESS" and not any(c.isdigit() for c in text[start:end]):
+            continue  # what is left holds no building or lot number: not an address
+        if end > start:
+            trimmed = copy.copy(result)
+            trimmed.start, trimmed.end = start, end
+            out.append(trimmed)
+    return out
+
+
+def resolve_overlaps(results: list[RecognizerResult], text: str = "") -> list[RecognizerResult]:
     """Keep non-overlapping results, preferring the higher score, then the longer span."""
+    results = merge_same_entity(trim_learned(results, text) if text else results)
     ordered = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
     kept: list[RecognizerResult] = []
     for result in ordered:
@@ -161,19 +231,32 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 
 class PiiMasker:
-    def __init__(self, pii_config, pseudonym_key_for: Callable[[str], bytes]):
+    def __init__(self, pii_config, pseudonym_key_for: Callable[[str], bytes], ner_model=None):
         self.score_threshold = float(pii_config.score_threshold)
         self.operators: dict[str, str] = {name: entity.operator for name, entity in pii_config.entities.items()}
         self.entities = list(self.operators)
         self._key_for = pseudonym_key_for
         self._keys: dict[str, bytes] = {}
-        self.analyzer = AnalyzerEngine(
-            registry=build_registry(self.entities),
-            nlp_engine=KoreanTokenNlpEngine([LANGUAGE]),
-            supported_languages=[LANGUAGE],
-            default_score_threshold=self.score_threshold,
-            context_aware_enhancer=SelectiveContextEnhancer(context_prefix_count=5, context_suffix_count=3),
-        )
+        self.ner_model = ner_model
+        public = tuple(getattr(pii_config, "public_phone_context", ()) or ())
+        self._public_phone = re.compile("|".join(map(re.escape, public)), re.IGNORECASE) if public else None
+
+        def analyzer(learned, entities) -> AnalyzerEngine:
+            return AnalyzerEngine(
+                registry=build_registry(entities, learned=learned, public_phone_context=public,
+                                        corporate_brn_personal=getattr(pii_config, "corporate_brn_personal", True)),
+                nlp_engine=KoreanTokenNlpEngine([LANGUAGE]),
+                supported_languages=[LANGUAGE],
+                default_score_threshold=self.score_threshold,
+                context_aware_enhancer=SelectiveContextEnhancer(context_prefix_count=5, context_suffix_count=3),
+            )
+
+        self.analyzer = analyzer(ner_model, self.entities)
+        # The residual pass runs the rules only: the tagger already read this text, at the main
+        # threshold, before its values were masked (running it again would double its cost).
+        self._residual_analyzer = (analyzer(None, [e for e in self.entities if e in RECOGNIZERS])
+                                   if ner_model is not None else self.analyzer)
+        self._learned = next((r for r in self.analyzer.registry.recognizers if hasattr(r, "prime")), None)
 
     # ------------------------------------------------------------------ detection
     def detect(self, text: str, score_threshold: float | None = None) -> list[Detection]:
@@ -185,11 +268,30 @@ class PiiMasker:
         normalized = normalize(text)
         threshold = self.score_threshold if score_threshold is None else score_threshold
         results = self.analyzer.analyze(normalized.text, language=LANGUAGE, score_threshold=threshold)
+        tokens = [m.span() for m in MASK_TOKEN.finditer(normalized.text)]
+        if tokens:  # a mask token already in the text (masked twice) is never a value
+            results = [r for r in results if not any(r.start < e and s < r.end for s, e in tokens)]
         detections = []
-        for result in resolve_overlaps(results):
+        for result in resolve_overlaps(results, normalized.text):
             start, end = normalized.span_to_original(result.start, result.end)
             detections.append(Detection(result.entity_type, start, end, result.score))
         return detections
+
+    def detect_batch(self, texts: list[str], score_threshold: float | None = None) -> list[list[Detection]]:
+        """detect() for many texts; the learned tagger runs once over the whole batch."""
+        self._prime(texts)
+        return [self.detect(text, score_threshold) for text in texts]
+
+    def _prime(self, texts: list[str]) -> None:
+        if self._learned is None:
+            return
+        failure = None
+        try:
+            self._learned.prime([normalize(t).text for t in texts if isinstance(t, str) and t])
+        except Exception as error:  # noqa: BLE001 - re-raised without the message, which may quote text
+            failure = type(error).__name__
+        if failure:
+            raise PiiMaskingError(f"PII masking failed ({failure})")
 
     # ------------------------------------------------------------------ masking
     def _key(self, tenant: str) -> bytes:
@@ -208,6 +310,11 @@ class PiiMasker:
         message = f"{entity}\x1f{_normalise_value(value)}".encode("utf-8")
         digest = hmac.new(self._key(tenant), message, hashlib.sha256).hexdigest()
         return f"<{tag}_{digest[:PSEUDONYM_HEX]}>"
+
+    def mask_batch(self, texts: list[str], tenant: str) -> list[MaskResult]:
+        """mask() for many texts; the learned tagger runs once over the whole batch."""
+        self._prime(texts)
+        return [self.mask(text, tenant) for text in texts]
 
     def mask(self, text: str, tenant: str) -> MaskResult:
         if not isinstance(text, str):
@@ -241,11 +348,12 @@ class PiiMasker:
             blanked = MASK_TOKEN.sub(lambda m: " " * len(m.group()), masked_text)
             normalized = normalize(blanked)
             found = set()
-            for result in self.analyzer.analyze(normalized.text, language=LANGUAGE, score_threshold=RESIDUAL_THRESHOLD):
+            for result in self._residual_analyzer.analyze(normalized.text, language=LANGUAGE,
+                                                          score_threshold=RESIDUAL_THRESHOLD):
                 if result.entity_type in RESIDUAL_AT_MAIN_THRESHOLD and result.score < self.score_threshold:
                     continue
                 found.add(result.entity_type)
-            found |= broad_scan(normalized.text)
+            found |= broad_scan(normalized.text, self._public_phone)
             return sorted(found & set(self.entities))
         except Exception as error:  # noqa: BLE001
             failure = type(error).__name__

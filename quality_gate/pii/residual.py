@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from quality_gate.pii.checksums import birth_date_ok, ean13_ok, luhn_ok
+from quality_gate.pii.checksums import birth_date_ok, ean13_ok, frn_checksum_ok, luhn_ok, rrn_checksum_ok
+from quality_gate.pii.recognizers.registration import NEGATIVE_CONTEXT as REGISTRATION_NEGATIVE_CONTEXT
+from quality_gate.pii.recognizers.registration import issued_without_checksum
 
 # Digit groups joined by at most one separator character (or one space).
 _DIGIT_SEQUENCE = re.compile(
@@ -23,7 +25,18 @@ _EMAIL_LIKE = re.compile(
 )
 
 
-def broad_scan(text: str) -> set[str]:
+def _not_a_registration_number(text: str, start: int, digits: str) -> bool:
+    """An order/reservation/receipt number shaped like a resident number: check digit wrong, not a
+    post-2020 number (which has none), and a word such as 주문번호 right before it."""
+    checksum = rrn_checksum_ok if digits[6] in "1234" else frn_checksum_ok
+    if checksum(digits) or issued_without_checksum(digits[:6], digits[6]):
+        return False
+    return any(word in text[max(0, start - 16) : start] for word in REGISTRATION_NEGATIVE_CONTEXT)
+
+
+def broad_scan(text: str, public_phone: re.Pattern | None = None) -> set[str]:
+    """Entity types that digit runs or e-mail shapes in `text` look like. `public_phone`: words that
+    make a landline an organisation's line (configs/quality_gate.yaml pii.public_phone_context)."""
     found: set[str] = set()
     for match in _DIGIT_SEQUENCE.finditer(text):
         value = match.group()
@@ -31,10 +44,15 @@ def broad_scan(text: str) -> set[str]:
         plain = digits.replace("*", "")
         n = len(digits)
         if n == 13 and digits[:6].isdigit() and digits[6] in "12345678":
-            if birth_date_ok(digits[:6], digits[6]) and not (ean13_ok(plain) and plain.startswith("88")):
+            if birth_date_ok(digits[:6], digits[6]) and not (ean13_ok(plain) and plain.startswith("88")) and not (
+                    plain == digits and _not_a_registration_number(text, match.start(), digits)):
                 found.add("KR_RRN" if digits[6] in "1234" else "KR_FRN")
         if 9 <= n <= 11 and _PHONE_PREFIX.match(digits) and len(plain) >= 7 and (n >= 10 or digits.startswith("02")):
-            found.add("PHONE_NUMBER")
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            public = (public_phone is not None and not digits.startswith("01")
+                      and public_phone.search(text, max(line_start, match.start() - 12), match.start()) is not None)
+            if not public:
+                found.add("PHONE_NUMBER")
         if 13 <= n <= 19 and plain == digits and digits[0] in "345679" and luhn_ok(digits) and len(value) > n:
             found.add("CREDIT_CARD")
     if "@" in text or "골뱅이" in text or "앳" in text or "at" in text.lower():

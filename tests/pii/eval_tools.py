@@ -1,7 +1,8 @@
 """Build and check the PII evaluation set.
 
 Sources (`eval_src/dev.txt`, `eval_src/holdout.txt`) hold one sentence per line with inline gold
-markup `{{TAG:value}}`. A value ending in `?` (RRN, FRN, BRN, CARD) gets its check digit computed
+markup `{{TAG:value}}` (a literal `\\n` is a line break, for tables). A value ending in `?` (RRN, FRN,
+BRN, CARD) gets its check digit computed
 here, so checksum-valid test values need no hand arithmetic. `build()` writes
 `eval_set.jsonl` / `eval_holdout.jsonl`; `check_file()` validates gold offsets of a JSONL file.
 
@@ -34,6 +35,9 @@ TAGS = {
     "ADDR": "KR_ADDRESS",
     "NAME": "PERSON",
     "IP": "IP_ADDRESS",
+    "BIRTH": "BIRTH_DATE",  # issue 13: birth dates, student and employee numbers next to their context
+    "STUDENT": "STUDENT_ID",
+    "EMPLOYEE": "EMPLOYEE_ID",
 }
 ENTITIES = frozenset(TAGS.values())
 MARKUP = re.compile(r"\{\{([A-Z]+):(.+?)\}\}")
@@ -101,7 +105,7 @@ def read_source(path: Path) -> list[dict]:
         if not line or line.startswith("#"):
             continue
         try:
-            records.append(parse_line(line))
+            records.append(parse_line(line.replace("\\n", "\n")))  # `\n` in a source line: a line break (tables)
         except ValueError as error:
             raise ValueError(f"{path.name}:{number}: {error}") from None
     return records

@@ -41,8 +41,14 @@ def _config(**operators):
 
 # ----------------------------------------------------------------------------- structure
 def test_one_recognizer_per_configured_entity(masker, config):
+    from quality_gate.pii.recognizers.learned import LearnedNerRecognizer
+
     recognizers = masker.analyzer.get_recognizers("ko")
-    assert sorted(r.supported_entities[0] for r in recognizers) == sorted(config.entities)
+    learned = [r for r in recognizers if isinstance(r, LearnedNerRecognizer)]
+    rules = [r for r in recognizers if not isinstance(r, LearnedNerRecognizer)]
+    assert sorted(r.supported_entities[0] for r in rules) == sorted(config.entities)
+    # The learned tagger: one more recognizer, for the name and address types that are configured.
+    assert len(learned) == 1 and set(learned[0].supported_entities) == {"PERSON", "KR_ADDRESS"} & set(config.entities)
     assert len({type(r) for r in recognizers}) == len(recognizers)
     for recognizer in recognizers:
         assert isinstance(recognizer, (PatternRecognizer, EntityRecognizer))
@@ -212,11 +218,22 @@ def test_hard_negatives_are_untouched(masker, text):
     assert masker.residual_entities(result.text) == []
 
 
-def test_eval_set_negatives_are_untouched(masker):
-    for path in (HERE / "eval_set.jsonl", HERE / "eval_holdout.jsonl"):
-        for record in load_jsonl(path):
-            if not record["spans"]:
-                assert masker.mask(record["text"], "t").text == record["text"]
+def test_eval_set_negatives_are_untouched(masker, config):
+    """The rules leave every look-alike sentence alone; with the learned tagger on, no identifier is
+    found in them either, and the tagger reads a word as a name in at most 5% of them (it trades
+    some precision for recall on names written by others: see README, quality gate)."""
+    rules = build_masker(config.model_copy(update={"learned": None}))
+    negatives = [r["text"] for path in (HERE / "eval_set.jsonl", HERE / "eval_holdout.jsonl")
+                 for r in load_jsonl(path) if not r["spans"]]
+    assert len(negatives) >= 60
+    for text in negatives:
+        assert rules.mask(text, "t").text == text
+    touched = 0
+    for text in negatives:
+        found = masker.detect(text)
+        assert all(d.entity in ("PERSON", "KR_ADDRESS") for d in found), (text, found)
+        touched += bool(found)
+    assert touched <= 0.05 * len(negatives), touched
 
 
 # ----------------------------------------------------------------------------- residual scan

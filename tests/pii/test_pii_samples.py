@@ -71,14 +71,25 @@ def test_residual_scan_is_clean_on_masked_samples(masked_samples):
     assert not dirty
 
 
-def test_little_is_masked_that_was_not_planted(masked_samples):
-    manifest, masker, rows = masked_samples
+def _extra(manifest, masker, rows, entities=None) -> int:
     planted = [v for values in manifest["pii"].values() for v in values]
     extra = 0
     for original, _ in rows:
         for cell in original:
             for detection in masker.detect(cell):
                 value = cell[detection.start:detection.end]
-                if not any(value in p or p in value for p in planted):
+                if (entities is None or detection.entity in entities) and not any(value in p or p in value for p in planted):
                     extra += 1
-    assert extra <= 5
+    return extra
+
+
+def test_little_is_masked_that_was_not_planted(masked_samples):
+    """The rules mask almost nothing that was not planted. The learned tagger reads some ordinary
+    words as names (on these 905 records, measured 2026-11-27: 152 words, the rules alone: 0); this
+    bounds it at one word in four records so that a worse model fails here."""
+    manifest, masker, rows = masked_samples
+    rules = build_masker(load_config().quality_gate.pii.model_copy(update={"learned": None}))
+    assert _extra(manifest, rules, rows) <= 5
+    assert _extra(manifest, masker, rows, entities={"PHONE_NUMBER", "EMAIL_ADDRESS", "KR_RRN", "KR_FRN", "CREDIT_CARD",
+                                                     "BANK_ACCOUNT", "KR_CAR_PLATE", "IP_ADDRESS"}) <= 5
+    assert _extra(manifest, masker, rows) <= len(rows) / 4

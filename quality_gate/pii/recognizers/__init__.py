@@ -6,6 +6,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
 from quality_gate.pii.recognizers.account import KoreanBankAccountRecognizer
 from quality_gate.pii.recognizers.address import KoreanAddressRecognizer
+from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
 from quality_gate.pii.recognizers.brn import KoreanBrnRecognizer
 from quality_gate.pii.recognizers.card import KoreanCardRecognizer
 from quality_gate.pii.recognizers.driver_license import KoreanDriverLicenseRecognizer
@@ -16,6 +17,7 @@ from quality_gate.pii.recognizers.person import KoreanNameRecognizer
 from quality_gate.pii.recognizers.phone import KoreanPhoneRecognizer
 from quality_gate.pii.recognizers.plate import KoreanCarPlateRecognizer
 from quality_gate.pii.recognizers.registration import KoreanFrnRecognizer, KoreanRrnRecognizer
+from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
 
 LANGUAGE = "ko"
 
@@ -33,17 +35,38 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     "KR_ADDRESS": KoreanAddressRecognizer,
     "PERSON": KoreanNameRecognizer,
     "IP_ADDRESS": KoreanIpAddressRecognizer,
+    "BIRTH_DATE": KoreanBirthDateRecognizer,
+    "STUDENT_ID": KoreanStudentIdRecognizer,
+    "EMPLOYEE_ID": KoreanEmployeeIdRecognizer,
 }
 
 
-def build_registry(entities) -> RecognizerRegistry:
-    """A registry with exactly one recognizer per configured entity (unknown names raise)."""
-    unknown = sorted(set(entities) - set(RECOGNIZERS))
+def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True) -> RecognizerRegistry:
+    """A registry with one rule recognizer per configured entity (unknown names raise), plus the
+    learned tagger's recognizer when a model is given (it covers PERSON, KR_ADDRESS and LOCATION;
+    LOCATION has no rule recognizer). With the learned tagger on, the name rules do not consult
+    kiwipiepy: the model is their second opinion for names without a cue (see learned.py)."""
+    learned_entities = {"PERSON", "KR_ADDRESS", "LOCATION"} if learned is not None else set()
+    unknown = sorted(set(entities) - set(RECOGNIZERS) - learned_entities)
     if unknown:
         raise ValueError(f"no recognizer for PII entities: {', '.join(unknown)} (known: {', '.join(sorted(RECOGNIZERS))})")
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     for entity in entities:
-        registry.add_recognizer(RECOGNIZERS[entity](supported_language=LANGUAGE))
+        if entity not in RECOGNIZERS:
+            continue
+        if entity == "PERSON" and learned is not None:
+            recognizer = KoreanNameRecognizer(supported_language=LANGUAGE, tagger=False)
+        elif entity == "PHONE_NUMBER":
+            recognizer = KoreanPhoneRecognizer(supported_language=LANGUAGE, public_context=public_phone_context)
+        elif entity == "KR_BRN":
+            recognizer = KoreanBrnRecognizer(supported_language=LANGUAGE, corporate_personal=corporate_brn_personal)
+        else:
+            recognizer = RECOGNIZERS[entity](supported_language=LANGUAGE)
+        registry.add_recognizer(recognizer)
+    if learned is not None:
+        from quality_gate.pii.recognizers.learned import LearnedNerRecognizer
+
+        registry.add_recognizer(LearnedNerRecognizer(learned, entities, supported_language=LANGUAGE))
     return registry
 
 

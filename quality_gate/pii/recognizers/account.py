@@ -15,6 +15,11 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.checksums import digits_only
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
+from quality_gate.pii.recognizers.cues import column_header, label_before
+
+_HEADER = re.compile(r"계좌|통장|account", re.IGNORECASE)
+
+ACCOUNT_LABELS = ("계좌", "계좌번호", "환불계좌", "입금계좌", "환불 계좌", "입금 계좌", "계좌는", "예금주")
 
 _PHONE_SHAPE = re.compile(r"01[016789]-?[0-9]{3,4}-?[0-9]{4}")
 _DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")
@@ -41,6 +46,12 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         digits = digits_only(value)
         if not 10 <= len(digits) <= 14 or len(set(digits)) == 1:
             return None
-        if _PHONE_SHAPE.fullmatch(value) or _DATE_SHAPE.match(digits) and len(digits) <= 12:
+        if _PHONE_SHAPE.fullmatch(value):
+            # Some banks let customers use their phone number as the account number.
+            return 0.9 if label_before(text, match.start(), ACCOUNT_LABELS, window=14) else None
+        if _DATE_SHAPE.match(digits) and len(digits) <= 12:
             return None
+        header = column_header(text, match.start())
+        if header and _HEADER.search(header):
+            return 0.85  # a value in a 계좌번호 column
         return pattern.score

@@ -18,10 +18,10 @@ _S = r"[- ]"
 
 class KoreanDriverLicenseRecognizer(KoreanPatternRecognizer):
     ENTITY = "KR_DRIVER_LICENSE"
-    QUICK = r"[0-9]{6}"
+    QUICK = r"[0-9*]{6}"
     PATTERNS = (
-        Pattern("region name", rf"(?<![가-힣])(?:{_REGION_NAMES})\s?[0-9]{{2}}{_S}?[0-9]{{6}}{_S}?[0-9]{{2}}" + NUM_END, 0.85),
-        Pattern("region code, separated", NUM_START + _REGION_CODES + rf"{_S}[0-9]{{2}}{_S}[0-9]{{6}}{_S}[0-9]{{2}}" + NUM_END, 0.6),
+        Pattern("region name", rf"(?<![가-힣])(?:{_REGION_NAMES})\s?[0-9]{{2}}{_S}?[0-9*]{{6}}{_S}?[0-9*]{{2}}" + NUM_END, 0.85),
+        Pattern("region code, separated", NUM_START + _REGION_CODES + rf"{_S}[0-9]{{2}}{_S}[0-9*]{{6}}{_S}[0-9*]{{2}}" + NUM_END, 0.6),
         Pattern("bare", NUM_START + _REGION_CODES + r"[0-9]{10}" + NUM_END, 0.2),
     )
     CONTEXT = ("면허", "운전", "license", "licence", "적성검사")

@@ -15,7 +15,7 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 
-_LOCAL = r"(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63}[A-Za-z0-9_])?)"
+_LOCAL = r"(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+\-*]{0,63}[A-Za-z0-9_*])?)"  # `*`: masked (ab***@)
 _AT = (r"(?P<at>\s?@\s?|\s?[\[\(\{<]\s?(?:at|골뱅이|앳)\s?[\]\)\}>]\s?|\s?골뱅이\s?|\s?앳\s?"
        r"|\s+at\s+)")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"

@@ -1,13 +1,21 @@
 """KR_PASSPORT: M/S/R/O/D/G + 8 digits (before 2021) or + 3 digits, a letter, 4 digits (since 2021).
 
-The new form is distinctive enough on its own; the old one needs context (여권 ...).
+The new form (and the `M12A34567` variant people also write) is distinctive enough on its own; the
+old one, other letter + 8 digit numbers and foreign passports (1-2 letters + 6-8 digits, 9
+letters/digits) need context (여권, passport ...).
 """
 
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers.cues import column_header
+
+_HEADER = re.compile(r"여권|passport", re.IGNORECASE)
 
 _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT = r"(?![A-Za-z0-9])"
@@ -15,9 +23,20 @@ _RIGHT = r"(?![A-Za-z0-9])"
 
 class KoreanPassportRecognizer(KoreanPatternRecognizer):
     ENTITY = "KR_PASSPORT"
-    QUICK = r"[MSRODG][0-9]{3}"
+    QUICK = r"[A-Z][0-9]{2}|[0-9]{5}"
     PATTERNS = (
         Pattern("passport 2021", _LEFT + r"[MSRODG][0-9]{3}[A-Z][0-9]{4}" + _RIGHT, 0.5),
+        Pattern("passport 2021 variant", _LEFT + r"[MSRODG][0-9]{2}[A-Z][0-9]{5}" + _RIGHT, 0.5),
         Pattern("passport", _LEFT + r"[MSRODG][0-9]{8}" + _RIGHT, 0.25),
+        Pattern("letter + 8 digits", _LEFT + r"[A-Z][0-9]{8}" + _RIGHT, 0.2),
+        Pattern("foreign", _LEFT + r"(?=(?:[A-Z]*[0-9]){5})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}" + _RIGHT, 0.15),
     )
-    CONTEXT = ("여권", "passport", "패스포트", "pp")
+    CONTEXT = ("여권", "passport", "패스포트", "pp", "여권번호", "passport no")
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        score = super().score_match(match, pattern, text)
+        if score and score < 0.85:
+            header = column_header(text, match.start())
+            if header and _HEADER.search(header):
+                return 0.85  # a value in a 여권번호 column
+        return score

@@ -31,6 +31,21 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
                 + _AREA + r")" + _S + r"?[0-9]{3,4}" + _S + r"?[0-9]{4}" + NUM_END, 0.85),
     )
     CONTEXT = ("전화", "연락", "휴대", "핸드폰", "폰", "번호", "문자", "통화", "tel", "phone", "mobile", "hp", "팩스")
+    PUBLIC_WINDOW = 12  # `(주)한빛건설 02-...`, `대표번호 02-...`; not a signature's `... 김민수 대리 T. 02-...`
+
+    def __init__(self, supported_language: str = "ko", public_context=()):
+        super().__init__(supported_language)
+        # A landline or 070/050x number after one of these words (configs/quality_gate.yaml:
+        # pii.public_phone_context) is an organisation's line, not personal: `대표번호 02-123-4567`.
+        # Mobile numbers are personal wherever they appear.
+        self._public = re.compile("|".join(map(re.escape, public_context)), re.IGNORECASE) if public_context else None
+
+    def _public_line(self, text: str, start: int) -> bool:
+        if self._public is None:
+            return False
+        head = text[max(0, start - self.PUBLIC_WINDOW):start]
+        head = head[head.rfind("\n") + 1:]  # the same line only
+        return self._public.search(head) is not None
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
@@ -46,6 +61,8 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
                 return None
             return 0.85 if separated else 0.75
         # landline
+        if self._public_line(text, match.start()):
+            return None
         if match.group("paren") and not match.group("close"):
             return None
         if digits + stars not in (9, 10, 11, 12):

@@ -1,9 +1,12 @@
 """KR_RRN (주민등록번호) and KR_FRN (외국인등록번호): YYMMDD-GNNNNNN.
 
-Numbers issued before October 2020 carry a check digit; later ones do not. So a valid birth date
-plus a gender digit is enough when the value is written as an identifier (with the usual dash);
-a bare 13-digit run without a valid check digit needs context, and one that is a valid EAN-13
-barcode is let go. Partly masked forms (`900101-1******`, `900101-*******`) are still masked:
+Numbers issued before October 2020 carry a check digit; later ones do not, and only people
+registered since then (born from October 2020, by the birth date) can hold one. So a number with
+a valid check digit is certain; one born since October 2020 (no check digit to test) counts when
+written as an identifier (with the usual dash); any other number whose check digit fails is either
+mistyped (still masked when written with the dash, 0.6) or an order, reservation or receipt number
+shaped like a resident number: a value right after 주문번호/예약번호/송장/법인등록번호 ... is dropped,
+unless a resident-number word stands closer. A bare 13-digit valid EAN-13 barcode is let go. Partly masked forms (`900101-1******`, `900101-*******`) are still masked:
 the birth date alone identifies too much.
 """
 
@@ -29,9 +32,36 @@ def _pattern(genders: str) -> str:
     return NUM_START + _BIRTH + _SEP + back + r"(?![0-9*])(?!-[0-9])"
 
 
+def issued_without_checksum(birth: str, gender: str | None) -> bool:
+    """Numbers first issued from October 2020 have no check digit: birth date >= 2020-10-01."""
+    if gender not in ("3", "4", "7", "8"):
+        return False
+    return birth >= "201001"
+
+
+NEGATIVE_CONTEXT = (
+    "주문번호", "주문 번호", "예약번호", "예약 번호", "송장", "운송장", "접수번호", "영수증", "승인번호", "거래번호",
+    "관리번호", "문서번호", "사건번호", "법인등록번호", "법인번호", "등기번호", "고객번호", "회원번호", "티켓",
+    "order", "booking", "tracking", "invoice", "receipt",
+)
+
+
 class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
     GENDERS = ""
     QUICK = r"[0-9]{6}"
+    NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
+    NEGATIVE_WINDOW = 16
+    _POSITIVE = re.compile(r"주민|등록번호|생년월일|외국인|resident|jumin", re.IGNORECASE)
+
+    def negative_before(self, text: str, start: int) -> bool:
+        """주문번호 just before the value, unless a resident-number word stands between them."""
+        window_start = max(0, start - self.NEGATIVE_WINDOW)
+        last = None
+        for match in self._negative.finditer(text, window_start, start):
+            last = match
+        if last is None:
+            return False
+        return self._POSITIVE.search(text, last.end(), start) is None
 
     def checksum_ok(self, digits: str) -> bool:
         raise NotImplementedError
@@ -51,6 +81,10 @@ class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
         digits = birth + back
         if self.checksum_ok(digits):
             return MAX_SCORE
+        if not issued_without_checksum(birth, gender):
+            # Check digit wrong: a mistyped number (still masked when written as one) or an order /
+            # reservation number shaped like one (dropped by its context, negative_before).
+            return 0.6 if separated else 0.3
         if separated or match.group("sep"):
             return 0.85 if separated else 0.6
         if ean13_ok(digits):

@@ -1,0 +1,87 @@
+"""The two evaluation sets of issue 13, scored the same way, and the report over both.
+
+- KLUE held-out: the frozen held-out part of KLUE-NER (quality_gate/pii/klue.py), PS -> PERSON and
+  LC -> LOCATION, scored with the gate plus LOCATION masking (`with_locations`: by default the gate
+  masks addresses, not bare place names); a LOCATION value is found by LOCATION or KR_ADDRESS
+  predictions (the PLACE family).
+- Mixed documents: tests/pii/eval_mixed/mixed.jsonl, written by another session that never saw
+  the recognizers (354 documents, 1,848 values, 482 look-alike negatives).
+
+Scoring (evaluation.score_coverage): a value is found when predictions of its family cover >= 80%
+of its non-space characters; a masked span is "not personal" when it overlaps a negative or no
+labelled value at all. Per entity recall, span precision and the not-personal share are reported
+for each set and for both together. Only aggregate numbers are printed: per-document errors of
+these sets are not looked at (they are frozen for evaluation, not for tuning).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from configuration.models import PiiEntityConfig
+from quality_gate.pii.evaluation import CoverageReport, score_coverage
+from quality_gate.pii.klue import ENTITIES, FILENAME, read_klue
+
+
+@dataclass
+class EvalDocument:
+    text: str
+    gold: list[tuple[str, int, int]]
+    negatives: list[tuple[int, int]] = field(default_factory=list)
+
+
+def klue_heldout(klue_dir: Path) -> list[EvalDocument]:
+    return [
+        EvalDocument(s.text, [(ENTITIES[tag], start, end) for start, end, tag in s.spans if tag in ENTITIES])
+        for s in read_klue(Path(klue_dir) / FILENAME) if s.split == "heldout"
+    ]
+
+
+def mixed_documents(path: Path) -> list[EvalDocument]:
+    documents = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            documents.append(EvalDocument(
+                item["text"],
+                [(span["entity"], span["start"], span["end"]) for span in item["spans"]],
+                [(neg["start"], neg["end"]) for neg in item.get("negatives", [])],
+            ))
+    return documents
+
+
+def score(masker, documents: list[EvalDocument], batch: int = 64) -> CoverageReport:
+    report = CoverageReport()
+    detect_batch = getattr(masker, "detect_batch", None)
+    for begin in range(0, len(documents), batch):
+        chunk = documents[begin : begin + batch]
+        texts = [d.text for d in chunk]
+        detections = detect_batch(texts) if detect_batch else [masker.detect(t) for t in texts]
+        for document, found in zip(chunk, detections):
+            predicted = [(d.entity, d.start, d.end) for d in found]
+            score_coverage(report, document.text, document.gold, predicted, negatives=document.negatives)
+    return report
+
+
+def with_locations(pii_config):
+    """The gate's PII config with LOCATION masked too: what the KLUE held-out part is scored with
+    (KLUE labels bare place names, which the gate by default leaves in the text)."""
+    entities = dict(pii_config.entities)
+    entities.setdefault("LOCATION", PiiEntityConfig(operator="tag"))
+    return pii_config.model_copy(update={"entities": entities})
+
+
+def evaluation_report(masker, klue_dir: Path | None, mixed_path: Path | None,
+                      klue_masker=None) -> dict[str, CoverageReport]:
+    """{"klue_heldout", "mixed", "both"} -> report (a set that is absent is left out). The KLUE
+    part is scored with `klue_masker` when given (the gate with LOCATION on, see with_locations)."""
+    reports: dict[str, CoverageReport] = {}
+    if klue_dir is not None and (Path(klue_dir) / FILENAME).is_file():
+        reports["klue_heldout"] = score(klue_masker or masker, klue_heldout(klue_dir))
+    if mixed_path is not None and Path(mixed_path).is_file():
+        reports["mixed"] = score(masker, mixed_documents(mixed_path))
+    if len(reports) == 2:
+        reports["both"] = reports["klue_heldout"].merged(reports["mixed"])
+    return reports

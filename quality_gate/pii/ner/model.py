@@ -1,0 +1,109 @@
+"""The learned tagger at inference: ONNX Runtime on CPU, batched, no torch.
+
+A model folder (built by `minwon pii train-model`, versioned in the registry as `pii-ner`) holds
+  model.onnx        the tagger (int8 when that kept validation recall, else fp32)
+  vocab.json        the character vocabulary (codec.CharCodec)
+  model_card.json   labels, decision thresholds, data hashes, licence, sizes, validation numbers
+  common_words.txt  words of two or more petition titles (the gate's veto on ordinary words)
+
+`NerModel.predict(texts)` sorts texts by length, runs them in padded batches of similar length and
+returns the spans of each text in input order. Texts longer than `window` characters are cut into
+overlapping windows (the model sees 31 characters either side; 32 of overlap keep every character
+inside some window's interior, so windows change nothing).
+
+int8 models quantize activations per batch (dynamic quantization: one scale for the whole input),
+so a text's probabilities move slightly with its batch companions; the gate's batches are the
+same for the same upload, so masking is reproducible. fp32 models give the same numbers alone or
+in any batch.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from quality_gate.pii.ner.codec import LABELS, CharCodec, Span, decode
+
+MODEL_FILE = "model.onnx"
+VOCAB_FILE = "vocab.json"
+CARD_FILE = "model_card.json"
+COMMON_WORDS_FILE = "common_words.txt"  # optional: ordinary words, see recognizers/learned.plausible
+
+
+class NerModelError(RuntimeError):
+    """The model folder is missing, incomplete or does not match this code."""
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    logits = logits - logits.max(axis=-1, keepdims=True)
+    np.exp(logits, out=logits)
+    logits /= logits.sum(axis=-1, keepdims=True)
+    return logits
+
+
+class NerModel:
+    def __init__(self, directory: Path, threads: int | None = None, batch_size: int = 16, window: int = 512,
+                 overlap: int = 32):
+        directory = Path(directory)
+        missing = [name for name in (MODEL_FILE, VOCAB_FILE, CARD_FILE) if not (directory / name).is_file()]
+        if missing:
+            raise NerModelError(f"PII model folder {directory} lacks {', '.join(missing)}: build it with "
+                                "`minwon pii train-model`")
+        self.directory = directory
+        self.card = json.loads((directory / CARD_FILE).read_text(encoding="utf-8"))
+        if tuple(self.card.get("labels", ())) != LABELS:
+            raise NerModelError(f"PII model in {directory} has labels {self.card.get('labels')}, this code expects "
+                                f"{list(LABELS)}: rebuild it with `minwon pii train-model`")
+        self.thresholds: dict[str, float] = dict(self.card["thresholds"])
+        self.extend: dict[str, float] = dict(self.card.get("extend", self.thresholds))
+        self.codec = CharCodec.load(directory / VOCAB_FILE)
+        words = directory / COMMON_WORDS_FILE
+        self.common_words = frozenset(words.read_text(encoding="utf-8").split()) if words.is_file() else frozenset()
+        self.batch_size = batch_size
+        self.window = window
+        self.overlap = overlap
+
+        import onnxruntime as ort
+
+        ort.set_default_logger_severity(3)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or int(os.environ.get("MINWON_PII_MODEL_THREADS", "1"))
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = ort.InferenceSession(str(directory / MODEL_FILE), options, providers=["CPUExecutionProvider"])
+        self._input = self.session.get_inputs()[0].name
+
+    # ------------------------------------------------------------------ probabilities
+    def probabilities(self, texts: list[str]) -> list[np.ndarray]:
+        """Per text, [len(text), n_tags] tag probabilities."""
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+        for index, text in enumerate(texts):
+            if len(text) <= self.window:
+                pieces.append((index, 0, text))
+                continue
+            step = self.window - 2 * self.overlap
+            for offset in range(0, len(text), step):
+                pieces.append((index, offset, text[offset : offset + self.window]))
+                if offset + self.window >= len(text):
+                    break
+        out = [np.zeros((len(text), self.card["n_tags"]), dtype=np.float32) for text in texts]
+        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][2]))
+        for begin in range(0, len(order), self.batch_size):
+            chunk = [pieces[i] for i in order[begin : begin + self.batch_size]]
+            batch = self.codec.encode_batch([piece for _, _, piece in chunk])
+            probs = _softmax(self.session.run(None, {self._input: batch})[0])
+            for row, (index, offset, piece) in enumerate(chunk):
+                keep_from = 0 if offset == 0 else self.overlap
+                out[index][offset + keep_from : offset + len(piece)] = probs[row, keep_from : len(piece)]
+        return out
+
+    def predict(self, texts: list[str]) -> list[list[Span]]:
+        nonempty = [i for i, t in enumerate(texts) if t]
+        spans: list[list[Span]] = [[] for _ in texts]
+        for i, probs in zip(nonempty, self.probabilities([texts[i] for i in nonempty])):
+            spans[i] = decode(probs, texts[i], self.thresholds, self.extend)
+        return spans

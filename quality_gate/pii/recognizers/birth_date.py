@@ -1,0 +1,92 @@
+"""BIRTH_DATE: a date that its context says is someone's birth date; the date part only.
+
+Shapes: `1990.01.02`, `1990-1-2`, `1990/01/02`, `'90.01.02`, `1990년 1월 2일`, `90년 1월 2일`,
+`19900102`, `900102`, `02/01/1990`, `1월 2일` and `3/15` (a birthday), a year alone before 생
+(`1949년생`, `81년생`, `1949년 출생`), and masked forms (`1990.**.**`, `90****`). A date alone is not personal (접수일, 일시, timestamps), so
+every result needs one of:
+- a label before it: 생년월일, 생일, 출생(일), 생년, DOB, date of birth, birthday ... (0.85);
+- 생 / 출생 / 생일 right after it: `1990-01-02 출생`, `90년 1월 2일생` (0.85);
+- a table column headed by such a label (0.85);
+- a full date in parentheses right after a word, the way people note someone's birth date
+  (`김민수(1985.03.15)`, `홍길동 (85.3.15, 남)`), when its year is at least ten years back and the
+  word is not a date label (접수일, 기간 ...) (0.7).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers.cues import column_header, label_before
+
+_D = r"[0-9*]"
+_YEAR4 = r"(?:19|20)[0-9*]{2}"
+_MONTH = r"(?:0?[1-9]|1[0-2]|\*{1,2})"
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01]|\*{1,2})"
+_SEP = r"\s?[./-]\s?"
+_LEFT = r"(?<![0-9A-Za-z*])"
+_RIGHT = r"(?![0-9*])"
+
+LABELS = (
+    "생년월일", "생년 월일", "생년월일은", "생일", "출생일자", "출생일", "출생년월일", "출생", "생년", "태어난 날",
+    "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
+)
+_AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|생일|에\s?태어|에\s?출생|生)")
+_HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
+_FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits"})
+_PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?'?$")
+_PAREN_AFTER = re.compile(r"\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세)|/\s?(?:남|여))")
+_DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년도|연도|회차|차수|date|due)\s?\(\s?'?$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
+    ENTITY = "BIRTH_DATE"
+    QUICK = r"[0-9]"
+    PATTERNS = (
+        Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
+        Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?년\s?" + _MONTH + r"\s?월\s?" + _DAY + r"\s?일", 0.85),
+        Pattern("short ymd", r"(?<![0-9A-Za-z*.])'?[0-9*]{2}" + r"[./-]" + _MONTH + r"[./-]" + _DAY + _RIGHT
+                + r"(?![./-][0-9])", 0.85),
+        Pattern("digits", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])" + _RIGHT
+                + r"(?!-[0-9])", 0.85),
+        Pattern("masked digits", _LEFT + r"[0-9]{2}(?:[0-9]{2})?\*{4}" + _RIGHT, 0.85),
+        Pattern("month day", r"(?<![0-9년])(?<!년\s)(?:0?[1-9]|1[0-2])\s?월\s?(?:0?[1-9]|[12][0-9]|3[01])\s?일", 0.85),
+        Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년(?=\s?(?:생|출생|태생))", 0.85),
+        Pattern("month/day", _LEFT + r"(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12][0-9]|3[01])" + _RIGHT + r"(?![./][0-9])", 0.85),
+        Pattern("day/month/year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)[0-9]{2}"
+                + _RIGHT, 0.85),
+    )
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        value = match.group()
+        if sum(c.isdigit() for c in value) < 2:
+            return None
+        start = match.start() + (len(value) - len(value.lstrip()))
+        if label_before(text, start, LABELS, window=20):
+            return pattern.score
+        if _AFTER.match(text, match.end()):
+            return pattern.score
+        header = column_header(text, start)
+        if header and _HEADER.search(header):
+            return pattern.score
+        if pattern.name in _FULL_DATES and self._noted_after_a_name(text, start, match.end(), value):
+            return 0.7
+        return None
+
+    @staticmethod
+    def _noted_after_a_name(text: str, start: int, end: int, value: str) -> bool:
+        head = text[max(0, start - 16):start]
+        if not _PAREN_BEFORE.search(head) or _DATE_WORDS.search(head) or not _PAREN_AFTER.match(text, end):
+            return False
+        year = _YEAR.match(value.lstrip("'"))
+        return year is None or int(year.group()) <= datetime.date.today().year - 10
+
+    def span_of(self, match: re.Match) -> tuple[int, int]:
+        start, end = match.span()
+        value = match.group()
+        return start + (len(value) - len(value.lstrip())), end

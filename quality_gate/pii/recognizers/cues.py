@@ -1,0 +1,61 @@
+"""Where a value's meaning comes from: a label just before it, or the header of its table column.
+
+`label_before(text, start, labels)`: one of `labels` ends within a few characters before `start`,
+with only separators between (`생년월일: `, `학번 `, `사번은 `, `DOB - `).
+`column_header(text, start)`: when the value sits in a row of a table written with `|`, tabs or
+commas, the cell of its column in the table's top row (the earliest line of the block of lines
+with the same number of cells), e.g. `생년월일` for `| 김민수 | 1990.01.02 |`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPLITTERS = (("|", re.compile(r"\|")), ("\t", re.compile(r"\t")), (",", re.compile(r",")))
+_BETWEEN = re.compile(r"^[\s:：=\-–>(\[]*(?:은|는|이|가|:)?[\s:：=\-–>(\[]*$")
+
+
+def label_before(text: str, start: int, labels: tuple[str, ...], window: int = 16) -> str | None:
+    """The label that ends closest before `start` with nothing but separators or a particle between."""
+    head = text[max(0, start - window) : start]
+    lowered = head.lower()
+    best = None
+    for label in labels:
+        position = lowered.rfind(label.lower())
+        if position < 0:
+            continue
+        between = head[position + len(label) :]
+        if _BETWEEN.match(between) and (best is None or position + len(label) > best[0]):
+            best = (position + len(label), label)
+    return best[1] if best else None
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    begin = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return begin, len(text) if end < 0 else end
+
+
+def column_header(text: str, start: int, max_lines_up: int = 60) -> str | None:
+    """The top row's cell above `start` in a block of lines with the same number of cells."""
+    begin, end = _line_bounds(text, start)
+    line = text[begin:end]
+    for separator, splitter in _SPLITTERS:
+        if line.count(separator) < 2:
+            continue
+        column = len(splitter.split(line[: start - begin])) - 1
+        cells = len(splitter.split(line))
+        header = None
+        cursor, looked = begin - 1, 0
+        while cursor > 0 and looked < max_lines_up:
+            previous_begin, previous_end = _line_bounds(text, cursor - 1)
+            previous = text[previous_begin:previous_end]
+            cursor, looked = previous_begin - 1, looked + 1
+            if previous.strip() and set(previous.strip()) <= set("|-:+= \t"):
+                continue  # a |---|---| rule
+            parts = splitter.split(previous)
+            if len(parts) != cells:
+                break
+            header = parts[column].strip()
+        return header
+    return None

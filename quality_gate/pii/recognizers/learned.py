@@ -1,0 +1,256 @@
+"""PERSON, KR_ADDRESS and LOCATION from the learned character tagger (quality_gate/pii/ner/).
+
+How the tagger and the rules are combined (PiiMasker.detect):
+- Both run. The rules (person.py with its surname lists, cue words and stop lists; address.py with
+  its road/lot/unit grammar) report what their evidence supports; the tagger reports what it reads
+  with probability >= its per-label threshold (chosen on validation data when it was trained).
+- A tagger span is scored 0.5 + 0.5 x (probability - threshold) / (1 - threshold): at its threshold
+  it just reaches the gate's 0.5, a certain one scores 1.0. Rule results keep their scores. An
+  ADDRESS span without a digit (no building or lot number) and a PERSON span without a letter
+  are dropped (`plausible`).
+- Overlapping PERSON results resolve like every other type (higher score, then longer span);
+  overlapping KR_ADDRESS results are merged into one span covering both (the grammar is exact
+  about numbers, the tagger about the words around them). A LOCATION the tagger sees right before
+  an address it found (`수원시 영통구` + `매영로 123`) becomes part of that address.
+- A tagger PERSON span is widened to whole words (`snap`): the tagger sometimes stops inside a name.
+- Where a tagger span overlaps an identifier a rule found (phone, e-mail, plate, card ...), the
+  identifier wins and the tagger span keeps only its part outside it (PiiMasker: trim_learned).
+- The morphological tagger (kiwipiepy) that person.py can consult for names with no cue is not
+  used when this tagger is on: the learned model is the second opinion for cue-less names.
+
+Inference is batched: PiiMasker.mask_batch() calls `prime(texts)`, which runs the ONNX model once
+for the whole batch and keeps the spans until `analyze()` asks for each text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from quality_gate.pii import lexicon
+from quality_gate.pii.ner.codec import Span
+from quality_gate.pii.ner.model import NerModel
+from quality_gate.pii.recognizers.person import GENERIC_SUFFIXES
+
+LABEL_ENTITIES = {"PERSON": "PERSON", "ADDRESS": "KR_ADDRESS", "LOCATION": "LOCATION"}
+_CACHE_LIMIT = 4096
+# What may follow a name inside the same word: particles, titles, copulas (`김민수님`, `김민수씨가`).
+_NAME_RESTS = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES | lexicon.POST_TITLES | lexicon.COPULA_RESTS,
+                           key=len, reverse=True))
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+_LATIN_WORD = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]*\*+)(?![A-Za-z])")
+
+
+_PARTICLES = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES, key=len, reverse=True))
+
+
+_REST_SET = frozenset(_NAME_RESTS)
+
+
+def _hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def _is_ending(rest: str) -> bool:
+    """`는`, `님께서`, `씨가`: particles, titles and copulas, alone or two in a row (not `은색`)."""
+    if rest in _REST_SET:
+        return True
+    return any(rest.startswith(p) and rest[len(p):] in _REST_SET for p in _NAME_RESTS if len(p) < len(rest))
+
+
+def stem(word: str) -> str:
+    """A Hangul word without its final particle and form of address (`지하철이` -> `지하철`,
+    `김씨에` -> `김`), when something is left."""
+    for _ in range(2):
+        for particle in _PARTICLES:
+            if word.endswith(particle) and len(word) > len(particle) + 1:
+                word = word[: -len(particle)]
+                break
+    for title in ("씨", "님", "군", "양"):
+        if word.endswith(title) and len(word) > 1:
+            return word[:-1]
+    return word
+
+
+def snap(text: str, span: Span) -> Span:
+    """A PERSON span covers whole words: the tagger sometimes stops inside a name (`스필버|그`,
+    `이|한구`). A span ending inside a Hangul word whose rest is not a particle, title or copula
+    runs to the end of the word (minus a final particle); one starting one or two syllables into a
+    word starts at the word; a Latin span runs to the end of its word."""
+    if span.label != "PERSON":
+        return span
+    start, end = span.start, span.end
+    if end < len(text) and _hangul(text[end]) and _hangul(text[end - 1]):
+        rest = _HANGUL_RUN.match(text, end).group()
+        if not _is_ending(rest):
+            word_end = end + len(rest)
+            for k in range(min(4, len(rest)), 0, -1):
+                if rest[-k:] in lexicon.NAME_PARTICLES or rest[-k:] in GENERIC_SUFFIXES:
+                    word_end -= k
+                    break
+            end = max(end, word_end)
+    elif end < len(text) and text[end].isascii() and text[end].isalpha() and text[end - 1].isascii():
+        while end < len(text) and text[end].isascii() and text[end].isalpha():
+            end += 1
+    if text[start:end].isascii():  # `John` + ` Smith`: the capitalised words that follow
+        for _ in range(2):
+            following = _LATIN_WORD.match(text, end)
+            if following is None:
+                break
+            end = following.end()
+    if start > 0 and text[start].isascii() and text[start].isalpha() and text[start - 1].isascii() \
+            and text[start - 1].isalpha():
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+            start -= 1
+    elif start > 0 and _hangul(text[start]) and _hangul(text[start - 1]):
+        k = start
+        while k > 0 and _hangul(text[k - 1]) and start - k < 2:
+            k -= 1
+        if k == 0 or not _hangul(text[k - 1]):
+            start = k
+    return span if (start, end) == (span.start, span.end) else Span(span.label, start, end, span.score)
+
+
+def join_places(text: str, spans: list[Span]) -> list[Span]:
+    """A LOCATION directly before an ADDRESS (at most one space between) becomes part of it."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = out[-1] if out else None
+        if (previous is not None and span.label == "ADDRESS" and previous.label in ("LOCATION", "ADDRESS")
+                and 0 <= span.start - previous.end <= 1 and text[previous.end:span.start].strip() == ""):
+            out[-1] = Span("ADDRESS", previous.start, span.end, max(previous.score, span.score))
+            continue
+        out.append(span)
+    return out
+
+
+_STOP_WORDS = (lexicon.COMMON_WORDS | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
+               | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
+# Organisations and things, not people: `카카오뱅크`, `다산콜센터`, `○○마트`.
+_ORG_SUFFIXES = ("은행", "뱅크", "센터", "마트", "공사", "공단", "협회", "재단", "병원", "학교", "대학교", "아파트",
+                 "빌라", "카드", "보험", "증권", "회사", "그룹", "전자", "건설", "상사", "교회", "성당", "구청", "시청")
+_ORG_LAST = frozenset("과팀실청처단국")  # 세정과, 민원팀, 감사실 (three syllables or more, not name-shaped)
+_PLACE_LAST = frozenset("동읍면리")
+_LATIN_WORDS = frozenset(
+    "no id ip dob tel fax email mail student employee emp staff date birth passport issued name number user "
+    "admin system server error info warn debug login logout session request response status".split()
+)
+_TITLE_AFTER = re.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
+_SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
+
+
+def name_shaped(word: str) -> bool:
+    """Surname + one or two given-name syllables (`김민수`, `남궁민`, `서연`)."""
+    surname = 2 if word[:2] in lexicon.SURNAMES_2 and len(word) >= 3 else 1
+    given = word[surname:]
+    return (2 <= len(word) <= 4 and (word[:surname] in lexicon.SURNAMES_1 or word[:surname] in lexicon.SURNAMES_2)
+            and 1 <= len(given) <= 2
+            and (all(c in lexicon.GIVEN_NAME_SYLLABLES for c in given) or given in lexicon.NATIVE_GIVEN_NAMES))
+
+
+_ADDRESS_WORD = re.compile(
+    r"[가-힣0-9]+(?:시|도|구|군|읍|면|동|리|로|길|가|번지|호|층|아파트|빌라|빌딩|타워|오피스텔|맨션|주택|하우스|프라자|플라자)"
+    r"(?![가-힣])|[0-9]+\s?(?:street|st|avenue|ave|road|rd|blvd|lane|ln|drive|dr)\b",
+    re.IGNORECASE,
+)
+_NOT_ADDRESS = re.compile(r"번호|전화|연락처|계좌|사업자|면허|우편")
+
+
+def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bool:
+    """Checks the tagger's spans must pass. An address reaches a building or lot number (as in
+    address.py, `매영로` alone is a place), has a word of an address (…시/구/동/로/길, 번지, 호, 층,
+    a building) and no word of another number (번호, 전화, 계좌 ...). A name holds a letter and no digit, is not a short
+    all-capitals token (`GET`, `EAN`), does not end like an organisation (`카카오뱅크`) or, without a
+    title after it, like a township (`신갈동`, `남사읍`), and is not
+    made only of ordinary words: words of the lexicon's stop lists (and 제/저/내 ...), or words of
+    `common` (found in two or more petition titles, shipped with the model as common_words.txt)
+    that are not shaped like a Korean name (`지하철`, `아파트 관리비`)."""
+    value = text[span.start:span.end]
+    if span.label == "ADDRESS":
+        return (any(c.isdigit() for c in value) and _ADDRESS_WORD.search(value) is not None
+                and _NOT_ADDRESS.search(value) is None)
+    if not any(c.isalpha() for c in value):
+        return False
+    if span.label != "PERSON":
+        return True
+    if _SHORT_CAPS.fullmatch(value) or any(c.isdigit() for c in value):
+        return False
+    words = [stem(w) for w in _HANGUL_RUN.findall(value)]
+    if words and not name_shaped(words[-1]) and (
+        words[-1].endswith(_ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
+    ):
+        return False
+    if all(_ordinary(token, common) for token in value.split()):
+        return False
+    titled = _TITLE_AFTER.match(text, span.end) is not None
+    if len(words) == 1 and len(words[0]) >= 3 and words[0][-1] in _PLACE_LAST and not titled:
+        return False  # 신갈동, 남사읍: a place, unless a title follows (`홍길동 씨`, `홍길동님`)
+    tokens = value.split()
+    if len(tokens) > 1 and all(len(t) == 1 and _hangul(t) for t in tokens) and not titled:
+        return False  # `이 건`, `그 분`: single syllables, no title after them
+    return True
+
+
+def _ordinary(token: str, common: frozenset[str]) -> bool:
+    """A token that is no part of a name: a stop-list or ordinary word (alone or as the first two
+    syllables of a longer word: 민원번호, 모델명), a short all-capitals or lower-case Latin word."""
+    if token.isascii():
+        word = token.strip(".:,;()[]").lower()
+        return bool(_SHORT_CAPS.fullmatch(token)) or token.islower() or word in _LATIN_WORDS
+    words = _HANGUL_RUN.findall(token)
+    if len(words) != 1 or len(words[0]) < len(token.strip("'\"“”‘’()[]")):
+        return False
+    word = stem(words[0])
+    if name_shaped(word):
+        return word in _STOP_WORDS
+    return word in _STOP_WORDS or word in common or (len(word) >= 3 and (word[:2] in _STOP_WORDS or word[:2] in common))
+
+
+class LearnedNerRecognizer(EntityRecognizer):
+    def __init__(self, model: NerModel, entities, supported_language: str = "ko"):
+        self.model = model
+        self.wanted = {label: entity for label, entity in LABEL_ENTITIES.items() if entity in set(entities)}
+        self._cache: dict[str, list[Span]] = {}
+        super().__init__(
+            supported_entities=sorted(set(self.wanted.values())),
+            name=type(self).__name__,
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        return None
+
+    def prime(self, texts: list[str]) -> None:
+        """Run the model once over `texts` (deduplicated); analyze() then reads the cached spans."""
+        todo = list(dict.fromkeys(t for t in texts if t and t not in self._cache))
+        if len(self._cache) + len(todo) > _CACHE_LIMIT:
+            self._cache.clear()
+        for text, spans in zip(todo, self.model.predict(todo)):
+            self._cache[text] = spans
+
+    def spans(self, text: str) -> list[Span]:
+        cached = self._cache.pop(text, None)
+        return cached if cached is not None else self.model.predict([text])[0]
+
+    def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        results = []
+        for span in join_places(text, [snap(text, s) for s in self.spans(text)]):
+            entity = self.wanted.get(span.label)
+            if entity is None or (entities and entity not in entities) or not plausible(text, span, self.model.common_words):
+                continue
+            threshold = self.model.thresholds.get(span.label, 0.5)
+            score = 0.5 + 0.5 * max(0.0, span.score - threshold) / max(1e-6, 1.0 - threshold)
+            results.append(self._result(entity, span.start, span.end, min(score, 1.0)))
+        return results
+
+    def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=score, pattern_name="learned tagger")
+        return RecognizerResult(
+            entity_type=entity, start=start, end=end, score=score, analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,  # the model saw the context
+            },
+        )

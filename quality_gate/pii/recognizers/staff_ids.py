@@ -1,0 +1,51 @@
+"""STUDENT_ID (학번) and EMPLOYEE_ID (사번): numbers that only their label makes personal.
+
+A student or staff number has no fixed shape (`20231234`, `2019-12345`, `E-20417`, `A123456`), so
+a value is reported only next to its label (`학번: 20231234`, `사번 E-20417`, `Student No. 2019-1234`)
+or in a table column headed by it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers.cues import column_header, label_before
+
+_ID = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9][0-9*]{1,11}(?:-[0-9*]{1,6}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
+
+
+class _LabelledNumberRecognizer(KoreanPatternRecognizer):
+    LABELS: tuple[str, ...] = ()
+    HEADER: re.Pattern = re.compile("$^")
+    QUICK = r"[0-9]{4}"
+    PATTERNS = (Pattern("labelled number", _ID, 0.85),)
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        if sum(c.isdigit() for c in match.group()) < 4:
+            return None
+        if label_before(text, match.start(), self.LABELS, window=24):
+            return pattern.score
+        header = column_header(text, match.start())
+        if header and self.HEADER.search(header):
+            return pattern.score
+        return None
+
+
+class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
+    ENTITY = "STUDENT_ID"
+    LABELS = ("학번", "학생번호", "학생 번호", "학적번호", "수험번호", "student no.", "student no", "student id",
+              "student_id", "student number", "student #", "stu no", "stud. no.", "학번은", "학번이")
+    HEADER = re.compile(r"학번|학생\s?번호|학적번호|student", re.IGNORECASE)
+
+
+class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
+    ENTITY = "EMPLOYEE_ID"
+    LABELS = ("사번", "직원번호", "직원 번호", "사원번호", "사원 번호", "교직원번호", "공무원번호", "직원id", "사원id",
+              "직원 id", "empno", "emp no.", "emp. no.", "emp no", "emp_no", "emp id", "emp_id", "emp.no", "employee id",
+              "employee_id", "employee no.", "employee no", "employee number", "staff id", "staff no", "staff_id",
+              "사번은", "사번이")
+    HEADER = re.compile(r"사번|직원\s?번호|사원\s?번호|empno|emp[ _]?(?:no|id)|employee|staff", re.IGNORECASE)

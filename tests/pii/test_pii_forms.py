@@ -1,0 +1,117 @@
+"""The forms issue 13 lists, on sentences written here by hand (not by the training-data generator,
+training/pii_ner/synthetic.py), through the gate's masker with the learned tagger on.
+
+Each case names the values that must be masked (as the entity they are) and, for look-alikes,
+the strings that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from configuration import load_config
+from quality_gate.pii import build_masker
+from quality_gate.pii.evaluation import family
+
+FORMS = {
+    "names in a list": ("회의 참석자: 김민수, 이서연, 박지훈 (총 3명)", {"PERSON": ["김민수", "이서연", "박지훈"]}),
+    "names in a table row": ("| 담당 | 정하늘 | 내선 2214 |\n| 부담당 | 오세훈 | 내선 2215 |", {"PERSON": ["정하늘", "오세훈"]}),
+    "name before a title": ("이 건은 김민수 주무관이 맡기로 했습니다.", {"PERSON": ["김민수"]}),
+    "name before 부장님": ("오늘 오전 박지훈 부장님께 보고드렸습니다.", {"PERSON": ["박지훈"]}),
+    "name before a job word": ("현장에는 최영희 엔지니어가 나왔습니다.", {"PERSON": ["최영희"]}),
+    "name with an honorific suffix": ("지난주에 윤서진님께서 다시 전화하셨어요.", {"PERSON": ["윤서진"]}),
+    "name in quotes": ("자신을 '한도윤'이라고 소개한 남성이 찾아왔습니다.", {"PERSON": ["한도윤"]}),
+    "compound surname 남궁": ("민원 담당은 남궁민수 주무관입니다.", {"PERSON": ["남궁민수"]}),
+    "compound surname 제갈": ("제갈성현 님의 요청으로 재조사합니다.", {"PERSON": ["제갈성현"]}),
+    "compound surname 선우 in a list": ("확인자: 선우진, 황보영희", {"PERSON": ["선우진", "황보영희"]}),
+    "compound surname 독고": ("신청인 독고준호 (연락 요망)", {"PERSON": ["독고준호"]}),
+    "compound surname 사공": ("사공은지 씨가 제출한 서류입니다.", {"PERSON": ["사공은지"]}),
+    "name in hanja": ("신청인 성명: 金民秀 (김민수)", {"PERSON": ["金民秀"]}),
+    "foreign name in Hangul": ("통역은 마이클 존슨 씨가 맡았습니다.", {"PERSON": ["마이클 존슨"]}),
+    "Vietnamese name in Hangul": ("신청인 응우옌 티 란 씨는 베트남 국적입니다.", {"PERSON": ["응우옌 티 란"]}),
+    "name in Latin letters": ("Reported by John Smith on behalf of the tenant.", {"PERSON": ["John Smith"]}),
+    "Vietnamese name in Latin letters": ("Applicant: Nguyen Thi Lan, 서류 미비", {"PERSON": ["Nguyen Thi Lan"]}),
+    "partly masked name ○": ("민원인 김○수 님이 재문의하셨습니다.", {"PERSON": ["김○수"]}),
+    "partly masked name *": ("작성자 이*영 (비공개 요청)", {"PERSON": ["이*영"]}),
+    "partly masked name OO": ("홍OO 씨 댁 앞 도로가 파손되었습니다.", {"PERSON": ["홍OO"]}),
+    "masked phone": ("연락처 010-****-5678 로 회신 바랍니다.", {"PHONE_NUMBER": ["010-****-5678"]}),
+    "masked resident number": ("주민번호 900101-1****** 확인했습니다.", {"KR_RRN": ["900101-1******"]}),
+    "road address with apartment": ("주소: 경기도 수원시 영통구 매영로 123, 105동 1203호",
+                                    {"KR_ADDRESS": ["경기도 수원시 영통구 매영로 123, 105동 1203호"]}),
+    "road address with floor": ("서울특별시 종로구 세종대로 175 3층 민원실로 오세요.", {"KR_ADDRESS": ["서울특별시 종로구 세종대로 175 3층"]}),
+    "lot address": ("성남시 분당구 정자동 178-4번지 주택 누수 신고", {"KR_ADDRESS": ["성남시 분당구 정자동 178-4번지"]}),
+    "address inside a sentence": ("저는 용인시 기흥구 구갈로 45 에 살고 있는데 밤마다 공사 소음이 심합니다.",
+                                  {"KR_ADDRESS": ["용인시 기흥구 구갈로 45"]}),
+    "birth date with a label": ("생년월일 1990.01.02 / 성별 남", {"BIRTH_DATE": ["1990.01.02"]}),
+    "birth date with 생": ("신청자는 90년 1월 2일생입니다.", {"BIRTH_DATE": ["90년 1월 2일"]}),
+    "birth date with 출생": ("1990-01-02 출생, 현재 수원 거주", {"BIRTH_DATE": ["1990-01-02"]}),
+    "student number": ("학번 20231234 학생의 장학금 신청", {"STUDENT_ID": ["20231234"]}),
+    "employee number": ("사번: E-20417 / 직원번호는 A123456입니다", {"EMPLOYEE_ID": ["E-20417", "A123456"]}),
+    "passport, letter + 8 digits": ("여권번호 M12345678 로 예약했습니다.", {"KR_PASSPORT": ["M12345678"]}),
+    "passport, M12A34567": ("여권 M12A34567 (2022년 발급)", {"KR_PASSPORT": ["M12A34567"]}),
+    "card with spaces": ("결제 카드 4111 1111 1111 1111 로 승인", {"CREDIT_CARD": ["4111 1111 1111 1111"]}),
+    "card with dashes": ("카드번호 5500-0000-0000-0004", {"CREDIT_CARD": ["5500-0000-0000-0004"]}),
+    "account without a bank name": ("환불 계좌 110-234-567890 으로 보내 주세요.", {"BANK_ACCOUNT": ["110-234-567890"]}),
+}
+
+# Each look-alike, and the value it must not be taken for (no detection of any type may cover it).
+LOOK_ALIKES = {
+    "order number shaped like a resident number": ("주문번호 900101-1234560 배송 조회 부탁드립니다.", "900101-1234560"),
+    "reservation number shaped like a resident number": ("예약번호 850505-2012345 로 확인됩니다.", "850505-2012345"),
+    "corporate registration number": ("법인등록번호 110111-1234567", "110111-1234567"),
+    "version string": ("앱 버전 10.4.1.22 에서 오류가 납니다.", "10.4.1.22"),
+    "subnet mask": ("서브넷 마스크 255.255.255.0 으로 설정", "255.255.255.0"),
+    "wildcard mask": ("ACL 와일드카드 0.0.0.255 적용", "0.0.0.255"),
+    "date": ("접수일 2024-05-17, 처리 기한 2024.06.01", "2024-05-17"),
+    "date shaped like a phone number": ("처리 일시 2024-0517-1400 완료", "2024-0517-1400"),
+    "public number 1588": ("고객센터 1588-1234 로 문의했습니다.", "1588-1234"),
+    "company's representative number": ("(주)한빛건설 대표번호 02-555-1234", "02-555-1234"),
+    "corporate business number": ("사업자등록번호 123-81-12345 (주식회사 한빛)", "123-81-12345"),
+}
+
+
+@pytest.fixture(scope="module")
+def masker():
+    return build_masker(load_config().quality_gate.pii)
+
+
+def test_the_learned_tagger_is_on(masker):
+    assert masker.ner_model is not None, "configs/quality_gate.yaml turns the learned tagger on"
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_form_is_masked_as_the_entity_it_is(masker, form):
+    text, expected = FORMS[form]
+    detections = masker.detect(text)
+    for entity, values in expected.items():
+        for value in values:
+            start = text.index(value)
+            end = start + len(value)
+            covering = [d for d in detections if family(d.entity) == family(entity) and d.start < end and start < d.end]
+            covered = sum(1 for i in range(start, end) if any(d.start <= i < d.end for d in covering))
+            assert covered >= 0.8 * len(value), (form, entity, value, [(d.entity, text[d.start:d.end]) for d in detections])
+
+
+@pytest.fixture(scope="module")
+def masker_corporate_not_personal(masker):
+    config = load_config().quality_gate.pii.model_copy(update={"corporate_brn_personal": False})
+    return build_masker(config, model_dir=masker.ner_model.directory)
+
+
+def test_corporate_business_numbers_are_configurable(masker, masker_corporate_not_personal):
+    text = "사업자등록번호 123-81-12345 (주식회사 한빛), 개인사업자 214-05-12340"
+    masked = masker_corporate_not_personal.mask(text, "t").text
+    assert "123-81-12345" in masked and "214-05-12340" not in masked
+    assert "123-81-12345" not in masker.mask(text, "t").text  # the default masks both
+
+
+@pytest.mark.parametrize("case", sorted(LOOK_ALIKES))
+def test_look_alike_is_left_alone(masker, masker_corporate_not_personal, case):
+    if case == "corporate business number":
+        masker = masker_corporate_not_personal
+    text, value = LOOK_ALIKES[case]
+    start = text.index(value)
+    touching = [(d.entity, text[d.start:d.end]) for d in masker.detect(text) if d.start < start + len(value) and start < d.end]
+    assert not touching, (case, touching)
+    assert value in masker.mask(text, "t").text
+    assert not masker.residual_entities(masker.mask(text, "t").text), case

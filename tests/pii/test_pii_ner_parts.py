@@ -1,0 +1,169 @@
+"""Parts of the learned PII tagger that need no trained model: encoding, decoding, span joining and
+merging, coverage scoring, label and table-column cues, and the new rule recognizers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from quality_gate.pii.evaluation import CoverageReport, coverage, score_coverage
+from quality_gate.pii.masker import merge_same_entity
+from quality_gate.pii.ner.codec import FIRST_CHAR_ID, LABELS, TAG_INDEX, TAGS, CharCodec, Span, bio_tags, decode
+from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
+from quality_gate.pii.recognizers.cues import column_header, label_before
+from quality_gate.pii.recognizers.learned import join_places
+from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
+
+
+# ----------------------------------------------------------------------------- codec
+def test_codec_features_and_save_load(tmp_path):
+    codec = CharCodec.build(["김민수 주무관", "김민수님"], min_count=1)
+    features = codec.encode("김밥 A1")
+    assert features.shape == (5, 5)
+    assert features[0, 0] >= FIRST_CHAR_ID  # 김: in the vocabulary
+    assert features[1, 0] < FIRST_CHAR_ID  # 밥: unseen Hangul -> a class bucket
+    assert list(features[1, 1:4]) == [8, 1, 18]  # ㅂ + ㅏ + ㅂ (+1 each): shared with seen syllables
+    assert features[2, 4] != features[3, 4] != features[4, 4]  # space, upper, digit classes differ
+    codec.save(tmp_path / "vocab.json")
+    again = CharCodec.load(tmp_path / "vocab.json")
+    assert np.array_equal(again.encode("김민수 😀"), codec.encode("김민수 😀"))  # above the BMP: "other"
+    batch = codec.encode_batch(["김", "김민수"])
+    assert batch.shape == (2, 3, 5) and not batch[0, 1:].any()  # padding rows are all zero
+
+
+def test_bio_tags_and_decode_round_trip():
+    text = "참석자: 김민수, 이서연"
+    tags = bio_tags(len(text), [(5, 8, "PERSON"), (10, 13, "PERSON")])
+    probs = np.full((len(text), len(TAGS)), 0.01)
+    probs[np.arange(len(text)), tags] = 0.93
+    spans = decode(probs, text, {label: 0.5 for label in LABELS})
+    assert [(s.label, text[s.start:s.end]) for s in spans] == [("PERSON", "김민수"), ("PERSON", "이서연")]
+    # Two adjacent values of one label are split where a B is likelier than an I.
+    text2 = "김민수이서연"
+    tags2 = bio_tags(6, [(0, 3, "PERSON"), (3, 6, "PERSON")])
+    probs2 = np.full((6, len(TAGS)), 0.01)
+    probs2[np.arange(6), tags2] = 0.93
+    assert [(s.start, s.end) for s in decode(probs2, text2, {"PERSON": 0.5})] == [(0, 3), (3, 6)]
+    # Below the threshold nothing is reported; whitespace never ends a span.
+    assert decode(probs * 0.3, text, {label: 0.5 for label in LABELS}) == []
+    assert TAG_INDEX["B-ADDRESS"] == TAGS.index("B-ADDRESS")
+
+
+def test_join_places_extends_an_address_over_the_place_before_it():
+    text = "수원시 영통구 매영로 123 앞"
+    spans = [Span("LOCATION", 0, 7, 0.8), Span("ADDRESS", 8, 15, 0.9)]
+    assert join_places(text, spans) == [Span("ADDRESS", 0, 15, 0.9)]
+    far = [Span("LOCATION", 0, 3, 0.8), Span("ADDRESS", 8, 15, 0.9)]
+    assert join_places(text, far) == far
+
+
+def test_overlapping_addresses_are_merged_but_names_are_not():
+    def result(entity, start, end, score):
+        return RecognizerResult(entity, start, end, score)
+
+    merged = merge_same_entity([result("KR_ADDRESS", 0, 10, 0.85), result("KR_ADDRESS", 5, 20, 0.6),
+                                result("PERSON", 30, 33, 0.7), result("PERSON", 31, 35, 0.9)])
+    addresses = [(r.start, r.end, r.score) for r in merged if r.entity_type == "KR_ADDRESS"]
+    assert addresses == [(0, 20, 0.85)]
+    assert len([r for r in merged if r.entity_type == "PERSON"]) == 2
+
+
+# ----------------------------------------------------------------------------- scoring
+def test_coverage_rule_and_not_personal_share():
+    text = "주소 수원시 영통구 매영로 123 / 담당 김민수 / 접수 2024-001"
+    assert coverage(text, 3, 18, [(3, 15)]) == pytest.approx(9 / 12)  # spaces do not count
+    report = CoverageReport()
+    gold = [("KR_ADDRESS", 3, 18), ("PERSON", 24, 27)]
+    predicted = [("KR_ADDRESS", 3, 18), ("PERSON", 24, 26), ("PHONE_NUMBER", 33, 41)]
+    score_coverage(report, text, gold, predicted, negatives=[(33, 41)])
+    assert report.recall("KR_ADDRESS") == 1.0
+    assert report.recall("PERSON") == 0.0  # 2 of 3 characters < 80%
+    assert report.not_personal_share() == pytest.approx(1 / 3)
+    # A LOCATION prediction counts for an address (the PLACE family) and vice versa.
+    other = CoverageReport()
+    score_coverage(other, text, [("LOCATION", 3, 10)], [("KR_ADDRESS", 3, 18)])
+    assert other.recall("LOCATION") == 1.0 and other.merged(report).records == 2
+
+
+# ----------------------------------------------------------------------------- cues
+def test_label_before_and_column_header():
+    assert label_before("생년월일: 1990.01.02", 6, ("생년월일",)) == "생년월일"
+    assert label_before("생년월일은 1990.01.02", 6, ("생년월일",)) == "생년월일"
+    assert label_before("생년월일 확인 후 2024.01.02", 10, ("생년월일",)) is None
+    table = "| 이름 | 학번 | 생일 |\n|---|---|---|\n| 김민수 | 20231234 | 3월 5일 |\n| 이서연 | 20231235 | 7월 1일 |"
+    assert column_header(table, table.index("20231235")) == "학번"
+    assert column_header(table, table.index("7월")) == "생일"
+    assert column_header("접수 2024-01-02 처리", 3) is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("생년월일 1990.01.02", "1990.01.02"), ("90년 1월 2일생입니다", "90년 1월 2일"), ("1990-01-02 출생", "1990-01-02"),
+    ("DOB: '81.03.15", "'81.03.15"), ("1949년생 어르신", "1949년"), ("생일: 3월 15일", "3월 15일"),
+    ("생년월일 900102", "900102"), ("생년월일: 1990.**.**", "1990.**.**"),
+])
+def test_birth_dates_with_context(text, value):
+    found = [text[r.start:r.end] for r in KoreanBirthDateRecognizer().analyze(text, None)]
+    assert value in found
+
+
+@pytest.mark.parametrize("text", ["접수일 2024.05.17", "2024-05-17 14:00 접속", "처리기한 1월 2일", "1990년대 주택"])
+def test_dates_without_birth_context_are_not_birth_dates(text):
+    assert KoreanBirthDateRecognizer().analyze(text, None) == []
+
+
+def test_student_and_employee_numbers_need_their_label():
+    student, employee = KoreanStudentIdRecognizer(), KoreanEmployeeIdRecognizer()
+    assert [r.entity_type for r in student.analyze("학번: 20231234", None)] == ["STUDENT_ID"]
+    assert [r.entity_type for r in employee.analyze("사번 E-20417 확인", None)] == ["EMPLOYEE_ID"]
+    assert employee.analyze("접수번호 20231234", None) == [] and student.analyze("주문 20231234", None) == []
+
+
+def test_snap_widens_a_name_to_its_word_but_not_over_a_particle():
+    from quality_gate.pii.recognizers.learned import snap
+
+    text = "영화 스필버그는 이한구 위원장과 김민수님을"
+    assert snap(text, Span("PERSON", 3, 6, 0.7)) == Span("PERSON", 3, 7, 0.7)  # 스필버|그는 -> 스필버그
+    assert snap(text, Span("PERSON", 10, 12, 0.7)) == Span("PERSON", 9, 12, 0.7)  # 이|한구 -> 이한구
+    assert snap(text, Span("PERSON", 18, 21, 0.9)) == Span("PERSON", 18, 21, 0.9)  # 김민수|님을: a title
+    assert snap(text, Span("ADDRESS", 3, 6, 0.7)) == Span("ADDRESS", 3, 6, 0.7)
+
+
+def test_learned_spans_give_way_to_identifiers_found_by_rules():
+    from quality_gate.pii.masker import LEARNED_RECOGNIZER, trim_learned
+
+    def result(entity, start, end, learned=False):
+        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: LEARNED_RECOGNIZER if learned else "rule"}
+        return RecognizerResult(entity, start, end, 0.9, recognition_metadata=metadata)
+
+    text = "주소 수원시 매영로 123 연락처 010-1234-5678"
+    phone = result("PHONE_NUMBER", 19, 32)
+    address = result("KR_ADDRESS", 3, 28, learned=True)  # the tagger ran over the phone number
+    person = result("PERSON", 20, 27, learned=True)  # inside the phone number: nothing left
+    trimmed = trim_learned([phone, address, person], text)
+    assert [(r.entity_type, text[r.start:r.end]) for r in trimmed] == [("PHONE_NUMBER", "010-1234-5678"),
+                                                                       ("KR_ADDRESS", "수원시 매영로 123 연락처")]
+    words = result("KR_ADDRESS", 15, 32, learned=True)  # `연락처 010-...`: no number left outside it
+    assert trim_learned([phone, words], text) == [phone]
+
+
+@pytest.mark.parametrize("text,value,label,kept", [
+    ("지하철 2호선 고장", "지하철", "PERSON", False),  # a word of the stop lists / ordinary vocabulary
+    ("아파트 관리비 문의", "아파트 관리비", "PERSON", False),
+    ("김민수 주무관", "김민수", "PERSON", True),
+    ("카카오뱅크 계좌", "카카오뱅크", "PERSON", False),
+    ("신갈동 주민입니다", "신갈동", "PERSON", False),
+    ("홍길동 씨가 왔어요", "홍길동", "PERSON", True),
+    ("GET /api", "GET", "PERSON", False),
+    ("제3조 개정", "제3조", "PERSON", False),
+    ("마이클 존슨 씨", "마이클 존슨", "PERSON", True),
+    ("사업자번호 123-45-67890", "번호 123-45-67890", "ADDRESS", False),
+    ("수원시 영통구 매영로 123 앞", "수원시 영통구 매영로 123", "ADDRESS", True),
+    ("매영로 앞", "매영로", "ADDRESS", False),
+])
+def test_plausibility_checks_on_tagger_spans(text, value, label, kept):
+    from quality_gate.pii.recognizers.learned import plausible
+
+    start = text.index(value)
+    common = frozenset({"지하철", "아파트", "관리비", "주민"})
+    assert plausible(text, Span(label, start, start + len(value), 0.9), common) is kept

@@ -1,0 +1,136 @@
+"""The PII tagger's build on a tiny budget: data -> training -> ONNX (parity-checked) -> model card
+-> registry (published once per build key) -> the gate's inference code. The real build (minutes)
+is what tests/conftest.py and `make test` run; this checks the pipeline in seconds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+KLUE_SAMPLE = [
+    ("wikitree", "<김철수:PS> 씨는 <서울:LC>에 산다.", [("김철수", "PS"), (" 씨는 ", None), ("서울", "LC"), ("에 산다.", None)]),
+    ("nsmc", "<박지민:PS>의 연기가 좋았다", [("박지민", "PS"), ("의 연기가 좋았다", None)]),
+    ("wikitree", "<부산:LC> 해운대에서 열렸다.", [("부산", "LC"), (" 해운대에서 열렸다.", None)]),
+] * 30
+
+
+def _sentence_id(n: int, source: str) -> str:
+    return f"klue-ner-v1_dev_{n:05d}-{source}"
+
+
+def _write_klue(folder: Path) -> None:
+    lines = ["## 토큰, 레이블 구분자 : \\t", ""]
+    for n, (source, marked, pieces) in enumerate(KLUE_SAMPLE):
+        lines.append(f"## {_sentence_id(n, source)}\t{marked}")
+        for text, tag in pieces:
+            for i, ch in enumerate(text):
+                lines.append(f"{ch}\t{'O' if tag is None else ('B-' if i == 0 else 'I-') + tag}")
+        lines.append("")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "klue-ner-v1.1_dev.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> Path:
+    from training.pii_ner.build import ensure_model
+    from training.pii_ner.data import DataSettings
+
+    root = tmp_path_factory.mktemp("pii-build")
+    _write_klue(root / "klue")
+    settings = DataSettings(klue_dir=str(root / "klue"), petitions_dir=str(root / "no-petitions"),
+                            synthetic=300, synthetic_valid=60, klue_swapped_copies=1)
+    return ensure_model(root / "models", settings, parameters={"dim": 16, "epochs": 1})
+
+
+def test_build_writes_a_complete_described_model(tiny_model):
+    from quality_gate.pii.klue import split_of
+    from quality_gate.pii.ner.codec import LABELS
+
+    card = json.loads((tiny_model / "model_card.json").read_text(encoding="utf-8"))
+    assert (tiny_model / "model.onnx").is_file() and (tiny_model / "vocab.json").is_file()
+    assert card["labels"] == list(LABELS) and set(card["thresholds"]) == set(LABELS)
+    assert card["klue_used"] and len(card["data"]["klue_sha256"]) == 64 and len(card["build_key"]) == 64
+    assert "CC BY-SA 4.0" in card["licence"] and "CC BY-SA 4.0" in (tiny_model / "LICENCE.txt").read_text()
+    assert card["onnx"]["fp32_max_abs_diff_vs_torch"] <= 1e-4
+    assert card["onnx"]["precision"] in ("int8", "fp32")
+    # Only the train part of the split was read: the held-out sentences never reach training.
+    held_out = sum(split_of(_sentence_id(n, source)) == "heldout" for n, (source, _, _) in enumerate(KLUE_SAMPLE))
+    assert 0 < held_out < len(KLUE_SAMPLE)
+    klue_valid = card["validation"]["records"] - 60  # the rest of validation is synthetic
+    assert card["training"]["sources"]["klue"] + klue_valid == len(KLUE_SAMPLE) - held_out
+    assert not (tiny_model / "data-cache").exists() and not list(tiny_model.parent.glob(".build-*"))
+
+
+def test_second_build_is_the_cached_folder(tiny_model):
+    from training.pii_ner.build import ensure_model
+    from training.pii_ner.data import DataSettings
+
+    root = tiny_model.parent.parent
+    settings = DataSettings(klue_dir=str(root / "klue"), petitions_dir=str(root / "no-petitions"),
+                            synthetic=300, synthetic_valid=60, klue_swapped_copies=1)
+    before = (tiny_model / "model_card.json").stat().st_mtime_ns
+    assert ensure_model(root / "models", settings, parameters={"dim": 16, "epochs": 1}) == tiny_model
+    assert (tiny_model / "model_card.json").stat().st_mtime_ns == before
+
+
+def test_inference_is_the_same_alone_in_a_batch_and_in_windows(tiny_model):
+    from quality_gate.pii.ner.model import NerModel
+
+    model = NerModel(tiny_model, threads=1, batch_size=4)
+    # int8 quantizes activations per batch (the dynamic range of the whole input), so a text's
+    # probabilities move a little with its batch companions; fp32 is exact.
+    int8 = model.card["onnx"]["precision"] == "int8"
+
+    def same(a: np.ndarray, b: np.ndarray) -> bool:
+        if not int8:
+            return np.allclose(a, b, atol=1e-5)
+        # The tiny model is barely trained: where two tags are within quantization noise of each
+        # other the winner may flip, so only clear decisions (top-2 margin > 0.05) must agree.
+        top2 = np.sort(b, axis=1)[:, -2:]
+        clear = (top2[:, 1] - top2[:, 0]) > 0.05
+        agree = a.argmax(axis=1) == b.argmax(axis=1)
+        return np.abs(a - b).mean() <= 0.05 and (not clear.any() or agree[clear].mean() >= 0.98)
+
+    texts = ["민원인 김민수 주무관", "주소 수원시 영통구 매영로 123", "", "짧음", "참석자: 이서연, 박지훈 " * 3]
+    batched = model.probabilities([t for t in texts if t])
+    for text, probs in zip([t for t in texts if t], batched):
+        assert probs.shape == (len(text), len(model.card["tags"]))
+        assert same(model.probabilities([text])[0], probs)
+    assert model.predict(texts)[2] == []
+    long_text = "민원인 김민수 주무관과 통화했습니다. " * 60  # > one window
+    windowed = NerModel(tiny_model, threads=1, window=128, overlap=32).probabilities([long_text])[0]
+    whole = NerModel(tiny_model, threads=1, window=4096).probabilities([long_text])[0]
+    assert windowed.shape == whole.shape and same(windowed, whole)
+
+
+def test_published_once_per_build_and_fetched_by_the_gate_code(tiny_model, tmp_path):
+    from quality_gate.pii.ner.model import NerModel
+    from registry import ModelRegistry
+    from storage import LocalObjectStore
+    from training.pii_ner.build import MODEL_NAME, publish_model
+
+    platform = SimpleNamespace(store=LocalObjectStore(tmp_path / "store"))
+    version, new = publish_model(tiny_model, platform)
+    assert (version, new) == ("v0001", True)
+    assert publish_model(tiny_model, platform) == ("v0001", False)
+    registry = ModelRegistry(platform.store, MODEL_NAME)
+    assert registry.get_alias("production") == "v0001"
+    fetched = registry.fetch("v0001", tmp_path / "cache")
+    model = NerModel(fetched)
+    assert model.card["build_key"] == json.loads((tiny_model / "model_card.json").read_text())["build_key"]
+    assert len(model.predict(["민원인 김민수입니다"])) == 1
+
+
+def test_a_missing_model_is_a_clear_error(tmp_path, monkeypatch):
+    from quality_gate.pii.ner.model import NerModel, NerModelError
+    from quality_gate.pii.ner.source import resolve_model_dir
+
+    with pytest.raises(NerModelError, match="minwon pii train-model"):
+        NerModel(tmp_path)
+    monkeypatch.setenv("MINWON_PII_MODEL_DIR", str(tmp_path / "absent"))
+    with pytest.raises(NerModelError, match="not a folder"):
+        resolve_model_dir(SimpleNamespace(model_name="pii-ner", alias="production"))

@@ -1,0 +1,115 @@
+"""ONNX export of the PII tagger, int8 quantisation, and the checks that decide which file ships.
+
+- fp32: torch.onnx.export of model.ExportNer (the convolutions as MatMul taps; legacy exporter,
+  opset 17, dynamic batch and length). Its probabilities must match the trained Conv1d model on
+  the validation texts (max |delta| <= 1e-4) or the build fails.
+- int8: onnxruntime dynamic quantisation of the MatMuls (weights int8, activations per batch).
+  It ships when, on validation, each label's span recall is within INT8_MAX_RECALL_DROP of fp32;
+  otherwise the fp32 file ships. Both checks run through the gate's own inference code
+  (quality_gate.pii.ner.model.NerModel), so what is measured is what the gate runs.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import warnings
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from quality_gate.pii.ner.codec import LABELS, N_FEATURES
+from quality_gate.pii.ner.model import MODEL_FILE, NerModel
+from training.pii_ner.scoring import predict_probabilities, span_report
+
+# The int8 file ships when no label's validation recall drops by more than this against fp32
+# (LOCATION, which the gate does not mask by default, may drop a little more).
+INT8_MAX_RECALL_DROP = {"PERSON": 0.01, "ADDRESS": 0.01, "LOCATION": 0.02}
+FP32_MAX_ABS_DIFF = 1e-4
+OPSET = 17
+
+
+class ExportError(RuntimeError):
+    """The ONNX file does not reproduce the trained model: nothing is shipped."""
+
+
+def _export(model: torch.nn.Module, path: Path) -> None:
+    from training.pii_ner.model import ExportNer
+
+    model = ExportNer(model).eval()
+    dummy = torch.ones((2, 24, N_FEATURES), dtype=torch.long)
+    dummy[1, 20:] = 0  # a padded row, so the mask path is traced with real padding
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(model, (dummy,), str(path), input_names=["features"], output_names=["logits"],
+                          dynamic_axes={"features": {0: "batch", 1: "length"}, "logits": {0: "batch", 1: "length"}},
+                          opset_version=OPSET, dynamo=False)
+
+
+def _quantize(source: Path, target: Path) -> None:
+    import logging
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.ERROR)  # "please consider pre-processing" warnings
+    try:
+        quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gemm"])
+    finally:
+        root.setLevel(level)
+
+
+def export_and_check(model, out_dir: Path, card: dict, texts: list[str], golds: list[list], torch_report) -> dict:
+    """Write model.onnx (int8 or fp32) into out_dir; returns the card's "onnx" section."""
+    work = out_dir / "onnx-work"
+    work.mkdir(exist_ok=True)
+    fp32, int8 = work / "model.fp32.onnx", work / "model.int8.onnx"
+    _export(model, fp32)
+    _quantize(fp32, int8)
+    (out_dir / "model_card.json").write_text(json.dumps(card), encoding="utf-8")  # NerModel reads it
+
+    def run(path: Path):
+        shutil.copy(path, out_dir / MODEL_FILE)
+        onnx_model = NerModel(out_dir, threads=2)
+        return onnx_model.probabilities(list(texts))
+
+    fp32_probs = run(fp32)
+    reference = predict_probabilities(model, [onnx_features(t, out_dir) for t in texts])
+    worst = max(float(np.abs(a - b).max()) for a, b in zip(fp32_probs, reference) if len(a))
+    if worst > FP32_MAX_ABS_DIFF:
+        raise ExportError(f"ONNX fp32 probabilities differ from torch by {worst:.2e} (> {FP32_MAX_ABS_DIFF})")
+    thresholds, extend = card["thresholds"], card["extend"]
+    fp32_report = span_report(texts, golds, fp32_probs, thresholds, extend)
+    int8_report = span_report(texts, golds, run(int8), thresholds, extend)
+    drops = {label: round(fp32_report.recall(label) - int8_report.recall(label), 4) for label in LABELS}
+    use_int8 = all(drop <= INT8_MAX_RECALL_DROP[label] for label, drop in drops.items())
+    shutil.copy(int8 if use_int8 else fp32, out_dir / MODEL_FILE)
+    section = {
+        "onnx": {
+            "file": MODEL_FILE,
+            "precision": "int8" if use_int8 else "fp32",
+            "opset": OPSET,
+            "fp32_max_abs_diff_vs_torch": worst,
+            "int8_recall_drop": drops,
+            "bytes": (out_dir / MODEL_FILE).stat().st_size,
+            "fp32_bytes": fp32.stat().st_size,
+            "validation_recall_shipped": {label: round((int8_report if use_int8 else fp32_report).recall(label), 4)
+                                          for label in LABELS},
+        }
+    }
+    shutil.rmtree(work)
+    return section
+
+
+_codecs: dict = {}
+
+
+def onnx_features(text: str, out_dir: Path) -> np.ndarray:
+    from quality_gate.pii.ner.codec import CharCodec
+
+    codec = _codecs.get(out_dir)
+    if codec is None:
+        codec = _codecs[out_dir] = CharCodec.load(out_dir / "vocab.json")
+    return codec.encode(text)
