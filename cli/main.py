@@ -82,7 +82,10 @@ from tenancy.provisioning import tenants_app  # noqa: E402
 
 app.add_typer(serving_app, name="api", help="Serve the classification API; export a model for Triton.")
 app.add_typer(keys_app, name="keys", help="Issue, rotate, revoke and list tenant API keys.")
-app.add_typer(tenants_app, name="tenants", help="Provision tenants' RGW users, bucket policies and SFTP folders.")
+from ingest.onboarding import register_onboarding  # noqa: E402
+
+register_onboarding(tenants_app)  # `minwon tenants inspect FILE`, `minwon tenants add ID --from proposal.yaml`
+app.add_typer(tenants_app, name="tenants", help="Onboard cities (inspect, add), provision their RGW users, bucket policies and SFTP folders.")
 app.add_typer(upload_app, name="upload", help="Presigned uploads, SFTP sweep, upload quota and audit log.")
 
 

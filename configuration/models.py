@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 TENANT_ID = re.compile(r"^[a-z][a-z0-9-]{1,30}$")
@@ -19,6 +19,8 @@ class Strict(BaseModel):
 class Department(Strict):
     code: str = Field(pattern=r"^[A-Z][A-Z_]{1,30}$")
     name: str = Field(min_length=1)
+    # Words in a city's department or category names that suggest this code (onboarding proposals).
+    keywords: list[str] = Field(default_factory=list)
 
 
 class Taxonomy(Strict):
@@ -55,12 +57,58 @@ class TenantQuotas(Strict):
         return int(self.upload_gb_per_month * 1024**3)
 
 
+CANONICAL_FIELDS = ("receipt_id", "received_at", "title", "body", "department")
+CanonicalField = Literal["receipt_id", "received_at", "title", "body", "department"]
+LABEL_PATH_SEPARATOR = " > "
+
+
+class TenantExport(Strict):
+    """How one city's export reads, on top of quality_gate.yaml's global column aliases.
+
+    A field listed here names this city's own columns: every one of them present in a file is used,
+    joined in the order given (title parts with a space, body parts with a newline, label parts as a
+    path "대분류 > 소분류"). An empty list says the export has no such column: `receipt_id: []` makes
+    the gate derive a stable record id from the row's content. A field not listed falls back to the
+    global aliases. `department` is the label column(s): a department name or a category path.
+    """
+
+    columns: dict[CanonicalField, list[str]] = Field(default_factory=dict)
+    label_kind: Literal["department", "category"] = "department"
+    # Bounds on the record's whole text (title + body); None: quality_gate.yaml's.
+    min_text_chars: int | None = Field(default=None, ge=1)
+    max_text_chars: int | None = Field(default=None, ge=1)
+
+    @field_validator("columns")
+    @classmethod
+    def _names(cls, columns: dict[str, list[str]]) -> dict[str, list[str]]:
+        for field, names in columns.items():
+            if any(not str(name).strip() for name in names):
+                raise ValueError(f"columns.{field}: column names must not be empty")
+            if field in ("title", "body") and not names:
+                raise ValueError(f"columns.{field}: list this city's {field} column(s); "
+                                 "leave the field out to use the global aliases")
+        return columns
+
+
 class Tenant(Strict):
     id: str
     display_name: str
     quotas: TenantQuotas
-    # The city's own department names -> taxonomy code.
+    # Value mapping of the label: the city's own department names (or category paths such as
+    # "도로교통 > 불법주정차") -> taxonomy code. A path not listed falls back to its shorter prefixes.
     departments: dict[str, str] = Field(min_length=1)
+    export: TenantExport = Field(default_factory=TenantExport)
+
+    def department_code(self, value: str) -> str | None:
+        """The taxonomy code of a label value: the full path, else its longest listed prefix."""
+        if value in self.departments:
+            return self.departments[value]
+        parts = [part.strip() for part in value.split(LABEL_PATH_SEPARATOR.strip())]
+        for end in range(len(parts) - 1, 0, -1):
+            code = self.departments.get(LABEL_PATH_SEPARATOR.join(parts[:end]))
+            if code is not None:
+                return code
+        return None
 
 
 class TenantsConfig(Strict):
@@ -94,8 +142,10 @@ class TenantsConfig(Strict):
 
 # ---------------------------------------------------------------- quality_gate.yaml
 class ValidationBounds(Strict):
-    min_body_chars: int = Field(ge=1)
-    max_body_chars: int = Field(ge=1)
+    # Judged on the record's whole text (title + body): a one-line summary under a real title is a
+    # complaint. The old names (min_body_chars/max_body_chars) are still read.
+    min_text_chars: int = Field(ge=1, validation_alias=AliasChoices("min_text_chars", "min_body_chars"))
+    max_text_chars: int = Field(ge=1, validation_alias=AliasChoices("max_text_chars", "max_body_chars"))
     warn_fraction: float = Field(ge=0, le=1)
     reject_fraction: float = Field(ge=0, le=1)
 
@@ -111,7 +161,7 @@ class PiiConfig(Strict):
 
 class QualityGateConfig(Strict):
     validation: ValidationBounds
-    columns: dict[Literal["receipt_id", "received_at", "title", "body", "department"], list[str]]
+    columns: dict[CanonicalField, list[str]]
     pii: PiiConfig
 
 

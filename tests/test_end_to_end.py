@@ -47,7 +47,7 @@ def test_every_sample_record_is_accounted_for(platform_run):
         report = reports[Path(name).name]
         assert report["records_in"] == entry["rows"], name
         assert report["curated"] + report["quarantined"] == entry["rows"], name
-        assert report["quarantine_reasons"].get("empty_body", 0) == entry["bad"]["empty_body"], name
+        assert report["quarantine_reasons"].get("empty_text", 0) == entry["bad"]["empty_text"], name
         assert report["quarantine_reasons"].get("unknown_department", 0) == entry["bad"]["unknown_department"], name
     # The files behind the reports agree with them.
     store = platform_run["platform"].store
