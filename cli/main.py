@@ -57,6 +57,8 @@ def retrain(config: str = typer.Option("tiny", help="Training config name in con
 
     result = retrain_flow(RetrainParameters(training_config=config))
     typer.echo(result.summary())
+    if result.nothing_to_train:
+        raise typer.Exit(3)  # nothing to train: said above, no traceback
 
 
 @app.command()
@@ -87,6 +89,9 @@ from ingest.onboarding import register_onboarding  # noqa: E402
 register_onboarding(tenants_app)  # `minwon tenants inspect FILE`, `minwon tenants add ID --from proposal.yaml`
 app.add_typer(tenants_app, name="tenants", help="Onboard cities (inspect, add), provision their RGW users, bucket policies and SFTP folders.")
 app.add_typer(upload_app, name="upload", help="Presigned uploads, SFTP sweep, upload quota and audit log.")
+from training.cli import base_model_app  # noqa: E402
+
+app.add_typer(base_model_app, name="base-model", help="Pretrain (MLM) and show the tiny Korean encoder.")
 
 
 if __name__ == "__main__":

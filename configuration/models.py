@@ -180,10 +180,30 @@ class SplitFractions(Strict):
     test: float = Field(gt=0, lt=0.5)
 
 
+class PretrainRecipe(Strict):
+    """Masked-language-model pretraining of the tiny Korean encoder (training/pretrain.py): the base
+    every fine-tuning run of a `registry://` base_model starts from, built once and versioned."""
+
+    sources: list[Literal["petitions", "klue-ner", "curated"]] = Field(
+        default_factory=lambda: ["petitions", "klue-ner", "curated"], min_length=1)
+    steps: int = Field(default=400, ge=1)
+    batch_size: int = Field(default=64, ge=1)
+    block_size: int = Field(default=128, ge=16, le=512)   # texts are packed into blocks of this many tokens
+    learning_rate: float = Field(default=2e-3, gt=0)
+    weight_decay: float = Field(default=0.01, ge=0)
+    warmup_ratio: float = Field(default=0.06, ge=0, lt=1)
+    mask_probability: float = Field(default=0.15, gt=0, lt=1)
+    eval_fraction: float = Field(default=0.02, ge=0, lt=0.5)  # blocks held out for the MLM loss report
+    log_every_steps: int = Field(default=50, gt=0)
+    seed: int = 0
+
+
 class TrainingConfig(Strict):
     name: str
     base_model: str
     build_base: TinyArchitecture | None = None
+    # With a `registry://NAME` base_model: how to pretrain it when the registry has no version yet.
+    pretrain: PretrainRecipe | None = None
     max_length: int = Field(ge=16, le=512)
     batch_size: int = Field(gt=0)
     eval_batch_size: int = Field(gt=0)
@@ -207,11 +227,15 @@ class TrainingConfig(Strict):
     length_bucket_batches: int = Field(default=50, ge=1)
     preemption_grace_seconds: float = Field(default=30.0, gt=0)
     max_wall_time_hours: float = Field(default=24.0, gt=0)
-    # Promotion: the challenger may be at most this much (absolute macro-F1) worse than production.
+    # Promotion: the run's best candidate may be at most this much (absolute macro-F1) worse than production.
     promotion_margin_macro_f1: float = Field(default=0.01, ge=0, le=1)
-    # Against the TF-IDF baseline: a challenger not higher is still "not worse" unless a paired
-    # (McNemar) test on the test records says it is worse at this significance level.
+    # Significance level of the paired (McNemar) test that reports the winner's lead over each
+    # other candidate (the TF-IDF model among them).
     promotion_baseline_alpha: float = Field(default=0.05, gt=0, lt=1)
+    # At most this many examples are processed in all: large datasets get fewer epochs (None: `epochs`).
+    max_train_samples: int | None = Field(default=None, gt=0)
+    # Checkpoints per run at most: the interval grows with the run (checkpoint_every_steps is the least).
+    max_checkpoints_per_run: int = Field(default=20, ge=1)
 
 
 # ---------------------------------------------------------------- platform.yaml (+ environment)
