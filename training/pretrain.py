@@ -20,6 +20,7 @@ version yet, by the train flow on first use.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -78,7 +79,12 @@ def build_corpus(cfg: TrainingConfig, store, cache_dir: Path):
 
 def pack_blocks(corpus, tokenizer, block_size: int, cache_dir: Path):
     """Tokenise (cached map) and pack into blocks: [CLS] text [SEP] [CLS] text [SEP] ... (block_size ids)."""
-    fingerprint = str(abs(hash(json.dumps(tokenizer.get_vocab(), sort_keys=True))) % 10**12)
+    # Cache files named by content (corpus texts, vocabulary, block size): an in-memory Dataset's own
+    # fingerprint is random, which would miss the cache on every build.
+    digest = hashlib.sha256(json.dumps(tokenizer.get_vocab(), sort_keys=True).encode())
+    for text in corpus["text"]:
+        digest.update(text.encode("utf-8") + b"\x00")
+    key = digest.hexdigest()[:20]
     cls_id, sep_id = tokenizer.cls_token_id, tokenizer.sep_token_id
 
     def tokenize(batch):
@@ -92,9 +98,9 @@ def pack_blocks(corpus, tokenizer, block_size: int, cache_dir: Path):
 
     cache_dir.mkdir(parents=True, exist_ok=True)
     tokenized = corpus.map(tokenize, batched=True, remove_columns=corpus.column_names,
-                           cache_file_name=str(cache_dir / f"tokenized-{corpus._fingerprint}-{fingerprint}.arrow"))
+                           cache_file_name=str(cache_dir / f"tokenized-{key}-{block_size}.arrow"))
     blocks = tokenized.map(group, batched=True, batch_size=2000, remove_columns=["ids"],
-                           cache_file_name=str(cache_dir / f"blocks-{block_size}-{tokenized._fingerprint}.arrow"))
+                           cache_file_name=str(cache_dir / f"blocks-{key}-{block_size}.arrow"))
     return blocks.with_format("numpy")
 
 
