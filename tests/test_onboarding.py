@@ -46,6 +46,14 @@ def test_inspect_a_cp949_csv_with_its_own_headers():
     assert proposal["export"]["label_kind"] == "department"
 
 
+def test_keywords_reproduce_the_three_cities_mappings():
+    """The taxonomy's keywords propose every existing department mapping (49 names) as configured."""
+    wrong = {(t.id, name): (code, guess_code(name, CONFIG.taxonomy))
+             for t in CONFIG.tenants.tenants.values() for name, code in t.departments.items()
+             if guess_code(name, CONFIG.taxonomy) != code}
+    assert wrong == {}
+
+
 def test_keywords_guess_codes_earliest_word_first():
     assert guess_code("안전·환경", CONFIG.taxonomy) == "SAFETY"
     assert guess_code("환경위생", CONFIG.taxonomy) == "ENVIRONMENT"
