@@ -64,7 +64,7 @@ def _show_progress() -> None:
 def run_demo(repo: Path, port: int = 0) -> None:
     _show_progress()
     started = time.monotonic()
-    total = 5
+    total = 6
     samples = repo / "data" / "samples"
     platform = current_platform()
     print(f"minwon demo — data dir {os.environ['MINWON_DATA_DIR']}, storage {platform.config.platform.storage.backend}")
@@ -123,6 +123,34 @@ def run_demo(repo: Path, port: int = 0) -> None:
         server.terminate()
         server.wait(timeout=30)
 
-    _step(5, total, "Quality reports and model metrics", started)
+    _step(5, total, "GPU layer: suwon's batch classification job, GPU hours per account this month", started)
+    show_gpu_accounting(samples)
+
+    _step(6, total, "Quality reports and model metrics", started)
     print(result.details())
     print(f"\ndemo finished in {time.monotonic() - started:.0f} s")
+
+
+def show_gpu_accounting(samples: Path) -> None:
+    """A city's inference job through the GPU scheduler (local backend: runs here, still accounted),
+    then the GPU-hour accounting per account: the retrain's training job ran on the platform account."""
+    import tempfile
+
+    from scheduling import open_backend
+    from serving.batch import run_batch
+
+    holdout = [json.loads(line) for line in (samples / "holdout.jsonl").read_text(encoding="utf-8").splitlines()]
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp) / "suwon-batch.jsonl"
+        batch.write_text("".join(json.dumps({"id": f"h{i}", "text": item["text"]}, ensure_ascii=False) + "\n"
+                                 for i, item in enumerate(holdout)), encoding="utf-8")
+        result = run_batch(batch, "suwon", log=lambda line: print(f"  | {line}"))
+    summary = result.summary or {}
+    print(f"  {summary.get('records')} complaints classified by job {result.outcome.job_id} "
+          f"({result.outcome.state}) -> {result.output_key}")
+    backend = open_backend()
+    print(f"  GPU hours this month ({backend.name} backend; the quota counts training on whole GPUs):")
+    for account in backend.policy.accounts:
+        usage = backend.usage(account.name)
+        print(f"    {account.name:<9} training {usage.used_hours:.4f} / {usage.limit_hours:g} h ({usage.ratio:.2%})"
+              f", inference {usage.other_hours:.4f} h")

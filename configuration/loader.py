@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from configuration.errors import ConfigError
+from configuration.gpu import GpuConfig, check_tenants
 from configuration.models import (
     PlatformSettings,
     QualityGateConfig,
@@ -69,6 +70,10 @@ class Config:
     def training(self, name: str) -> TrainingConfig:
         return load_training_config(name, self.directory)
 
+    def gpu(self) -> GpuConfig:
+        """configs/gpu.yaml (GPU pools and scheduling policy), checked against tenants.yaml."""
+        return load_gpu_config(self.directory, self.tenants)
+
 
 def _check_department_mappings(path: Path, tenants: TenantsConfig, taxonomy: Taxonomy) -> None:
     codes = set(taxonomy.codes)
@@ -107,3 +112,11 @@ def load_training_config(name: str, directory: Path | None = None) -> TrainingCo
         available = sorted(p.stem for p in (directory / "training").glob("*.yaml"))
         raise ConfigError(f"{path}: no training config '{name}' (available: {', '.join(available)})")
     return load_model(path, TrainingConfig)
+
+
+def load_gpu_config(directory: Path | None = None, tenants: TenantsConfig | None = None) -> GpuConfig:
+    directory = Path(directory) if directory else config_dir()
+    path = directory / "gpu.yaml"
+    gpu = load_model(path, GpuConfig)
+    check_tenants(path, gpu, tenants or load_model(directory / "tenants.yaml", TenantsConfig))
+    return gpu

@@ -236,6 +236,8 @@ class TrainingConfig(Strict):
     max_train_samples: int | None = Field(default=None, gt=0)
     # Checkpoints per run at most: the interval grows with the run (checkpoint_every_steps is the least).
     max_checkpoints_per_run: int = Field(default=20, ge=1)
+    # GPUs a training job asks the scheduler for (one training process per GPU); see configs/gpu.yaml.
+    gpus: int = Field(default=1, ge=1, le=64)
 
 
 # ---------------------------------------------------------------- platform.yaml (+ environment)
@@ -373,6 +375,18 @@ class UploadSettings(Strict):
         return int(self.max_archive_uncompressed_mb * 1024**2)
 
 
+class SchedulerSettings(Strict):
+    """Where GPU jobs run (configs/gpu.yaml has the pools and the policy). `local`: in this process's
+    machine, with the GPU-hour quota checked and recorded in the platform database; `slurm`: submitted
+    to the Slurm cluster (`SLURM_CONF` or /etc/slurm/slurm.conf), followed to the end."""
+
+    backend: Literal["local", "slurm"] = "local"
+    jobs_dir: str = "slurm-jobs"      # batch scripts and job output (shared with the nodes), under the data dir
+    poll_interval_s: float = Field(default=2.0, gt=0)
+    command_timeout_s: float = Field(default=30.0, gt=0)   # one sbatch/squeue/sacct call
+    lost_after_s: float = Field(default=60.0, gt=0)        # unknown to squeue and unfinished in sacct this long
+
+
 class PlatformSettings(BaseSettings):
     """platform.yaml, overridable field by field from MINWON_* environment variables."""
 
@@ -385,6 +399,7 @@ class PlatformSettings(BaseSettings):
     serving: ServingSettings
     prefect: PrefectSettings
     uploads: UploadSettings = Field(default_factory=UploadSettings)
+    scheduler: SchedulerSettings = Field(default_factory=SchedulerSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -17,6 +17,7 @@ import httpx
 from prefect import serve
 from prefect.schedules import Cron
 from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.types.entrypoint import EntrypointType
 
 from configuration import load_config
 from flows.ingest import build_ingest_deployments
@@ -24,18 +25,24 @@ from flows.quality_gate import quality_gate_flow
 from flows.retrain import RetrainParameters, retrain_flow
 
 
+# Flows are loaded by module path (flows.retrain:...), never as script files: Prefect puts a script's
+# folder first on sys.path, where flows/ingest.py would then shadow the ingest package.
+MODULE = EntrypointType.MODULE_PATH
+
+
 def build_deployments():
     settings = load_config().platform.prefect
     return [
         retrain_flow.to_deployment(
-            name="weekly",
+            name="weekly", entrypoint_type=MODULE,
             schedules=[Cron(settings.retrain_cron, timezone=settings.timezone)],
             parameters={"parameters": RetrainParameters().model_dump()},
             description="Weekly retrain on every city's curated data; also startable on demand.",
             tags=["retrain"],
         ),
-        quality_gate_flow.to_deployment(name="on-demand", description="Gate uploads not gated yet.", tags=["gate"]),
-        *build_ingest_deployments(),
+        quality_gate_flow.to_deployment(name="on-demand", description="Gate uploads not gated yet.", tags=["gate"],
+                                        entrypoint_type=MODULE),
+        *build_ingest_deployments(MODULE),
     ]
 
 

@@ -87,15 +87,15 @@ def ingest_object_flow(tenant: str, object_key: str, actor: str = "event") -> di
             "upload_id": outcome.upload_pk}
 
 
-def build_ingest_deployments():
+def build_ingest_deployments(entrypoint_type):
     from prefect.schedules import Cron
 
     timezone = current_platform().config.platform.prefect.timezone
     return [
         ingest_flow.to_deployment(
-            name="sweep", schedules=[Cron(SWEEP_CRON, timezone=timezone)],
+            name="sweep", schedules=[Cron(SWEEP_CRON, timezone=timezone)], entrypoint_type=entrypoint_type,
             description="Sweep SFTP drop folders and upload areas; catches missed notifications.", tags=["ingest"],
         ),
         ingest_object_flow.to_deployment(name="on-event", description="Register one object named by an RGW event.",
-                                         tags=["ingest"]),
+                                         tags=["ingest"], entrypoint_type=entrypoint_type),
     ]

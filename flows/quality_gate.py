@@ -9,11 +9,11 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from database import Upload
-from runtime import current_platform
 from quality_gate import QualityGate, render_summary
 from quality_gate.pii import build_masker
 from quality_gate.pipeline import gate_upload
-from runtime import Platform
+from runtime import Platform, current_platform
+from tenancy.pseudonym_keys import PseudonymKeys
 
 
 class GateParameters(BaseModel):
@@ -25,7 +25,13 @@ class GateParameters(BaseModel):
 @cache
 def _quality_gate(platform: Platform) -> QualityGate:
     """Built once per process and platform: the PII analyzer (and its morphology model) is costly to load."""
-    return QualityGate(platform.config.quality_gate, build_masker(platform.config.quality_gate.pii))
+    keys = PseudonymKeys(platform.sessions)  # an erasable secret per city (tenancy.pseudonym_keys)
+    return QualityGate(platform.config.quality_gate, build_masker(platform.config.quality_gate.pii, keys.key_for))
+
+
+def forget_quality_gate() -> None:
+    """Drop the process's gate (and the pseudonym keys its masker holds), e.g. after an erasure."""
+    _quality_gate.cache_clear()
 
 
 @task

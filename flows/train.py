@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -29,6 +29,10 @@ class TrainParameters(BaseModel):
         description="Resume or reuse this run; default: one id per config and dataset version",
     )
     processes: int = Field(default=0, ge=0, le=64, description="Training processes; 0: one per GPU, or 1 without")
+    account: str | None = Field(
+        default=None, pattern=r"^[a-z][a-z0-9-]{1,31}$",
+        description="GPU account charged: a city, or none for the platform account (the shared model)")
+    priority: Literal["training", "fine-tuning"] = Field(default="training", description="Priority class (Slurm QOS)")
 
 
 @dataclass
@@ -40,6 +44,7 @@ class Candidate:
     # Every candidate of this run by name (the transformer's package_dir included): the publish flow
     # scores them all on the same test records and publishes the best.
     candidates: dict[str, Path] = field(default_factory=dict)
+    gpu_job: dict = field(default_factory=dict)  # how the training job ran: backend, preemptions, wait
 
 
 @task(cache_policy=NO_CACHE)
@@ -69,7 +74,8 @@ def ensure_base_model(cfg: TrainingConfig) -> str:
             local = platform.work_dir / "base-model-build"
             shutil.rmtree(local, ignore_errors=True)
             build_tiny_base_model(texts, cfg.build_base, local)
-            upload_base_model(platform.store, local, prefix)
+            upload_base_model(platform.store, local, prefix,
+                              lineage={"tenants": sorted(records["tenant"].unique().tolist()), "texts": len(texts)})
             get_run_logger().info("built the tiny Korean base model from %d curated texts -> %s", len(texts), cfg.base_model)
     return resolve_model_uri(cfg.base_model, platform.store, platform.cache_dir / "base-models")
 
@@ -120,36 +126,78 @@ class TrainingStopped(RuntimeError):
 
 
 @task(cache_policy=NO_CACHE)
-def fine_tune(training_config: str, run_id: str, processes: int):
-    """Train under torchrun, in processes of their own: DDP across GPUs, and the SIGTERM a GPU
-    scheduler sends to the job's processes reaches every rank, which checkpoints and exits (75).
-    Running the flow again resumes the run from its newest complete checkpoint."""
-    import torch
-
-    from training.checkpoints import list_checkpoints
+def fine_tune(training_config: str, run_id: str, processes: int, account: str | None = None,
+              priority: str = "training"):
+    """Train under torchrun, as a GPU job of the scheduler (scheduler.backend: local runs it here,
+    slurm submits it to the passthrough pool and follows it). The job's processes die with whoever
+    started them, and SIGTERM reaches every rank, which checkpoints and exits (75); on Slurm the
+    job is then requeued and resumes. Running the flow again resumes from the newest checkpoint."""
+    from scheduling import open_backend
     from training.runs import load_train_result
 
     platform = current_platform()
+    logger = get_run_logger()
     work_dir = platform.work_dir / "runs"
     finished = load_train_result(platform.store, run_id, work_dir)
     if finished is not None:
-        get_run_logger().info("run %s already finished; reusing its model", run_id)
-        return finished
-    processes = processes or max(torch.cuda.device_count(), 1)
-    command = [
-        sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={processes}",
-        "-m", "training.train", "--config", training_config, "--run-id", run_id, "--work-dir", str(work_dir),
-    ]
-    returncode = subprocess.run(command, env=os.environ.copy(), check=False).returncode
+        logger.info("run %s already finished; reusing its model", run_id)
+        return finished, {}
+    backend = open_backend()
+    spec = _training_job(backend, platform.config.training(training_config), training_config, run_id, processes,
+                         account, priority, work_dir)
+
+    def log(line: str) -> None:  # the job's progress, into the flow's log (and on the console)
+        logger.info("%s", line)
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+
+    outcome = backend.run(spec, log)
+    job = {"backend": outcome.backend, "job_id": outcome.job_id, "state": outcome.state,
+           "preemptions": outcome.preemptions, "wait_seconds": round(outcome.wait_seconds, 1),
+           "gpu_hours": round(outcome.gpu_hours, 4), "account": spec.request.account}
+    log(f"training job {outcome.job_id}: preempted {outcome.preemptions} time(s), waited {outcome.wait_seconds:.0f} s, "
+        f"{outcome.gpu_hours:.4f} GPU h on account {spec.request.account}")
     finished = load_train_result(platform.store, run_id, work_dir)
     if finished is None:
-        complete = [c.step for c in list_checkpoints(platform.store, run_id) if c.complete]
-        raise TrainingStopped(
-            f"training run {run_id} stopped (exit {returncode}) "
+        raise TrainingStopped(_stopped_message(platform.store, run_id, outcome))
+    return finished, job
+
+
+def _training_job(backend, cfg: TrainingConfig, config_name: str, run_id: str, processes: int,
+                  account: str | None, priority: str, work_dir: Path):
+    """The training job request: account, class, GPUs, time limit (refused over the class's 24 h)."""
+    from scheduling import JobRequest, job_spec
+
+    gpu = backend.policy.gpu
+    if backend.name == "slurm":
+        nproc = processes or cfg.gpus
+    else:
+        import torch
+
+        nproc = processes or max(torch.cuda.device_count(), 1)
+    hours = cfg.max_wall_time_hours
+    command = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={nproc}",
+               "-m", "training.train", "--config", config_name, "--run-id", run_id, "--work-dir", str(work_dir)]
+    if backend.name == "slurm":
+        # Training stops itself (checkpoint, exit 76) before Slurm's time limit, and checkpoints
+        # within Slurm's grace time when preempted.
+        grace = gpu.scheduler.preemption_grace_seconds
+        command += ["--set", f"preemption_grace_seconds={grace}",
+                    "--set", f"max_wall_time_hours={max(hours - (grace + 60) / 3600, hours / 2):.6f}"]
+    request = JobRequest(name=f"train-{run_id}"[:64], account=account or gpu.platform_account.name, klass=priority,
+                         gpus=nproc, command=command, hours=hours, cpus=nproc, stop_report=True)
+    return job_spec(backend.policy, request)  # PolicyError: over 24 h, unknown account, ...
+
+
+def _stopped_message(store, run_id: str, outcome) -> str:
+    from training.checkpoints import list_checkpoints
+
+    complete = [c.step for c in list_checkpoints(store, run_id) if c.complete]
+    reason = (outcome.stop_report or {}).get("reason")
+    return (f"training run {run_id} stopped ({outcome.summary()}"
+            + (f"; {reason}" if reason else "") + ") "
             + (f"after its checkpoint at step {complete[-1]}; run the flow again to resume"
-               if complete else "before its first checkpoint; see the log above")
-        )
-    return finished
+               if complete else "before its first checkpoint; see the log above"))
 
 
 @task(cache_policy=NO_CACHE)
@@ -204,9 +252,10 @@ def train_flow(parameters: TrainParameters = TrainParameters()) -> Candidate | N
     splits = load_training_splits(cfg)
     # The same config on the same data is the same run: a rerun resumes it (or reuses it when done).
     run_id = parameters.run_id or default_run_id(cfg, splits.dataset_version)
-    result = fine_tune(parameters.training_config, run_id, parameters.processes)
+    result, gpu_job = fine_tune(parameters.training_config, run_id, parameters.processes, parameters.account,
+                                parameters.priority)
     package_dir = evaluate_and_package(cfg, splits, result)
     baseline_dir = tfidf_candidate(cfg, splits)
     metrics = json.loads((package_dir / "metrics.json").read_text(encoding="utf-8"))
     return Candidate(package_dir=package_dir, metrics=metrics, run_id=run_id, dataset_version=splits.dataset_version,
-                     candidates={"transformer": package_dir, "tfidf": baseline_dir})
+                     candidates={"transformer": package_dir, "tfidf": baseline_dir}, gpu_job=gpu_job)

@@ -4,8 +4,11 @@
     models/<name>/<version>/manifest.json  written LAST: file list + sha256; a version without it is partial
     models/<name>/aliases/<alias>.json     {"version", "updated_at", "history": [...]}
     models/<name>/decisions/<version>.json promotion decision with the numbers behind it
+    models/<name>/withdrawn/<version>.json tombstone of a withdrawn version: when, why, its lineage
 
-Versions are `v0001`, `v0002`, ...; they are never rewritten once their manifest exists.
+Versions are `v0001`, `v0002`, ...; they are never rewritten once their manifest exists. A version
+is withdrawn (its files deleted, a tombstone left) when data it was trained on is erased; its
+number is never given out again.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ class ModelRegistry:
         return sorted(found, key=lambda v: int(VERSION.match(v).group(1)))
 
     def next_version(self) -> str:
-        numbers = [int(VERSION.match(v).group(1)) for v in self.versions()]
+        numbers = [int(VERSION.match(v).group(1)) for v in [*self.versions(), *self.withdrawn()]]
         # Partial versions (no manifest) also reserve their number: never reuse a prefix.
         for info in self.store.list(self.prefix + "/"):
             head = info.key[len(self.prefix) + 1:].split("/")[0]
@@ -121,3 +124,62 @@ class ModelRegistry:
     def record_decision(self, version: str, decision: dict) -> None:
         key = join_key(self.prefix, "decisions", f"{version}.json")
         self.store.put_bytes(key, json.dumps(decision, indent=2, ensure_ascii=False).encode())
+
+    def decision(self, version: str) -> dict | None:
+        try:
+            return json.loads(self.store.get_bytes(join_key(self.prefix, "decisions", f"{version}.json")))
+        except ObjectNotFoundError:
+            return None
+
+    def alias_history(self, alias: str) -> list[dict]:
+        try:
+            return json.loads(self.store.get_bytes(self._alias_key(alias))).get("history", [])
+        except ObjectNotFoundError:
+            return []
+
+    def remove_alias(self, alias: str) -> None:
+        """No version under this alias any more (e.g. the only candidate was withdrawn)."""
+        self.store.delete(self._alias_key(alias))
+
+    # ---------------------------------------------------------------- withdrawal
+    def _tombstone_key(self, version: str) -> str:
+        self._version_key(version)  # validates the name
+        return join_key(self.prefix, "withdrawn", f"{version}.json")
+
+    def withdrawn(self) -> list[str]:
+        """Versions withdrawn so far, oldest first."""
+        found = []
+        for info in self.store.list(join_key(self.prefix, "withdrawn") + "/"):
+            name = info.key.rsplit("/", 1)[-1].removesuffix(".json")
+            if VERSION.match(name):
+                found.append(name)
+        return sorted(found, key=lambda v: int(VERSION.match(v).group(1)))
+
+    def tombstone(self, version: str) -> dict | None:
+        try:
+            return json.loads(self.store.get_bytes(self._tombstone_key(version)))
+        except ObjectNotFoundError:
+            return None
+
+    def has_files(self, version: str) -> bool:
+        """Whether anything is stored under the version's folder (complete or not)."""
+        return any(True for _ in self.store.list(self._version_key(version) + "/"))
+
+    def withdraw(self, version: str, reason: str, lineage: dict | None = None) -> int:
+        """Delete every file of `version` and leave its tombstone; returns the number of files deleted.
+
+        Order for a crash at any point: tombstone first, then the manifest (the version stops
+        being complete, so nothing fetches it), then the other files. Calling it again finishes."""
+        key = self._tombstone_key(version)
+        if self.tombstone(version) is None:
+            if lineage is None:
+                try:
+                    lineage = self.read_json(version, "lineage.json")
+                except (ModelVersionNotFound, ObjectNotFoundError):
+                    lineage = {}
+            body = {"version": version, "withdrawn_at": datetime.now(timezone.utc).isoformat(), "reason": reason,
+                    "lineage": lineage}
+            self.store.put_bytes(key, json.dumps(body, indent=2, ensure_ascii=False).encode())
+        prefix = self._version_key(version)
+        self.store.delete(f"{prefix}/manifest.json")
+        return self.store.delete_prefix(prefix + "/")

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # System packages the test suite's real services need (Debian/Ubuntu): a single-node Ceph with
-# radosgw (the S3 object store), OpenSSH, PostgreSQL; and wrk, the serving benchmark's load generator. Idempotent: apt is not touched when every
+# radosgw (the S3 object store), OpenSSH, PostgreSQL; wrk, the serving benchmark's load generator;
+# Slurm + slurmdbd + MariaDB + munge (the GPU scheduler's single-node test cluster), prometheus
+# (promtool); Chromium (with a CJK font) for the Prefect UI test. Idempotent: apt is not touched when every
 # package is already installed. Used by CI; needs root (or sudo) when something is missing.
 set -euo pipefail
 
@@ -9,6 +11,9 @@ PACKAGES=(
   openssh-server openssh-client
   postgresql
   wrk
+  chromium fonts-noto-cjk
+  slurm-wlm slurmdbd munge mariadb-server   # the GPU job scheduler's test cluster (tests/services/slurm.py)
+  prometheus                                # promtool: unit tests of the GPU alert rules
 )
 
 missing=()

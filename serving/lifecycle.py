@@ -127,9 +127,18 @@ class ModelManager:
                 log.warning(self.last_error)
                 return False
             if version is None:
+                self.last_error = f"registry alias '{self.alias}' of {self.registry.name} is not set"
                 if self._engine is None:
-                    self.last_error = f"registry alias '{self.alias}' of {self.registry.name} is not set"
-                return False
+                    return False
+                # The alias was removed (its version withdrawn, e.g. by a city's erasure): serving
+                # nothing (503) is right; serving a withdrawn model is not.
+                retired, self._engine = self._engine, None
+                self.ready.clear()
+                log.warning("alias %s removed: no longer serving %s %s", self.alias, self.registry.name,
+                            retired.version)
+                threading.Thread(target=retired.close, name=f"drain-{retired.version}", daemon=True).start()
+                shutil.rmtree(self.cache_dir / self.registry.name / retired.version, ignore_errors=True)
+                return True
             current = self._engine.version if self._engine is not None else None
             if version == current:
                 return False
@@ -176,6 +185,11 @@ class ModelManager:
             return
         versions = sorted((p for p in folder.iterdir() if p.is_dir()), key=lambda p: p.name)
         extra = [p for p in versions if p.name not in keep][: max(0, len(versions) - self.keep_cached_versions)]
+        try:  # withdrawn versions (their data was erased) leave this machine too
+            withdrawn = set(self.registry.withdrawn())
+        except Exception:  # noqa: BLE001 - pruning must never break a swap
+            withdrawn = set()
+        extra += [p for p in versions if p.name in withdrawn and p not in extra]
         for path in extra:
             shutil.rmtree(path, ignore_errors=True)
 

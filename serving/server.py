@@ -25,6 +25,8 @@ import socket
 import sys
 import time
 
+from scheduling.launch import exit_with_parent
+
 log = logging.getLogger("minwon.serving.server")
 
 APP = "serving.app:app_from_env"
@@ -51,21 +53,10 @@ def bound_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
     return sock
 
 
-def _exit_with_parent() -> None:
-    """Linux: SIGTERM this worker when the supervisor dies, even by SIGKILL (no orphaned workers
-    holding the port)."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    PR_SET_PDEATHSIG = 1
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
 def _worker(host: str, port: int, log_level: str) -> None:
     import uvicorn
 
-    _exit_with_parent()
+    exit_with_parent()  # SIGTERM when the supervisor dies, even by SIGKILL: no orphan holds the port
     if os.getppid() == 1:  # the supervisor died before prctl took effect
         return
     # Bound, not listening: the kernel hands a SO_REUSEPORT group's connections only to listening

@@ -13,6 +13,8 @@ Korean traps handled here (see shared/notes/stack.md):
 
 from __future__ import annotations
 
+import json
+
 import logging
 import string
 from pathlib import Path
@@ -22,6 +24,7 @@ from storage import ObjectStore
 
 log = logging.getLogger(__name__)
 
+BASE_LINEAGE = "lineage.json"
 BASE_MODEL_KEY = "base-models/tiny-ko-bert"
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 
@@ -153,12 +156,16 @@ def build_tiny_base_model(texts: list[str], arch: TinyArchitecture, out_dir: Pat
     return out_dir
 
 
-def upload_base_model(store: ObjectStore, model_dir: Path, key: str = BASE_MODEL_KEY) -> str:
+def upload_base_model(store: ObjectStore, model_dir: Path, key: str = BASE_MODEL_KEY, lineage: dict | None = None) -> str:
     """Upload a base-model directory; returns the `store://` URI a training config can name.
 
-    config.json goes last: `registry.resolve_model_uri` treats a mirror that has it as complete.
+    `lineage` (written as lineage.json) names the cities whose curated texts built it, so that
+    erasing a city finds it. config.json goes last: `registry.resolve_model_uri` treats a mirror
+    that has it as complete.
     """
     model_dir = Path(model_dir)
+    if lineage is not None:
+        (model_dir / BASE_LINEAGE).write_text(json.dumps(lineage, indent=2, ensure_ascii=False), encoding="utf-8")
     for path in sorted(p for p in model_dir.rglob("*") if p.is_file() and p.name != "config.json"):
         store.put_file(f"{key}/{path.relative_to(model_dir).as_posix()}", path)
     store.put_file(f"{key}/config.json", model_dir / "config.json")

@@ -73,8 +73,10 @@ def list_checkpoints(store: ObjectStore, run_id: str) -> list[CheckpointInfo]:
     ]
 
 
-def save_checkpoint(store: ObjectStore, run_id: str, step: int, state: dict, scratch_dir: Path) -> str:
-    """torch.save `state` and upload it, then the manifest (the commit point). Returns the folder key."""
+def save_checkpoint(store: ObjectStore, run_id: str, step: int, state: dict, scratch_dir: Path,
+                    tenants: list[str] | None = None) -> str:
+    """torch.save `state` and upload it, then the manifest (the commit point). Returns the folder key.
+    `tenants` (the cities whose data the run trains on) lets an erasure find the checkpoint."""
     import torch
 
     scratch_dir = Path(scratch_dir)
@@ -86,6 +88,7 @@ def save_checkpoint(store: ObjectStore, run_id: str, step: int, state: dict, scr
     manifest = {
         "run_id": run_id,
         "step": step,
+        "tenants": tenants,
         "created_at": datetime.now(timezone.utc).isoformat(),
         "files": {CHECKPOINT_FILE: {"sha256": sha256_file(local), "size": local.stat().st_size}},
     }
@@ -145,10 +148,11 @@ def prune_checkpoints(store: ObjectStore, run_id: str, keep_last: int) -> list[s
     return deleted
 
 
-def save_final_model(store: ObjectStore, run_id: str, model_dir: Path, summary: dict) -> str:
+def save_final_model(store: ObjectStore, run_id: str, model_dir: Path, summary: dict,
+                     tenants: list[str] | None = None) -> str:
     """Upload the trained HF directory, then a manifest holding `summary` (the training result)."""
     key = final_key(run_id)
-    put_folder(store, key, model_dir, {"run_id": run_id, "summary": summary})
+    put_folder(store, key, model_dir, {"run_id": run_id, "summary": summary, "tenants": tenants})
     return key
 
 
@@ -192,3 +196,24 @@ def restore_rng_state(state: dict, device) -> None:
     torch.set_rng_state(state["torch"])
     if device.type == "cuda" and state["cuda"]:
         torch.cuda.set_rng_state_all(state["cuda"])
+
+
+def run_tenants(store: ObjectStore, run_id: str) -> set[str] | None:
+    """The cities whose data run `run_id` trained on, from its manifests; None when no manifest says
+    (a run written before manifests named them, or one with no complete folder yet)."""
+    found: set[str] | None = None
+    for info in store.list(run_prefix(run_id) + "/"):
+        if not info.key.endswith("/" + MANIFEST):
+            continue
+        try:
+            tenants = json.loads(store.get_bytes(info.key)).get("tenants")
+        except (ObjectNotFoundError, json.JSONDecodeError):
+            continue
+        if tenants is not None:
+            found = (found or set()) | set(tenants)
+    return found
+
+
+def run_ids(store: ObjectStore) -> list[str]:
+    """Every run with anything under checkpoints/."""
+    return sorted({info.key.split("/")[1] for info in store.list("checkpoints/") if info.key.count("/") >= 2})

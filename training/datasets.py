@@ -47,6 +47,16 @@ class Splits:
     curated_keys: list[str] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)  # reason -> count, for lineage/reporting
 
+    def by_tenant(self) -> dict[str, dict]:
+        """Per city: the uploads its records came from and its records per split (for lineage; no text)."""
+        result: dict[str, dict] = {}
+        for name, frame in (("train", self.train), ("validation", self.validation), ("test", self.test)):
+            for tenant, part in frame.groupby("tenant"):
+                entry = result.setdefault(tenant, {"uploads": set(), "train": 0, "validation": 0, "test": 0})
+                entry[name] = len(part)
+                entry["uploads"].update(part["upload_id"])
+        return {tenant: {**entry, "uploads": sorted(entry["uploads"])} for tenant, entry in sorted(result.items())}
+
     def counts(self) -> dict[str, dict[str, int]]:
         """Per split, records per label code (for logs and lineage; no text)."""
         return {

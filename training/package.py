@@ -41,6 +41,7 @@ def build_lineage(train_result, splits, cfg: TrainingConfig, finished_at: str | 
         "run_id": train_result.run_id,
         "dataset_version": splits.dataset_version,
         "tenants": splits.tenants,
+        "per_tenant": splits.by_tenant(),   # uploads and records per split of each city
         "curated_files": splits.curated_keys,
         "split_sizes": {"train": len(splits.train), "validation": len(splits.validation), "test": len(splits.test)},
         "dropped_records": splits.dropped,

@@ -62,6 +62,7 @@ from training.loop import (
     precision_for,
 )
 from training.preemption import EXIT_PREEMPTED, EXIT_TIME_LIMIT, StopSignal, TrainingInterrupted
+from scheduling.launch import EXIT_WITH_PARENT_ENV, exit_with_parent, write_stop_report
 from training.runs import TrainResult, check_resume_compatible, check_same_config, config_dict
 
 log = logging.getLogger("training.train")
@@ -326,7 +327,7 @@ def run_training(
         state = checkpoint_state()  # every rank takes part (RNG gather)
         key = None
         if dist_info.is_main:
-            key = checkpoints.save_checkpoint(store, run_id, step, state, scratch)
+            key = checkpoints.save_checkpoint(store, run_id, step, state, scratch, tenants=splits.tenants)
             checkpoints.prune_checkpoints(store, run_id, cfg.keep_last_checkpoints)
             log.info("checkpoint step %d -> %s", step, key)
         return key
@@ -405,7 +406,7 @@ def run_training(
         model_dir.mkdir(parents=True, exist_ok=True)
         raw_model.save_pretrained(model_dir)
         tokenizer.save_pretrained(model_dir)
-        checkpoints.save_final_model(store, run_id, model_dir, result.summary())
+        checkpoints.save_final_model(store, run_id, model_dir, result.summary(), tenants=splits.tenants)
         log.info("run %s finished: %d steps -> %s", run_id, step, result.final_key)
     barrier(dist_info)
     if not dist_info.is_main:
@@ -446,6 +447,10 @@ def main(argv: list[str] | None = None) -> int:
     from training.datasets import load_splits
 
     rank = int(os.environ.get("RANK", "0"))
+    if os.environ.get(EXIT_WITH_PARENT_ENV) == "1":
+        # Started by the platform's launcher (under torchrun or not): if our parent dies, even by
+        # SIGKILL, SIGTERM us, and the preemption path checkpoints and exits.
+        exit_with_parent()
     logging.basicConfig(level=logging.INFO if rank == 0 else logging.WARNING, stream=sys.stdout,
                         format=f"%(asctime)s [rank {rank}] %(levelname)s %(name)s: %(message)s")
     if args.threads:
@@ -464,6 +469,8 @@ def main(argv: list[str] | None = None) -> int:
                      device=args.device, max_steps=args.max_steps)
     except TrainingInterrupted as stopped:
         log.warning("%s", stopped)
+        if rank == 0:  # tells the job runner (scheduling/runner.py) why: preempted -> requeue
+            write_stop_report(stopped.reason, stopped.exit_code, stopped.step, stopped.checkpoint_key)
         if torch.distributed.is_initialized():
             torch.distributed.destroy_process_group()
         return stopped.exit_code

@@ -34,6 +34,7 @@ from quality_gate.pii.nlp_engine import KoreanTokenNlpEngine
 from quality_gate.pii.normalize import normalize
 from quality_gate.pii.recognizers import LANGUAGE, build_registry
 from quality_gate.pii.residual import broad_scan
+from tenancy.pseudonym_keys import key_from_master, secret_store_variable
 
 # Presidio logs the context words around each match at DEBUG: complaint text, PII included. No
 # level an operator sets on the root logger may turn that on.
@@ -137,15 +138,11 @@ class Detection:
     score: float
 
 
-def tenant_env_name(tenant: str) -> str:
-    return "MINWON_PSEUDONYM_KEY_" + re.sub(r"[^A-Z0-9]", "_", tenant.upper())
-
-
 def default_pseudonym_key(tenant: str) -> bytes:
-    """Per-tenant key: HMAC(master, tenant), master from MINWON_PSEUDONYM_KEY_<TENANT> else a dev key."""
-    master = os.environ.get(tenant_env_name(tenant))
-    master_bytes = master.encode("utf-8") if master else DEV_MASTER_KEY
-    return hmac.new(master_bytes, b"minwon-pseudonym:" + tenant.encode("utf-8"), hashlib.sha256).digest()
+    """Per-tenant key without a database: HMAC(master, tenant), master from MINWON_PSEUDONYM_KEY_<TENANT>
+    else a dev key. The platform's gate uses tenancy.PseudonymKeys (an erasable secret per city)."""
+    master = os.environ.get(secret_store_variable(tenant))
+    return key_from_master(master.encode("utf-8") if master else DEV_MASTER_KEY, tenant)
 
 
 def _normalise_value(value: str) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.ingest.helpers import SftpTestServer, free_port, sshd_missing, write_configs
+from tests.services import services_required
 
 # One uid namespace per test session: RGW users are global to the cluster.
 SESSION_TAG = uuid.uuid4().hex[:4]
@@ -25,10 +26,6 @@ UPLOAD_SETTINGS = {
 }
 # yongin gets a tiny monthly upload quota (~0.5 MiB) so that the tests can reach it.
 YONGIN_QUOTA_GB = 0.0005
-
-
-def services_required() -> bool:
-    return os.environ.get("MINWON_REQUIRE_SERVICES") == "1"
 
 
 def skip_or_fail(message: str):
@@ -200,20 +197,6 @@ def sftp_server(tmp_path_factory, drop_root):
         raise
     yield server
     server.stop()
-
-
-# -------------------------------------------------------------------------------------- Prefect
-@pytest.fixture(scope="session")
-def prefect_harness(tmp_path_factory):
-    """A temporary Prefect API for the session (flows run in-process against it)."""
-    os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=90):
-        yield
 
 
 # -------------------------------------------------------------------------------- uvicorn server

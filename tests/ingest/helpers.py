@@ -18,15 +18,10 @@ from pathlib import Path
 import yaml
 
 from configuration import load_config
+from tests.services import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 GB = 1024**3
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def write_configs(

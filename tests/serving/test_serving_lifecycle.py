@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from tests.serving.conftest import ALL_SAMPLES, auth
 
 
@@ -275,3 +277,25 @@ def test_triton_export_cli(registry, data_dir, tmp_path):
     target = tmp_path / "repo" / "complaint-classifier"
     assert (target / "config.pbtxt").is_file() and (target / "1" / "model.onnx").is_file()
     assert 'string_value: "v0002"' in (target / "config.pbtxt").read_text()
+
+
+def test_a_withdrawn_version_stops_being_served_and_leaves_the_cache(registry, tmp_path):
+    """An erasure withdraws the served version and removes the alias: the process must answer
+    'no model' rather than keep serving it, and its cached copy must go."""
+    from serving.engine import EngineOptions
+    from serving.lifecycle import ModelManager, NoModelError
+
+    manager = ModelManager(registry, "production", tmp_path / "cache", EngineOptions(), poll_interval_s=10)
+    try:
+        assert manager.check_once() and manager.current().version == "v0001"
+        cached = tmp_path / "cache" / registry.name / "v0001"
+        assert cached.is_dir()
+        registry.withdraw("v0001", "test: its data was erased")
+        registry.remove_alias("production")
+        assert manager.check_once() is True
+        with pytest.raises(NoModelError, match="not set"):
+            manager.current()
+        assert not cached.exists() and not manager.ready.is_set()
+        assert manager.check_once() is False  # nothing more to do
+    finally:
+        manager.stop()

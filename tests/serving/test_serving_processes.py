@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import time
-import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -115,13 +114,9 @@ def test_quota_exact_across_processes_sqlite(tmp_path, model_dirs):
 
 
 def test_quota_exact_across_processes_postgresql(tmp_path, model_dirs, postgres_url):
-    import psycopg
+    from tests.services.postgres import new_database
 
-    name = f"quota_{uuid.uuid4().hex[:8]}"
-    admin = postgres_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f"CREATE DATABASE {name}")
-    run_exactness(tmp_path, postgres_url.rsplit("/", 1)[0] + f"/{name}", model_dirs)
+    run_exactness(tmp_path, new_database(postgres_url), model_dirs)
 
 
 # ---------------------------------------------------------------- python -m serving --workers N

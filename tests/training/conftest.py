@@ -79,3 +79,13 @@ def exported(trained, evaluation, splits, label_codes, tmp_path_factory):
                              tmp_path_factory.mktemp("export"), torch_logits=evaluation.test_logits)
 
 
+
+
+@pytest.fixture(scope="session")
+def prefect_api(tmp_path_factory):
+    """One Prefect server for the tests that run flows in processes of their own: its API URL."""
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield PREFECT_API_URL.value()

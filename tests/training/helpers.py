@@ -59,3 +59,44 @@ def start_training(data_dir: Path, config_file: Path, run_id: str, work_dir: Pat
         command = [sys.executable, "-m", "training.train", *args]
     return subprocess.Popen(command, cwd=REPO, env=subprocess_env(data_dir), stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True, start_new_session=True)
+
+
+# ------------------------------------------------------------------ the train flow in its own process
+def flow_config_dir(target: Path, cfg: TrainingConfig, name: str) -> Path:
+    """A copy of configs/ with `cfg` as configs/training/<name>.yaml (what MINWON_CONFIG_DIR points at)."""
+    import shutil
+
+    shutil.copytree(REPO / "configs", target, dirs_exist_ok=True)
+    write_config_file(target / "training" / f"{name}.yaml", cfg)
+    return target
+
+
+def start_flow(env: dict, config_name: str, run_id: str, *extra: str) -> subprocess.Popen:
+    """tests/training/flow_child.py: the train flow in a process of its own (stdout: the flow's console)."""
+    return subprocess.Popen([sys.executable, str(REPO / "tests" / "training" / "flow_child.py"), config_name, run_id,
+                             *extra], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
+
+
+def read_until(process: subprocess.Popen, needle: str, lines: list[str]) -> str:
+    for line in process.stdout:
+        lines.append(line)
+        if needle in line:
+            return line
+    raise AssertionError(f"'{needle}' never came:\n" + "".join(lines[-40:]))
+
+
+def processes_with(text: str) -> list[int]:
+    """Live processes whose command line contains `text` (zombies count as gone)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if text.encode() in (entry / "cmdline").read_bytes():
+                state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+                if state not in ("Z", "X"):
+                    found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
