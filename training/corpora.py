@@ -85,9 +85,11 @@ class Source:
     dataset: object                  # datasets.Dataset with a "text" column
     files: dict[str, str] = field(default_factory=dict)   # file name -> sha256
     note: str = ""
+    tenants: list[str] | None = None  # curated: the cities whose text it holds (what an erasure looks for)
 
     def describe(self) -> dict:
-        return {"records": len(self.dataset), "files": self.files, "licence": LICENCES[self.name], "note": self.note}
+        described = {"records": len(self.dataset), "files": self.files, "licence": LICENCES[self.name], "note": self.note}
+        return described if self.tenants is None else {**described, "tenants": self.tenants}
 
 
 def _petitions_dataset(cache_dir: Path):
@@ -144,10 +146,11 @@ def curated_source(store, keep_record) -> Source | None:
 
     from training.datasets import CURATED_PREFIX, model_text
 
-    texts, digests = [], {}
+    texts, digests, tenants = [], {}, set()
     for info in store.list(CURATED_PREFIX):
         if not info.key.endswith(".parquet"):
             continue
+        tenants.add(info.key[len(CURATED_PREFIX):].split("/")[0])  # curated/<tenant>/<upload>.parquet
         data = store.get_bytes(info.key)
         digests[info.key] = hashlib.sha256(data).hexdigest()
         frame = pq.read_table(io.BytesIO(data), columns=["record_id", "title", "body"]).to_pandas()
@@ -156,7 +159,8 @@ def curated_source(store, keep_record) -> Source | None:
     if not texts:
         return None
     return Source("curated", datasets.Dataset.from_dict({"text": texts}, features=text_features()), digests,
-                  "train split of the fine-tuning config only (validation and test records excluded)")
+                  "train split of the fine-tuning config only (validation and test records excluded)",
+                  tenants=sorted(tenants))
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,13 @@ def pack_blocks(corpus, tokenizer, block_size: int, cache_dir: Path):
     return blocks.with_format("numpy")
 
 
+def cache_file_names(blocks) -> list[str]:
+    """The Arrow cache files behind packed blocks (tokenised, packed): they hold the corpus's texts as
+    token ids, so an erasure of a city removes those of every encoder pretrained on its uploads."""
+    names = [Path(f["filename"]).name for f in blocks.cache_files]
+    return sorted({*names, *(n.replace("blocks-", "tokenized-", 1) for n in names if n.startswith("blocks-"))})
+
+
 def mask_tokens(ids, tokenizer, probability: float, generator):
     """BERT's masking on a [batch, block] LongTensor: (inputs, labels, chosen mask)."""
     import torch
@@ -225,6 +232,7 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
         "held_out_mlm": {"loss": eval_loss, "masked_token_accuracy": eval_accuracy},
         "loss_history": history, "started_at": started_at, "finished_at": datetime.now(timezone.utc).isoformat(),
         "licences": {name: info["licence"] for name, info in sources.items()},
+        "cache_files": cache_file_names(blocks),
     }
     (out_dir / "pretraining.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     (out_dir / "NOTICE.md").write_text(notice(sources), encoding="utf-8")
