@@ -41,6 +41,11 @@ def test_published_with_data_hashes_and_licences(encoder, platform, tmp_path):
     report = registry.read_json(version, "pretraining.json")
     curated = report["sources"]["curated"]
     assert set(curated["files"]) == set(platform["keys"])  # every curated file, by its sha256
+    # What an erasure of a city looks for: whose curated text, and which Arrow caches hold it as token ids.
+    assert curated["tenants"] == sorted({key.split("/")[1] for key in platform["keys"]})
+    blocks = encoder["work"] / "datasets" / "blocks"
+    assert report["cache_files"] and set(report["cache_files"]) <= {p.name for p in blocks.iterdir()}
+    assert any(f.startswith("tokenized-") for f in report["cache_files"])
     assert report["steps"] == 6 and report["tokens_seen"] == 6 * 8 * 64 and report["tokens_per_second"] > 0
     assert report["held_out_mlm"]["loss"] > 0 and report["tokenizer"]["vocab_size"] <= TEST_ARCH.vocab_size + 10
     folder = resolve_model_uri("registry://tiny-ko-encoder", platform["store"], tmp_path / "cache")
