@@ -35,6 +35,7 @@ from tenancy.erasure import erase_tenancy, secret_held_elsewhere
 from training.erasure import (
     base_models_built_from,
     encoders_pretrained_on,
+    erase_local_runs,
     erase_pretrained_encoders,
     erase_training_artifacts,
 )
@@ -140,7 +141,8 @@ def erase_training(tenant: str, dry_run: bool, runs: list[str]) -> tuple[dict[st
     roots = [platform.work_dir, platform.work_dir / "runs", platform.cache_dir]
     items = erase_training_artifacts(platform.store, tenant, dry_run=dry_run, extra_runs=runs, local_dirs=roots)
     encoder_items, notes = erase_pretrained_encoders(platform.store, tenant, dry_run=dry_run, local_dirs=roots)
-    return {**items, **encoder_items}, notes
+    local_runs = erase_local_runs(tenant, dry_run=dry_run, local_dirs=[platform.work_dir])
+    return {**items, **encoder_items, **local_runs}, notes
 
 
 @task(cache_policy=NO_CACHE)

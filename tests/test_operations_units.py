@@ -210,3 +210,17 @@ def test_erasure_withdraws_encoders_pretrained_on_the_city_and_their_caches(stor
     _, notes = erase_pretrained_encoders(store, "suwon", dry_run=False, local_dirs=roots)
     assert notes == ["registry://tiny-ko-encoder latest: v0003 -> v0001"] and encoders.versions() == ["v0001"]
     assert sorted(p.name for p in blocks.iterdir()) == ["blocks-shared-128.arrow", "tokenized-shared-128.arrow"]
+
+
+def test_local_candidate_folders_of_the_city_go_even_when_never_published(tmp_path):
+    from training.erasure import erase_local_runs
+
+    work = tmp_path / "work"
+    for run, lineage in (("tfidf-lost", {"tenants": ["suwon", "yongin"]}), ("other", {"tenants": ["suwon"]}),
+                         ("old", {"run_id": "old"})):  # a lineage without cities counts as any city's
+        (work / "runs" / run / "package").mkdir(parents=True)
+        (work / "runs" / run / "package" / "lineage.json").write_text(json.dumps(lineage))
+    dry = erase_local_runs("yongin", dry_run=True, local_dirs=[work])
+    assert dry == {"local candidate folders": [str(work / "runs" / "old"), str(work / "runs" / "tfidf-lost")]}
+    erase_local_runs("yongin", dry_run=False, local_dirs=[work])
+    assert sorted(p.name for p in (work / "runs").iterdir()) == ["other"]

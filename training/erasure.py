@@ -188,3 +188,27 @@ def erase_pretrained_encoders(store: ObjectStore, tenant: str, *, dry_run: bool,
                 path.unlink(missing_ok=True)
     return ({"pretrained encoder versions": sorted(tainted),
              "local encoder copies and caches": [str(path) for path in local]}, notes)
+
+
+def local_runs_of(tenant: str, local_dirs: list[Path]) -> list[Path]:
+    """Local run folders (`<root>/runs/<run>/`) whose packaged candidate says it trained on the city:
+    candidates that were never published (the TF-IDF model that lost, say) have no checkpoint or
+    registry version that would name them, but their folder holds a model of the city's data."""
+    found = []
+    for root in map(Path, local_dirs):
+        for lineage_path in sorted((root / "runs").glob("*/package/lineage.json")):
+            try:
+                tenants = json.loads(lineage_path.read_text(encoding="utf-8")).get("tenants")
+            except (OSError, ValueError):
+                tenants = None
+            if tenants is None or tenant in tenants:
+                found.append(lineage_path.parent.parent)
+    return sorted(set(found))
+
+
+def erase_local_runs(tenant: str, *, dry_run: bool, local_dirs: list[Path] = ()) -> dict[str, list[str]]:
+    found = local_runs_of(tenant, local_dirs)
+    if not dry_run:
+        for path in found:
+            shutil.rmtree(path, ignore_errors=True)
+    return {"local candidate folders": [str(path) for path in found]}
