@@ -213,7 +213,10 @@ def propose_tenant(profile: ExportProfile, config: Config, display_name: str) ->
             code = guess_code(parts[end - 1], config.taxonomy) or parent or fallback
             if path not in departments and (end == 1 or code != parent):
                 departments[path] = code
-    return {"display_name": display_name, "quotas": quotas, "export": export, "departments": departments}
+    # Its GPU scheduling (configs/gpu.yaml, written by `tenants add`): one dedicated vGPU slice, and
+    # a fair share equal to its monthly GPU hours, as the existing cities' shares follow theirs.
+    gpu = {"dedicated_vgpus": 1, "fair_share": quotas["gpu_hours_per_month"]}
+    return {"display_name": display_name, "quotas": quotas, "export": export, "departments": departments, "gpu": gpu}
 
 
 def render_profile(profile: ExportProfile) -> str:

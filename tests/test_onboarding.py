@@ -101,6 +101,10 @@ def test_inspect_then_add_through_the_cli(config_dir, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     tenant = load_config(config_dir).tenants.get("gapyeong")
     assert tenant.display_name == "가평군" and tenant.export.columns["receipt_id"] == []
+    # Its GPU scheduling entry went into gpu.yaml (checked against tenants.yaml, as training does).
+    from configuration.loader import load_gpu_config
+
+    assert load_gpu_config(config_dir).tenants["gapyeong"].dedicated_vgpus == 1
     # The comments of tenants.yaml are kept; the three cities are unchanged.
     text = (config_dir / "tenants.yaml").read_text(encoding="utf-8")
     assert text.startswith("# Tenants (cities) of the platform")
@@ -126,6 +130,10 @@ def test_add_refuses_an_invalid_block_and_keeps_the_file(config_dir):
         add_tenant("siheom", body, config_dir)
     assert "tenants.yaml" in str(caught.value) and "'ROAD' is not a department code" in str(caught.value)
     assert (config_dir / "tenants.yaml").read_bytes() == before
+    gpu_before = (config_dir / "gpu.yaml").read_bytes()
+    with pytest.raises(ConfigError, match="dedicated"):  # 3 slices for one city: refused, both files kept
+        add_tenant("siheom", {**body, "departments": {"도로과": "ROADS"}, "gpu": {"dedicated_vgpus": 3}}, config_dir)
+    assert (config_dir / "tenants.yaml").read_bytes() == before and (config_dir / "gpu.yaml").read_bytes() == gpu_before
     with pytest.raises(ConfigError, match="columns.title"):
         add_tenant("siheom", {**body, "departments": {"도로과": "ROADS"}, "export": {"columns": {"title": []}}},
                    config_dir)
@@ -133,3 +141,8 @@ def test_add_refuses_an_invalid_block_and_keeps_the_file(config_dir):
     loaded = load_config(config_dir)
     assert loaded.tenants.get("siheom").quotas.api_calls_per_day == 10 and path == config_dir / "tenants.yaml"
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["tenants"]["siheom"]["display_name"] == "시험군"
+    from configuration.loader import load_gpu_config
+
+    gpu = load_gpu_config(config_dir)
+    assert gpu.tenants["siheom"].fair_share == 1 and gpu.tenants["suwon"].dedicated_vgpus == 2  # others kept
+    assert (config_dir / "gpu.yaml").read_text(encoding="utf-8").startswith(gpu_before.decode("utf-8").split("\n")[0])
