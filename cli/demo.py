@@ -93,6 +93,8 @@ def run_demo(repo: Path, port: int = 0) -> None:
 
     result = retrain_flow(RetrainParameters(training_config="tiny"))
     print(result.summary())
+    if result.publication is None:
+        raise SystemExit(result.nothing_to_train)
 
     _step(3, total, "Start the classification API on the production model", started)
     port = port or _free_port()
@@ -105,7 +107,9 @@ def run_demo(repo: Path, port: int = 0) -> None:
     )
     try:
         ready = _wait_ready(url, server)
-        print(f"  ready: {ready['model']} {ready['version']} ({ready['model_file']}) on {ready['provider']} at {url}")
+        winner = result.publication.decision.get("winner", "model") if result.publication else "model"
+        print(f"  ready: {ready['model']} {ready['version']} (the {winner} candidate, {ready['model_file']}) "
+              f"on {ready['provider']} at {url}")
 
         _step(4, total, "Classify 5 complaints that were not in training (over HTTP)", started)
         from tenancy import issue_key

@@ -85,6 +85,8 @@ def retrain(
         typer.echo(f"resume it with: minwon retrain --resume {run_id}", err=True)
         raise typer.Exit(1)
     typer.echo(result.summary())
+    if result.nothing_to_train:
+        raise typer.Exit(3)  # nothing to train: said above, no traceback
 
 
 @app.command()
@@ -114,7 +116,10 @@ tenants_app.command("erase")(erase_command)
 
 app.add_typer(serving_app, name="api", help="Serve the classification API; export a model for Triton.")
 app.add_typer(keys_app, name="keys", help="Issue, rotate, revoke and list tenant API keys.")
-app.add_typer(tenants_app, name="tenants", help="Provision tenants' RGW users, bucket policies and SFTP folders.")
+from ingest.onboarding import register_onboarding  # noqa: E402
+
+register_onboarding(tenants_app)  # `minwon tenants inspect FILE`, `minwon tenants add ID --from proposal.yaml`
+app.add_typer(tenants_app, name="tenants", help="Onboard cities (inspect, add), provision their RGW users, bucket policies and SFTP folders.")
 app.add_typer(upload_app, name="upload", help="Presigned uploads, SFTP sweep, upload quota and audit log.")
 app.add_typer(pii_app, name="pii", help="The learned PII tagger: build, publish, evaluate.")
 app.add_typer(models_app, name="models", help="Model versions: list, show lineage and decisions.")
@@ -149,6 +154,11 @@ def classify_batch(
     summary = result.summary or {}
     typer.echo(f"{summary.get('records')} records classified with {summary.get('model_version')} -> "
                f"{result.output_key} ({', '.join(f'{k} {v}' for k, v in sorted(summary.get('departments', {}).items()))})")
+
+
+from training.cli import base_model_app  # noqa: E402
+
+app.add_typer(base_model_app, name="base-model", help="Pretrain (MLM) and show the tiny Korean encoder.")
 
 
 if __name__ == "__main__":

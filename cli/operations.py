@@ -104,7 +104,9 @@ def render_version(version: str, lineage: dict, metrics: dict, decision: dict, t
     lines += [
         f"  dataset: {lineage.get('dataset_version', '?')}  ({sizes.get('train', '?')} train, "
         f"{sizes.get('validation', '?')} validation, {sizes.get('test', '?')} test records)",
-        f"  base model: {lineage.get('base_model', '?')}; training config: {lineage.get('training_config', {}).get('name', '?')}; "
+        f"  candidate: {lineage.get('candidate', 'transformer')}; "
+        f"base model: {lineage.get('base_model_version') or lineage.get('base_model') or 'none'}; "
+        f"training config: {lineage.get('training_config', {}).get('name', '?')}; "
         f"run {lineage.get('run_id', '?')} ({lineage.get('steps', '?')} steps on {lineage.get('device', '?')})",
         f"  code: git commit {lineage.get('git_commit') or 'unknown (not run from a git checkout)'}",
         f"  trained {lineage.get('started_at', '?')[:19]} .. {lineage.get('finished_at', '?')[:19]}",

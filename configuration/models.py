@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 TENANT_ID = re.compile(r"^[a-z][a-z0-9-]{1,30}$")
@@ -19,6 +19,8 @@ class Strict(BaseModel):
 class Department(Strict):
     code: str = Field(pattern=r"^[A-Z][A-Z_]{1,30}$")
     name: str = Field(min_length=1)
+    # Words in a city's department or category names that suggest this code (onboarding proposals).
+    keywords: list[str] = Field(default_factory=list)
 
 
 class Taxonomy(Strict):
@@ -55,12 +57,58 @@ class TenantQuotas(Strict):
         return int(self.upload_gb_per_month * 1024**3)
 
 
+CANONICAL_FIELDS = ("receipt_id", "received_at", "title", "body", "department")
+CanonicalField = Literal["receipt_id", "received_at", "title", "body", "department"]
+LABEL_PATH_SEPARATOR = " > "
+
+
+class TenantExport(Strict):
+    """How one city's export reads, on top of quality_gate.yaml's global column aliases.
+
+    A field listed here names this city's own columns: every one of them present in a file is used,
+    joined in the order given (title parts with a space, body parts with a newline, label parts as a
+    path "대분류 > 소분류"). An empty list says the export has no such column: `receipt_id: []` makes
+    the gate derive a stable record id from the row's content. A field not listed falls back to the
+    global aliases. `department` is the label column(s): a department name or a category path.
+    """
+
+    columns: dict[CanonicalField, list[str]] = Field(default_factory=dict)
+    label_kind: Literal["department", "category"] = "department"
+    # Bounds on the record's whole text (title + body); None: quality_gate.yaml's.
+    min_text_chars: int | None = Field(default=None, ge=1)
+    max_text_chars: int | None = Field(default=None, ge=1)
+
+    @field_validator("columns")
+    @classmethod
+    def _names(cls, columns: dict[str, list[str]]) -> dict[str, list[str]]:
+        for field, names in columns.items():
+            if any(not str(name).strip() for name in names):
+                raise ValueError(f"columns.{field}: column names must not be empty")
+            if field in ("title", "body") and not names:
+                raise ValueError(f"columns.{field}: list this city's {field} column(s); "
+                                 "leave the field out to use the global aliases")
+        return columns
+
+
 class Tenant(Strict):
     id: str
     display_name: str
     quotas: TenantQuotas
-    # The city's own department names -> taxonomy code.
+    # Value mapping of the label: the city's own department names (or category paths such as
+    # "도로교통 > 불법주정차") -> taxonomy code. A path not listed falls back to its shorter prefixes.
     departments: dict[str, str] = Field(min_length=1)
+    export: TenantExport = Field(default_factory=TenantExport)
+
+    def department_code(self, value: str) -> str | None:
+        """The taxonomy code of a label value: the full path, else its longest listed prefix."""
+        if value in self.departments:
+            return self.departments[value]
+        parts = [part.strip() for part in value.split(LABEL_PATH_SEPARATOR.strip())]
+        for end in range(len(parts) - 1, 0, -1):
+            code = self.departments.get(LABEL_PATH_SEPARATOR.join(parts[:end]))
+            if code is not None:
+                return code
+        return None
 
 
 class TenantsConfig(Strict):
@@ -94,8 +142,10 @@ class TenantsConfig(Strict):
 
 # ---------------------------------------------------------------- quality_gate.yaml
 class ValidationBounds(Strict):
-    min_body_chars: int = Field(ge=1)
-    max_body_chars: int = Field(ge=1)
+    # Judged on the record's whole text (title + body): a one-line summary under a real title is a
+    # complaint. The old names (min_body_chars/max_body_chars) are still read.
+    min_text_chars: int = Field(ge=1, validation_alias=AliasChoices("min_text_chars", "min_body_chars"))
+    max_text_chars: int = Field(ge=1, validation_alias=AliasChoices("max_text_chars", "max_body_chars"))
     warn_fraction: float = Field(ge=0, le=1)
     reject_fraction: float = Field(ge=0, le=1)
 
@@ -128,7 +178,7 @@ class PiiConfig(Strict):
 
 class QualityGateConfig(Strict):
     validation: ValidationBounds
-    columns: dict[Literal["receipt_id", "received_at", "title", "body", "department"], list[str]]
+    columns: dict[CanonicalField, list[str]]
     pii: PiiConfig
 
 
@@ -147,10 +197,30 @@ class SplitFractions(Strict):
     test: float = Field(gt=0, lt=0.5)
 
 
+class PretrainRecipe(Strict):
+    """Masked-language-model pretraining of the tiny Korean encoder (training/pretrain.py): the base
+    every fine-tuning run of a `registry://` base_model starts from, built once and versioned."""
+
+    sources: list[Literal["petitions", "klue-ner", "curated"]] = Field(
+        default_factory=lambda: ["petitions", "klue-ner", "curated"], min_length=1)
+    steps: int = Field(default=400, ge=1)
+    batch_size: int = Field(default=64, ge=1)
+    block_size: int = Field(default=128, ge=16, le=512)   # texts are packed into blocks of this many tokens
+    learning_rate: float = Field(default=2e-3, gt=0)
+    weight_decay: float = Field(default=0.01, ge=0)
+    warmup_ratio: float = Field(default=0.06, ge=0, lt=1)
+    mask_probability: float = Field(default=0.15, gt=0, lt=1)
+    eval_fraction: float = Field(default=0.02, ge=0, lt=0.5)  # blocks held out for the MLM loss report
+    log_every_steps: int = Field(default=50, gt=0)
+    seed: int = 0
+
+
 class TrainingConfig(Strict):
     name: str
     base_model: str
     build_base: TinyArchitecture | None = None
+    # With a `registry://NAME` base_model: how to pretrain it when the registry has no version yet.
+    pretrain: PretrainRecipe | None = None
     max_length: int = Field(ge=16, le=512)
     batch_size: int = Field(gt=0)
     eval_batch_size: int = Field(gt=0)
@@ -174,11 +244,15 @@ class TrainingConfig(Strict):
     length_bucket_batches: int = Field(default=50, ge=1)
     preemption_grace_seconds: float = Field(default=30.0, gt=0)
     max_wall_time_hours: float = Field(default=24.0, gt=0)
-    # Promotion: the challenger may be at most this much (absolute macro-F1) worse than production.
+    # Promotion: the run's best candidate may be at most this much (absolute macro-F1) worse than production.
     promotion_margin_macro_f1: float = Field(default=0.01, ge=0, le=1)
-    # Against the TF-IDF baseline: a challenger not higher is still "not worse" unless a paired
-    # (McNemar) test on the test records says it is worse at this significance level.
+    # Significance level of the paired (McNemar) test that reports the winner's lead over each
+    # other candidate (the TF-IDF model among them).
     promotion_baseline_alpha: float = Field(default=0.05, gt=0, lt=1)
+    # At most this many examples are processed in all: large datasets get fewer epochs (None: `epochs`).
+    max_train_samples: int | None = Field(default=None, gt=0)
+    # Checkpoints per run at most: the interval grows with the run (checkpoint_every_steps is the least).
+    max_checkpoints_per_run: int = Field(default=20, ge=1)
     # GPUs a training job asks the scheduler for (one training process per GPU); see configs/gpu.yaml.
     gpus: int = Field(default=1, ge=1, le=64)
 

@@ -5,7 +5,8 @@ again to the end (every step deletes what is still there):
 1. models: every registry version trained on the city's data (or on a base model built from its
    texts) is withdrawn (files deleted, tombstone kept); `production` rolls back to the newest
    earlier production version trained without it, or is removed when there is none;
-2. training: checkpoints of runs on its data, base models built from its texts, local copies;
+2. training: checkpoints of runs on its data, base models built from its texts, pretrained encoder
+   versions (registry://) whose corpus held its curated text with their tokenised Arrow caches, local copies;
 3. quality gate: curated and quarantined records, reports; batch classification inputs and results;
 4. uploads: its upload area, SFTP drop folder, upload rows (audit rows kept, content fields cleared);
 5. tenancy: API keys, call counters, the pseudonym secret.
@@ -31,7 +32,13 @@ from quality_gate.erasure import erase_gate_outputs
 from runtime import Platform, current_platform
 from serving.batch import erase_batch_area
 from tenancy.erasure import erase_tenancy, secret_held_elsewhere
-from training.erasure import base_models_built_from, erase_training_artifacts
+from training.erasure import (
+    base_models_built_from,
+    encoders_pretrained_on,
+    erase_local_runs,
+    erase_pretrained_encoders,
+    erase_training_artifacts,
+)
 
 
 class EraseParameters(BaseModel):
@@ -66,12 +73,14 @@ class ErasureReport:
 
 
 def _tainted_versions(platform: Platform, tenant: str, tainted_bases: set[str]) -> dict[str, dict]:
-    """Complete versions trained on the city's data or on a base built from it -> their lineage."""
+    """Complete versions trained on the city's data or on a base built from it (a store:// base, or a
+    pinned registry:// encoder pretrained on its uploads) -> their lineage."""
     registry = platform.registry
     found = {}
     for version in registry.versions():
         lineage = registry.read_json(version, "lineage.json")
-        if tenant in lineage.get("tenants", []) or lineage.get("base_model") in tainted_bases:
+        if (tenant in lineage.get("tenants", []) or lineage.get("base_model") in tainted_bases
+                or lineage.get("base_model_version") in tainted_bases):
             found[version] = lineage
     return found
 
@@ -92,11 +101,13 @@ def withdraw_models(tenant: str, dry_run: bool) -> Withdrawal:
     registry = platform.registry
     alias = platform.config.platform.serving.model_alias
     bases, _ = base_models_built_from(platform.store, tenant)
-    tainted = _tainted_versions(platform, tenant, {f"store://{b}" for b in bases})
+    encoders = set(encoders_pretrained_on(platform.store, tenant))
+    tainted = _tainted_versions(platform, tenant, {f"store://{b}" for b in bases} | encoders)
     # Versions withdrawn by an earlier, interrupted attempt: finish deleting their files.
     earlier = {v: (registry.tombstone(v) or {}).get("lineage", {}) for v in registry.withdrawn()}
     earlier = {v: lineage for v, lineage in earlier.items()
-               if tenant in lineage.get("tenants", []) and registry.has_files(v)}
+               if (tenant in lineage.get("tenants", []) or lineage.get("base_model_version") in encoders)
+               and registry.has_files(v)}
     production = after = registry.get_alias(alias)
     notes = []
     if production in tainted:
@@ -125,10 +136,13 @@ def withdraw_models(tenant: str, dry_run: bool) -> Withdrawal:
 
 
 @task(cache_policy=NO_CACHE)
-def erase_training(tenant: str, dry_run: bool, runs: list[str]) -> dict[str, list[str]]:
+def erase_training(tenant: str, dry_run: bool, runs: list[str]) -> tuple[dict[str, list[str]], list[str]]:
     platform = current_platform()
     roots = [platform.work_dir, platform.work_dir / "runs", platform.cache_dir]
-    return erase_training_artifacts(platform.store, tenant, dry_run=dry_run, extra_runs=runs, local_dirs=roots)
+    items = erase_training_artifacts(platform.store, tenant, dry_run=dry_run, extra_runs=runs, local_dirs=roots)
+    encoder_items, notes = erase_pretrained_encoders(platform.store, tenant, dry_run=dry_run, local_dirs=roots)
+    local_runs = erase_local_runs(tenant, dry_run=dry_run, local_dirs=[platform.work_dir])
+    return {**items, **encoder_items, **local_runs}, notes
 
 
 @task(cache_policy=NO_CACHE)
@@ -198,7 +212,9 @@ def erase_tenant_flow(parameters: EraseParameters) -> ErasureReport:
     report = ErasureReport(tenant, dry_run, {"model versions withdrawn": withdrawal.versions},
                            withdrawal.production_before, withdrawal.production_after, withdrawal.notes)
     _record_progress(platform, audit_id, report.counts())
-    report.items.update(erase_training(tenant, dry_run, withdrawal.runs))
+    training_items, training_notes = erase_training(tenant, dry_run, withdrawal.runs)
+    report.items.update(training_items)
+    report.notes += training_notes
     _record_progress(platform, audit_id, report.counts())
     report.items.update(erase_local_caches(dry_run, withdrawal.versions))
     report.items.update(erase_data(tenant, dry_run))

@@ -16,6 +16,11 @@ from runtime import current_platform
 class PublishParameters(BaseModel):
     package_dir: str = Field(description="A packaged model folder written by the train flow")
     training_config: str = Field(default="tiny", description="The config it was trained with")
+    candidates: dict[str, str] = Field(
+        default_factory=dict,
+        description="Every candidate of the run by name -> package folder (package_dir among them); "
+                    "empty: package_dir alone",
+    )
 
 
 @dataclass
@@ -35,8 +40,8 @@ def _already_published(registry, run_id: str) -> str | None:
 
 
 @task(cache_policy=NO_CACHE)
-def decide(package_dir: Path, training_config: str, dataset_version: str) -> dict:
-    """Score the candidate, the TF-IDF baseline and production on the candidate's own test split."""
+def decide(candidates: dict[str, Path], training_config: str, dataset_version: str) -> dict:
+    """Score every candidate and production on the same test split; pick the best."""
     from training.datasets import load_splits
     from training.promotion import decide_promotion
 
@@ -49,9 +54,9 @@ def decide(package_dir: Path, training_config: str, dataset_version: str) -> dic
             "retrain before publishing"
         )
     return decide_promotion(
-        package_dir, splits, platform.registry, platform.cache_dir / "registry",
+        candidates, splits, platform.registry, platform.cache_dir / "registry",
         cfg.promotion_margin_macro_f1, cfg.max_length, alias=platform.config.platform.serving.model_alias,
-        baseline_alpha=cfg.promotion_baseline_alpha,
+        alpha=cfg.promotion_baseline_alpha,
     )
 
 
@@ -61,19 +66,24 @@ def publish_flow(parameters: PublishParameters) -> Publication:
     registry = platform.registry
     alias = platform.config.platform.serving.model_alias
     log = get_run_logger()
-    package_dir = Path(parameters.package_dir)
-    lineage = json.loads((package_dir / "lineage.json").read_text(encoding="utf-8"))
-    existing = _already_published(registry, lineage["run_id"])
-    if existing:
-        log.info("run %s is already published as %s; nothing to publish", lineage["run_id"], existing)
-        decision = json.loads(platform.store.get_bytes(f"{registry.prefix}/decisions/{existing}.json"))
-        return Publication(existing, False, decision, registry.get_alias(alias))
-    decision = decide(package_dir, parameters.training_config, lineage["dataset_version"])
+    candidates = {name: Path(folder) for name, folder in parameters.candidates.items()} or \
+        {"model": Path(parameters.package_dir)}
+    lineages = {name: json.loads((folder / "lineage.json").read_text(encoding="utf-8"))
+                for name, folder in candidates.items()}
+    for lineage in lineages.values():
+        existing = _already_published(registry, lineage["run_id"])
+        if existing:
+            log.info("run %s is already published as %s; nothing to publish", lineage["run_id"], existing)
+            decision = json.loads(platform.store.get_bytes(f"{registry.prefix}/decisions/{existing}.json"))
+            return Publication(existing, False, decision, registry.get_alias(alias))
+    dataset_version = next(iter(lineages.values()))["dataset_version"]
+    decision = decide(candidates, parameters.training_config, dataset_version)
+    # The run's best candidate becomes the new version (the others' numbers are in the decision).
     version = registry.next_version()
-    registry.publish(version, package_dir)
+    registry.publish(version, candidates[decision["winner"]])
     registry.record_decision(version, decision)
     if decision["promote"]:
         registry.set_alias(alias, version, "; ".join(decision["reasons"]))
-    log.info("published %s %s; %s: %s", registry.name, version,
+    log.info("published %s %s (%s); %s: %s", registry.name, version, decision["winner"],
              f"promoted to {alias}" if decision["promote"] else "not promoted", "; ".join(decision["reasons"]))
     return Publication(version, decision["promote"], decision, registry.get_alias(alias))

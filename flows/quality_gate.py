@@ -38,7 +38,9 @@ def forget_quality_gate() -> None:
 def gate_one(upload_pk: int) -> dict:
     platform = current_platform()
     report = gate_upload(platform.store, platform.sessions, platform.config, _quality_gate(platform), upload_pk)
-    get_run_logger().info(render_summary(report))
+    logger = get_run_logger()
+    # A refused upload is a warning: it shows wherever the flow's log goes, with its reason.
+    (logger.warning if report["verdict"] == "reject" else logger.info)(render_summary(report))
     return report
 
 

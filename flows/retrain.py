@@ -19,7 +19,7 @@ from flows.ingest import IngestParameters, ingest_flow
 from flows.publish import PublishParameters, Publication, publish_flow
 from flows.quality_gate import GateParameters, quality_gate_flow
 from flows.stages import StageLedger
-from flows.train import Candidate, TrainParameters, train_flow
+from flows.train import Candidate, NothingToTrain, TrainParameters, train_flow
 from quality_gate import render_summary
 from runtime import current_platform
 
@@ -38,19 +38,25 @@ class RetrainResult:
     run_id: str
     new_uploads: list[int]
     reports: list[dict]
-    metrics: dict
-    publication: Publication
+    metrics: dict                      # test metrics of the run's best candidate (the one published)
+    publication: Publication | None    # None when there was nothing to train
+    served_dir: Path | None = None     # that candidate's package (confusion_matrix.png, metrics.json)
+    nothing_to_train: str | None = None
 
     def summary(self) -> str:
         p = self.publication
         lines = [f"  retrain run {self.run_id}: uploads registered: {len(self.new_uploads)}; gated: {len(self.reports)}"]
         lines += ["  " + line for report in self.reports for line in render_summary(report).splitlines()]
-        lines.append(
-            f"  model: test accuracy {self.metrics['accuracy']:.3f}, macro-F1 {self.metrics['macro_f1']:.3f}"
-        )
+        if p is None:
+            lines.append(f"  {self.nothing_to_train}")
+            return "\n".join(lines)
+        for name, scores in p.decision.get("candidates", {}).items():
+            lines.append(f"  candidate {name:<12} test macro-F1 {scores['macro_f1']:.3f}, accuracy {scores['accuracy']:.3f}"
+                         + ("  <- best" if name == p.decision.get("winner") else ""))
         if p.version:
             lines.append(
-                f"  registry: version {p.version} {'promoted to production' if p.promoted else 'not promoted'}"
+                f"  registry: version {p.version} ({p.decision.get('winner', 'model')}) "
+                f"{'promoted to production' if p.promoted else 'not promoted'}"
                 f" — {'; '.join(p.decision.get('reasons', []))}"
             )
         lines.append(f"  production model: {p.production_version}")
@@ -58,7 +64,10 @@ class RetrainResult:
 
     def details(self) -> str:
         m = self.metrics
-        lines = ["Model metrics on the held-out test split:",
+        if not m:
+            return self.nothing_to_train or "no model was trained"
+        winner = self.publication.decision.get("winner", "model") if self.publication else "model"
+        lines = [f"Test metrics of the best candidate ({winner}) on the held-out test split:",
                  f"  accuracy {m['accuracy']:.3f}  macro-F1 {m['macro_f1']:.3f}  "
                  f"ECE {m.get('ece_before', float('nan')):.3f} -> {m.get('ece_after', float('nan')):.3f} after temperature scaling"]
         for code, row in m.get("per_class", {}).items():
@@ -69,13 +78,28 @@ class RetrainResult:
             for key in totals:
                 totals[key] += report[key]
         lines.append("Quality gate totals: " + json.dumps(totals))
+        if self.served_dir is not None and (self.served_dir / "confusion_matrix.png").is_file():
+            lines.append(f"Confusion matrix (test split): {self.served_dir / 'confusion_matrix.png'}")
         return "\n".join(lines)
 
 
-def _candidate_from_json(data: dict) -> Candidate | None:
-    """A recorded candidate, if its package folder is still on this machine."""
+def _candidate_to_json(candidate: Candidate | NothingToTrain) -> dict:
+    if isinstance(candidate, NothingToTrain):
+        return {"nothing_to_train": candidate.message}
+    return {**asdict(candidate), "package_dir": str(candidate.package_dir),
+            "candidates": {name: str(folder) for name, folder in candidate.candidates.items()}}
+
+
+def _candidate_from_json(data: dict) -> Candidate | NothingToTrain | None:
+    """A recorded candidate, if its package folders are still on this machine."""
+    if "nothing_to_train" in data:
+        return NothingToTrain(data["nothing_to_train"])
     package_dir = Path(data["package_dir"])
-    return Candidate(**{**data, "package_dir": package_dir}) if (package_dir / "lineage.json").is_file() else None
+    candidates = {name: Path(folder) for name, folder in data.get("candidates", {}).items()}
+    if not all((folder / "metrics.json").is_file() for folder in candidates.values()):
+        return None
+    return (Candidate(**{**data, "package_dir": package_dir, "candidates": candidates})
+            if (package_dir / "lineage.json").is_file() else None)
 
 
 def _current_run_id() -> str:
@@ -105,10 +129,15 @@ def retrain_flow(parameters: RetrainParameters = RetrainParameters()) -> Retrain
         to_json=lambda reports: {"reports": reports}, from_json=lambda data: data["reports"])
     candidate = ledger.run_stage(
         run_id, "train", lambda: train_flow(TrainParameters(training_config=parameters.training_config)),
-        to_json=lambda c: {**asdict(c), "package_dir": str(c.package_dir)}, from_json=_candidate_from_json)
+        to_json=_candidate_to_json, from_json=_candidate_from_json)
+    if isinstance(candidate, NothingToTrain):
+        return RetrainResult(run_id, new_uploads, reports, {}, None, nothing_to_train=candidate.message)
     publication = ledger.run_stage(
         run_id, "publish",
-        lambda: publish_flow(PublishParameters(package_dir=str(candidate.package_dir),
-                                               training_config=parameters.training_config)),
+        lambda: publish_flow(PublishParameters(
+            package_dir=str(candidate.package_dir), training_config=parameters.training_config,
+            candidates={name: str(folder) for name, folder in candidate.candidates.items()})),
         to_json=asdict, from_json=lambda data: Publication(**data))
-    return RetrainResult(run_id, new_uploads, reports, candidate.metrics, publication)
+    served = candidate.candidates.get(publication.decision.get("winner"), candidate.package_dir)
+    metrics = json.loads((served / "metrics.json").read_text(encoding="utf-8"))
+    return RetrainResult(run_id, new_uploads, reports, metrics, publication, served_dir=served)

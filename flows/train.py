@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -39,6 +41,9 @@ class Candidate:
     metrics: dict
     run_id: str
     dataset_version: str
+    # Every candidate of this run by name (the transformer's package_dir included): the publish flow
+    # scores them all on the same test records and publishes the best.
+    candidates: dict[str, Path] = field(default_factory=dict)
     gpu_job: dict = field(default_factory=dict)  # how the training job ran: backend, preemptions, wait
 
 
@@ -51,6 +56,16 @@ def ensure_base_model(cfg: TrainingConfig) -> str:
     from training.datasets import read_curated
 
     platform = current_platform()
+    if cfg.base_model.startswith("registry://") and cfg.pretrain is not None:
+        from registry import ModelVersionNotFound, registry_version
+
+        try:
+            registry_version(cfg.base_model, platform.store)
+        except ModelVersionNotFound:
+            from training.pretrain import pretrain_and_publish
+
+            version = pretrain_and_publish(cfg, platform, reason="first use by the train flow")
+            get_run_logger().info("pretrained the tiny Korean encoder (MLM) -> %s %s", cfg.base_model, version)
     if cfg.base_model.startswith("store://") and cfg.build_base is not None:
         prefix = validate_key(cfg.base_model[len("store://"):].strip("/"))
         if not platform.store.exists(prefix + "/config.json"):
@@ -76,6 +91,34 @@ def load_training_splits(cfg: TrainingConfig):
         splits.dataset_version[:12], len(splits.train), len(splits.validation), len(splits.test), ", ".join(splits.tenants),
     )
     return splits
+
+
+@dataclass
+class NothingToTrain:
+    """The train flow's answer when no tenant has labelled curated records (not an error)."""
+
+    message: str
+
+
+@task(cache_policy=NO_CACHE)
+def check_trainable(cfg: TrainingConfig) -> str | None:
+    """None when there is something to train on; else the reason, per tenant, in words."""
+    from training.datasets import labelled_counts
+
+    platform = current_platform()
+    counts = labelled_counts(platform.store)
+    tenants = list(platform.config.tenants.tenants)
+    missing = [t for t in tenants if not counts.get(t)]
+    total = sum(counts.values())
+    if total >= cfg.batch_size:
+        if missing:
+            get_run_logger().warning("no labelled curated records for %s (training on %s)", ", ".join(missing),
+                                     ", ".join(t for t in tenants if counts.get(t)))
+        return None
+    why = ("no labelled curated records" if total == 0 else
+           f"only {total} labelled curated record(s), fewer than one batch ({cfg.batch_size})")
+    return (f"nothing to train for {', '.join(tenants)}: {why}; see the quality reports "
+            "(`minwon gate`, reports/<tenant>/) for what was rejected or quarantined and why")
 
 
 class TrainingStopped(RuntimeError):
@@ -181,12 +224,30 @@ def evaluate_and_package(cfg: TrainingConfig, splits, result) -> Path:
     return package_dir
 
 
-@flow(name="train", log_prints=True)
-def train_flow(parameters: TrainParameters = TrainParameters()) -> Candidate:
-    import json
+@task(cache_policy=NO_CACHE)
+def tfidf_candidate(cfg: TrainingConfig, splits) -> Path:
+    """The TF-IDF + logistic-regression candidate on the same splits, exported to ONNX and packaged."""
+    from training import tfidf
 
     platform = current_platform()
+    run_dir = platform.work_dir / "runs" / tfidf.tfidf_run_id(splits.dataset_version, tfidf.TfidfSettings())
+    shutil.rmtree(run_dir, ignore_errors=True)
+    candidate = tfidf.train_and_export(splits, run_dir / "export")
+    package_dir = tfidf.package(candidate, splits, cfg, platform.config.taxonomy, run_dir / "package")
+    metrics = json.loads((package_dir / "metrics.json").read_text(encoding="utf-8"))
+    get_run_logger().info("TF-IDF candidate: test accuracy %.3f, macro-F1 %.3f; ONNX parity max|Δ| %.1e",
+                          metrics["accuracy"], metrics["macro_f1"], candidate.parity["fp32"]["max_abs_diff"])
+    return package_dir
+
+
+@flow(name="train", log_prints=True)
+def train_flow(parameters: TrainParameters = TrainParameters()) -> Candidate | NothingToTrain:
+    platform = current_platform()
     cfg = platform.config.training(parameters.training_config)
+    problem = check_trainable(cfg)
+    if problem:
+        get_run_logger().warning(problem)
+        return NothingToTrain(problem)
     ensure_base_model(cfg)
     splits = load_training_splits(cfg)
     # The same config on the same data is the same run: a rerun resumes it (or reuses it when done).
@@ -194,6 +255,7 @@ def train_flow(parameters: TrainParameters = TrainParameters()) -> Candidate:
     result, gpu_job = fine_tune(parameters.training_config, run_id, parameters.processes, parameters.account,
                                 parameters.priority)
     package_dir = evaluate_and_package(cfg, splits, result)
+    baseline_dir = tfidf_candidate(cfg, splits)
     metrics = json.loads((package_dir / "metrics.json").read_text(encoding="utf-8"))
     return Candidate(package_dir=package_dir, metrics=metrics, run_id=run_id, dataset_version=splits.dataset_version,
-                     gpu_job=gpu_job)
+                     candidates={"transformer": package_dir, "tfidf": baseline_dir}, gpu_job=gpu_job)

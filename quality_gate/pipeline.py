@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from configuration import Config
 from database import Upload
-from ingest.readers import ParsedFile, UnsupportedFileError, read_upload
+from ingest.readers import ParsedFile, UnsupportedFileError, column_spec, read_upload
 from quality_gate.gate import KnownContent, QualityGate
 from quality_gate.report import render_summary
 from storage import ObjectNotFoundError, ObjectStore, join_key
@@ -59,14 +59,16 @@ def gate_upload(
         raise RuntimeError(f"upload {upload_id} of {tenant.id} is registered but its object is gone") from None
     filename = key.rsplit("/", 1)[-1]
     try:
-        parsed = read_upload(filename, data, config.quality_gate.columns)
+        parsed = read_upload(filename, data, column_spec(config.quality_gate.columns, tenant))
         file_error = None
     except UnsupportedFileError as error:
         parsed, file_error = ParsedFile(format="unknown", encoding=None, records=[]), error
     outcome = gate.run(parsed, tenant, upload_id, sha256, known_content(store, tenant.id))
     report = outcome.report | {"object_key": key, "sha256": sha256}
     if file_error is not None:
+        # The whole file was refused: the report, the summary, the flow's log and the CLI say why.
         report["file_error"] = {"reason": file_error.reason, "message": str(file_error)}
+        report["rejection"] = {"rule": file_error.reason, "message": str(file_error)}
     if outcome.curated:
         _put_parquet(store, curated_key(tenant.id, upload_id), outcome.curated)
     if outcome.quarantined:

@@ -58,7 +58,7 @@ def test_every_sample_record_is_curated_or_quarantined(name):
     assert report["curated"] + report["quarantined"] == entry["rows"]
     reasons = report["quarantine_reasons"]
     bad = entry["bad"]
-    assert reasons.get("empty_body", 0) == bad["empty_body"]
+    assert reasons.get("empty_text", 0) == bad["empty_text"]
     assert reasons.get("unknown_department", 0) == bad["unknown_department"]
     assert reasons.get("duplicate", 0) >= bad["duplicate"]
     assert reasons.get("undecodable_line", 0) == bad.get("undecodable", 0)
@@ -91,8 +91,8 @@ def test_reasons_for_each_validation_check():
         RawRecord(row_number=8, problem="undecodable_line"),
     ] + [record(9, "x" * 6000 + "가")], reject_fraction=1.0)
     by_row = {r["row_number"]: r["reason"] for r in outcome.quarantined}
-    assert by_row == {2: "body_too_short", 3: "low_hangul_ratio", 4: "invalid_date", 5: "unknown_department",
-                      7: "missing_receipt_id", 8: "undecodable_line", 9: "body_too_long"}
+    assert by_row == {2: "text_too_short", 3: "low_hangul_ratio", 4: "invalid_date", 5: "unknown_department",
+                      7: "missing_receipt_id", 8: "undecodable_line", 9: "text_too_long"}
     curated = {r["row_number"]: r for r in outcome.curated}
     assert curated[1]["department_code"] == "TRAFFIC"
     assert curated[6]["department_code"] is None  # unlabeled records are allowed (inference-only data)
@@ -125,6 +125,13 @@ def test_upload_rejected_above_threshold_keeps_everything_in_quarantine():
     assert outcome.report["verdict"] == "reject"
     assert outcome.curated == [] and len(outcome.quarantined) == 10
     assert outcome.report["quarantine_reasons"]["upload_rejected"] == 3
+    # The rejection names the rule and the numbers (report, summary, flow log and CLI all show it).
+    rejection = outcome.report["rejection"]
+    assert rejection["rule"] == "reject_fraction"
+    assert "7 of 10 records (70%)" in rejection["message"] and "unknown_department 7" in rejection["message"]
+    from quality_gate import render_summary
+
+    assert "rejected (reject_fraction): 7 of 10 records" in render_summary(outcome.report)
 
 
 def test_report_holds_counts_not_values():
@@ -160,3 +167,57 @@ def test_real_gate_logs_reports_and_errors_hold_no_pii_value(caplog, tmp_path):
     leaked = [v for v in values if v in blob]
     assert not leaked, f"{len(leaked)} PII value(s) leaked into logs, reports, quarantine or errors"
     assert "010-1234-5678" not in blob and "900101-1234568" not in blob
+
+
+# ---------------------------------------------------------------- exports without receipt numbers
+def county(rows, tenant_id="suwon", min_text_chars=None):
+    """Records as read from an export without a receipt-number column (title + short summary)."""
+    tenant = CONFIG.tenants.get(tenant_id)
+    if min_text_chars is not None:
+        export = tenant.export.model_copy(update={"min_text_chars": min_text_chars})
+        tenant = tenant.model_copy(update={"export": export})
+    records = [RawRecord(row_number=n + 2, fields={"receipt_id": "", "received_at": "", "title": title,
+                                                   "body": body, "department": department})
+               for n, (title, body, department) in enumerate(rows)]
+    parsed = ParsedFile("xlsx", None, records, columns={"title": ["제목"], "body": ["요약"], "department": ["부서"]})
+    return gate(reject_fraction=1.0).run(parsed, tenant, "u1", "e" * 64)
+
+
+ROWS = [("시내버스 배차 간격이 너무 깁니다", "배차 조정 요청", "대중교통과"),
+        ("아파트 앞 도로 포트홀 보수 요청", "보수", "도로관리과"),
+        ("공원 화장실 청소 상태 불량", "청소 요청", "공원녹지과")]
+
+
+def test_a_short_summary_is_judged_with_its_title():
+    outcome = county(ROWS + [("", "", "세정과"), ("짧은", "요청", "세정과")])
+    assert sorted(r["row_number"] for r in outcome.curated) == [2, 3, 4]  # "보수" alone is 2 characters
+    assert {r["row_number"]: r["reason"] for r in outcome.quarantined} == {5: "empty_text", 6: "text_too_short"}
+    assert outcome.report["record_ids"] == "derived"
+    assert county(ROWS, min_text_chars=21).report["quarantine_reasons"] == {"text_too_short": 2}  # per-city bound
+
+
+def test_derived_record_ids_are_stable_and_follow_edits():
+    first = county(ROWS)
+    again = county(ROWS)
+    edited = county([ROWS[0], (ROWS[1][0], "보수 부탁드립니다", ROWS[1][2]), ROWS[2]])
+    ids = [r["record_id"] for r in first.curated]
+    assert len(set(ids)) == 3 and [r["record_id"] for r in again.curated] == ids
+    edited_ids = [r["record_id"] for r in edited.curated]
+    assert edited_ids[0] == ids[0] and edited_ids[2] == ids[2] and edited_ids[1] != ids[1]
+    # Row numbers stay in the records for the report; a reordered file keeps each row's id.
+    assert [r["row_number"] for r in first.curated] == [2, 3, 4]
+    assert {r["record_id"] for r in county(ROWS[::-1]).curated} == set(ids)
+
+
+def test_duplicates_are_found_without_receipt_numbers():
+    outcome = county([ROWS[0], ROWS[1], ROWS[0]])
+    assert [(r["row_number"], r["reason"]) for r in outcome.quarantined] == [(4, "duplicate")]
+    ids = [r["record_id"] for r in outcome.curated] + [r["record_id"] for r in outcome.quarantined]
+    assert len(set(ids)) == 3  # the identical row gets its own id
+
+
+def test_category_paths_map_to_codes_through_their_prefix():
+    tenant = CONFIG.tenants.get("suwon").model_copy(update={"departments": {"도로": "ROADS", "도로 > 주차": "TRAFFIC"}})
+    assert tenant.department_code("도로 > 주차") == "TRAFFIC"
+    assert tenant.department_code("도로 > 포장") == "ROADS" and tenant.department_code("도로") == "ROADS"
+    assert tenant.department_code("환경 > 청소") is None

@@ -76,7 +76,7 @@ def test_jsonl_bad_lines_are_kept_as_problems():
     [
         ("f.pdf", b"%PDF", "unsupported_type"),
         ("f.csv", b"", "empty_file"),
-        ("f.csv", "제목,내용\n가,나\n".encode(), "missing_column"),
+        ("f.csv", "번호,접수일자\n1,2026-01-02\n".encode(), "missing_column"),
         ("f.xlsx", b"not a zip", "unreadable_xlsx"),
     ],
 )
@@ -84,3 +84,47 @@ def test_unreadable_files_raise_with_reason(name, data, reason):
     with pytest.raises(UnsupportedFileError) as caught:
         read_upload(name, data, ALIASES)
     assert caught.value.reason == reason
+
+
+def test_a_missing_text_column_names_the_headers_found():
+    with pytest.raises(UnsupportedFileError) as caught:
+        read_upload("f.csv", "번호,접수일자,분류\n1,2026-01-02,교통\n".encode(), ALIASES)
+    message = str(caught.value)
+    assert "missing required column" in message and "headers found: 번호, 접수일자, 분류" in message
+    assert "민원내용" in message  # the accepted names, so the operator can map the city's header
+
+
+def test_receipt_number_is_optional_and_absence_is_recorded():
+    parsed = read_upload("f.csv", "제목,민원요지\n버스 배차,배차 간격 개선\n".encode(), ALIASES)
+    assert parsed.columns == {"title": ["제목"], "body": ["민원요지"]}
+    assert not parsed.has_receipt_ids
+    assert parsed.records[0].fields["receipt_id"] == ""
+
+
+def county_spec(**own):
+    from ingest.readers import ColumnSpec
+
+    return ColumnSpec(aliases=ALIASES, own={"body": ["요약"], "department": ["대분류", "소분류"], "receipt_id": [], **own})
+
+
+def test_a_citys_own_columns_are_joined_in_order():
+    data = "순번,제목,대분류,소분류,요약,비고\n1,쓰레기 민원,환경,청소,수거 요청,x\n2,도로 파손,도로,,보수 요청,y\n".encode()
+    parsed = read_upload("county.csv", data, county_spec(title=["제목", "비고"]))
+    first, second = (r.fields for r in parsed.records)
+    assert first["department"] == "환경 > 청소" and second["department"] == "도로"  # empty part skipped
+    assert first["title"] == "쓰레기 민원 x" and first["body"] == "수거 요청"
+    assert first["receipt_id"] == ""  # receipt_id: [] -> no column, not even the global alias
+    assert parsed.columns["department"] == ["대분류", "소분류"] and not parsed.has_receipt_ids
+
+
+def test_a_configured_label_column_that_is_missing_is_a_file_error():
+    with pytest.raises(UnsupportedFileError) as caught:
+        read_upload("county.csv", "제목,요약,분류\n가,나,다\n".encode(), county_spec())
+    assert "label column(s)" in str(caught.value) and "대분류, 소분류" in str(caught.value)
+
+
+def test_jsonl_without_any_text_key_is_a_file_error():
+    data = (json.dumps({"번호": 1, "분류": "교통"}, ensure_ascii=False) + "\n").encode()
+    with pytest.raises(UnsupportedFileError) as caught:
+        read_upload("f.jsonl", data, ALIASES)
+    assert "headers found: 번호, 분류" in str(caught.value)

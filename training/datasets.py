@@ -85,6 +85,17 @@ def read_curated(store: ObjectStore, prefix: str = CURATED_PREFIX) -> tuple[pd.D
     return pd.concat(frames, ignore_index=True), keys
 
 
+def labelled_counts(store: ObjectStore, prefix: str = CURATED_PREFIX) -> dict[str, int]:
+    """Labelled curated records per tenant (reads two columns only)."""
+    counts: dict[str, int] = {}
+    for key in sorted(info.key for info in store.list(prefix) if info.key.endswith(".parquet")):
+        table = pq.read_table(io.BytesIO(store.get_bytes(key)), columns=["tenant", "department_code"])
+        frame = table.to_pandas()
+        for tenant, n in frame[frame["department_code"].notna()]["tenant"].value_counts().items():
+            counts[tenant] = counts.get(tenant, 0) + int(n)
+    return counts
+
+
 def split_of(record_id: str, seed: int, fractions: SplitFractions) -> str:
     """'test', 'validation' or 'train', from a hash of (seed, record_id) alone."""
     digest = hashlib.sha256(f"{seed}:{record_id}".encode()).digest()

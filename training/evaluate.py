@@ -189,10 +189,17 @@ def evaluate_model(model_dir: Path, splits, label_codes: list[str], max_length: 
                    history: dict | None = None, batch_size: int = 64, device: str | None = None) -> Evaluation:
     """Evaluate on the test split, fit the temperature on validation, write the report files:
     metrics.json, calibration.json, confusion_matrix.json/.png, training_curve.png (if history)."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     test_logits = predict_logits(model_dir, splits.test["text"].tolist(), max_length, batch_size, device)
     val_logits = predict_logits(model_dir, splits.validation["text"].tolist(), max_length, batch_size, device)
+    return evaluate_logits(test_logits, val_logits, splits, label_codes, out_dir, history)
+
+
+def evaluate_logits(test_logits: np.ndarray, val_logits: np.ndarray, splits, label_codes: list[str],
+                    out_dir: Path, history: dict | None = None) -> Evaluation:
+    """The evaluation of any model from its test and validation logits (a transformer's, or the
+    TF-IDF candidate's): metrics, temperature, calibration and the report files."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     test_labels = splits.test["label"].to_numpy()
     val_labels = splits.validation["label"].to_numpy()
 

@@ -47,6 +47,7 @@ def build_lineage(train_result, splits, cfg: TrainingConfig, finished_at: str | 
         "dropped_records": splits.dropped,
         "training_config": cfg.model_dump(mode="json"),
         "base_model": cfg.base_model,
+        "base_model_version": getattr(train_result, "base_model", None),  # registry:// base, pinned
         "git_commit": git_commit(),
         "started_at": train_result.started_at,
         "finished_at": finished_at or train_result.finished_at,

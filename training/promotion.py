@@ -1,16 +1,15 @@
-"""Champion/challenger: should a freshly packaged model replace production?
+"""Champion/challenger: which of this run's candidates is best, and should it replace production?
 
-Promote only if, on the SAME held-out test split (this run's):
-1. the challenger's macro-F1 beats (or, on the paired test records, is not significantly worse
-   than: see `promotion_decision`) a TF-IDF (character 1-3-grams, which suit Korean's agglutinated
-   words without a morphological analyser) + logistic-regression baseline trained on this run's
-   train split: a transformer that cannot beat it is broken, whatever production scores; and
-2. if there is a production model, the challenger is not worse than it by more than the margin.
-   Production is scored through its own published ONNX file, tokenizer and labels.json, i.e. exactly
-   what serves traffic, and its predictions are compared by taxonomy code, so a taxonomy change
-   between the two versions is handled (a code production cannot predict is simply never right).
-
-The challenger is scored through its ONNX file too, so both sides are measured the same way.
+Every candidate of a run (the fine-tuned transformer, the TF-IDF + logistic-regression model, ...)
+is scored through its own packaged ONNX file, tokenizer and labels.json, i.e. exactly what would
+serve traffic, on the SAME held-out test split (this run's). Then:
+1. the candidate with the highest macro-F1 is the run's winner; the report says by how much it beat
+   each other candidate, with an exact paired (McNemar) test on the test records;
+2. with no production model the winner is promoted: a city with curated data never ends without a
+   production model;
+3. with a production model (scored the same way, its predictions compared by taxonomy code, so a
+   taxonomy change between versions is handled) the winner is promoted unless it is worse than
+   production by more than the margin.
 Returns a decision dict with every number; the caller records it and moves the alias.
 """
 
@@ -57,22 +56,6 @@ def mcnemar_worse(candidate_correct: np.ndarray, baseline_correct: np.ndarray) -
     return {"only_baseline_right": only_baseline, "only_candidate_right": only_candidate, "p_value": p_value}
 
 
-def tfidf_baseline(splits, seed: int = 0) -> dict:
-    """Char 1-3-gram TF-IDF + LogisticRegression, trained on train, scored on test."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-
-    pipeline = make_pipeline(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True, min_df=1, max_features=200_000),
-        LogisticRegression(max_iter=2000, C=10.0, random_state=seed),
-    )
-    pipeline.fit(splits.train["text"].tolist(), splits.train["label"].to_numpy())
-    predicted = pipeline.predict(splits.test["text"].tolist())
-    metrics = _metrics(splits.test["label"].to_numpy(), np.asarray(predicted), list(splits.label_codes))
-    return {"kind": "tfidf char_wb 1-3 + logistic regression", **metrics}
-
-
 def evaluate_onnx_package(package_dir: Path, splits, max_length: int, threads: int | None = None) -> dict:
     """Score a registry version folder on the test split through its model.onnx, mapping by code."""
     from training.export import OnnxClassifier
@@ -96,77 +79,86 @@ def _max_length_of(package_dir: Path, default: int) -> int:
         return default
 
 
-def promotion_decision(candidate: dict, baseline: dict, production: dict | None, margin: float,
-                       baseline_alpha: float = 0.05) -> dict:
-    """The rule alone, on already computed {"macro_f1": ..., "correct": ...} dicts (production None:
-    no champion).
+def promotion_decision(candidates: dict[str, dict], production: dict | None, margin: float,
+                       alpha: float = 0.05) -> dict:
+    """The rule alone, on already computed {"macro_f1": ..., "correct": ...} dicts per candidate name
+    (in order of preference on a tie); production None: no champion.
 
-    "Better than the baseline" is judged on the paired test records: the challenger passes when its
-    macro-F1 is higher, or when the records it gets wrong and the baseline right are too few to say
-    it is worse (exact one-sided McNemar p >= baseline_alpha). A strict ">" alone can never pass
-    against a baseline that is perfect on an easy test split (the synthetic samples: TF-IDF 1.000),
-    while a broken model (e.g. 0.77 against 1.00 on 139 records) still fails at p < 1e-6.
-    Without per-record results only the strict comparison is possible.
+    The winner is the highest macro-F1. Its lead over each other candidate is tested on the paired
+    test records (exact one-sided McNemar: how likely is the other candidate at least this much worse
+    if both were equally good?); `significant` says whether p < alpha. A lead that is not
+    significant still wins (one of the two must serve), and the report says so.
     """
-    candidate_f1, baseline_f1 = candidate["macro_f1"], baseline["macro_f1"]
-    paired = None
-    if candidate.get("correct") is not None and baseline.get("correct") is not None:
-        paired = mcnemar_worse(candidate["correct"], baseline["correct"])
-    if candidate_f1 > baseline_f1:
-        beats_baseline = True
-    else:
-        beats_baseline = paired is not None and paired["p_value"] >= baseline_alpha
-    within_margin = None if production is None else candidate_f1 >= production["macro_f1"] - margin
+    if not candidates:
+        raise ValueError("no candidate to decide on")
+    order = list(candidates)
+    winner = max(order, key=lambda name: (candidates[name]["macro_f1"], -order.index(name)))
+    best = candidates[winner]
+    comparisons = {}
+    for name in order:
+        if name == winner:
+            continue
+        other = candidates[name]
+        entry = {"macro_f1": other["macro_f1"], "lead": best["macro_f1"] - other["macro_f1"]}
+        if best.get("correct") is not None and other.get("correct") is not None:
+            paired = mcnemar_worse(other["correct"], best["correct"])
+            entry |= {"only_winner_right": paired["only_baseline_right"],
+                      "only_other_right": paired["only_candidate_right"], "p_value": paired["p_value"],
+                      "significant": paired["p_value"] < alpha}
+        comparisons[name] = entry
+    within_margin = None if production is None else best["macro_f1"] >= production["macro_f1"] - margin
+    promote = within_margin is not False
     reasons = []
-    if not beats_baseline:
-        reasons.append(f"macro-F1 {candidate_f1:.4f} does not beat the TF-IDF baseline {baseline_f1:.4f}"
-                       + (f" (worse on the paired records, p={paired['p_value']:.2g})" if paired else ""))
-    if within_margin is False:
-        reasons.append(f"macro-F1 {candidate_f1:.4f} is more than {margin:.4f} below production "
-                       f"{production.get('version')} ({production['macro_f1']:.4f})")
-    promote = beats_baseline and within_margin is not False
-    if promote:
-        versus_baseline = (f"beats the baseline ({candidate_f1:.4f} > {baseline_f1:.4f})" if candidate_f1 > baseline_f1
-                           else f"is not worse than the baseline ({candidate_f1:.4f} vs {baseline_f1:.4f}: "
-                                f"{paired['only_baseline_right']} vs {paired['only_candidate_right']} records "
-                                f"differ, p={paired['p_value']:.2g} >= {baseline_alpha})")
-        reasons.append(versus_baseline + ("; no production model yet" if production is None else
-                                          f" and is within {margin:.4f} of production {production.get('version')} "
-                                          f"({production['macro_f1']:.4f})"))
+    lead = "; ".join(
+        f"{winner} {best['macro_f1']:.4f} vs {name} {c['macro_f1']:.4f} (+{c['lead']:.4f}"
+        + (f", {c['only_winner_right']} vs {c['only_other_right']} records differ, p={c['p_value']:.2g}" if "p_value" in c else "")
+        + ")" for name, c in comparisons.items())
+    reasons.append(f"candidate {winner} won on macro-F1" + (f": {lead}" if lead else f" ({best['macro_f1']:.4f})"))
+    if production is None:
+        reasons.append("no production model yet: promoted")
+    elif within_margin:
+        reasons.append(f"within {margin:.4f} of production {production.get('version')} ({production['macro_f1']:.4f}): promoted")
+    else:
+        reasons.append(f"macro-F1 {best['macro_f1']:.4f} is more than {margin:.4f} below production "
+                       f"{production.get('version')} ({production['macro_f1']:.4f}): production kept")
 
     def public(scores: dict | None) -> dict | None:
         return None if scores is None else {k: v for k, v in scores.items() if k != "correct"}
 
     return {
         "promote": bool(promote),
-        "candidate": public(candidate),
+        "winner": winner,
+        "candidate": public(best) | {"name": winner},
+        "candidates": {name: public(scores) for name, scores in candidates.items()},
+        "comparisons": comparisons,
         "production": public(production),
-        "baseline": public(baseline),
         "margin_macro_f1": margin,
-        "baseline_test": paired | {"alpha": baseline_alpha} if paired else None,
-        "checks": {"beats_baseline": bool(beats_baseline), "within_margin_of_production": within_margin},
+        "alpha": alpha,
+        "checks": {"within_margin_of_production": within_margin},
         "reasons": reasons,
     }
 
 
-def decide_promotion(candidate_dir: Path, splits, registry, cache_dir: Path, margin: float,
-                     max_length: int, alias: str = "production", baseline: dict | None = None,
-                     baseline_alpha: float = 0.05) -> dict:
-    """The champion/challenger decision for the package in `candidate_dir` (see module docstring).
+def decide_promotion(candidate_dirs: dict[str, Path] | Path, splits, registry, cache_dir: Path, margin: float,
+                     max_length: int, alias: str = "production", alpha: float = 0.05) -> dict:
+    """The champion/challenger decision among the packages in `candidate_dirs` (name -> folder; a
+    single folder is the candidate "model"), see the module docstring.
 
     `registry` is a registry.ModelRegistry; its `alias` names the current production version, which
     is mirrored into `cache_dir` with `registry.fetch` and scored on this run's test split.
-    `baseline` may be passed if already computed with `tfidf_baseline(splits)` on the same splits.
     """
-    candidate = evaluate_onnx_package(candidate_dir, splits, max_length)
-    baseline = baseline if baseline is not None else tfidf_baseline(splits)
+    if not isinstance(candidate_dirs, dict):
+        candidate_dirs = {"model": Path(candidate_dirs)}
+    candidates = {name: {**evaluate_onnx_package(folder, splits, _max_length_of(folder, max_length)),
+                         "package": str(folder), "kind": _kind_of(folder)}
+                  for name, folder in candidate_dirs.items()}
     production_version = registry.get_alias(alias)
     production = None
     if production_version is not None:
         production_dir = registry.fetch(production_version, cache_dir)
-        production = {"version": production_version,
+        production = {"version": production_version, "kind": _kind_of(production_dir),
                       **evaluate_onnx_package(production_dir, splits, _max_length_of(production_dir, max_length))}
-    decision = promotion_decision(candidate, baseline, production, margin, baseline_alpha)
+    decision = promotion_decision(candidates, production, margin, alpha)
     decision.update({
         "alias": alias,
         "test_split": {"records": len(splits.test), "dataset_version": splits.dataset_version},
@@ -175,3 +167,11 @@ def decide_promotion(candidate_dir: Path, splits, registry, cache_dir: Path, mar
     log.info("promotion decision: %s (%s)", "promote" if decision["promote"] else "keep",
              "; ".join(decision["reasons"]))
     return decision
+
+
+def _kind_of(package_dir: Path) -> str:
+    try:
+        lineage = json.loads((Path(package_dir) / "lineage.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "unknown"
+    return lineage.get("candidate") or "transformer"

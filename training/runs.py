@@ -16,7 +16,7 @@ from storage import ObjectStore, validate_segment
 from training import checkpoints
 
 # Config fields that may change between a run and its resumption (they do not change the math).
-OPERATIONAL_FIELDS = {"checkpoint_every_steps", "keep_last_checkpoints", "log_every_steps",
+OPERATIONAL_FIELDS = {"checkpoint_every_steps", "keep_last_checkpoints", "log_every_steps", "max_checkpoints_per_run",
                       "preemption_grace_seconds", "max_wall_time_hours", "compile", "gpus"}
 
 

@@ -113,6 +113,26 @@ def _evaluate(model, token_ids, labels, batch_size, pad_id, pad_multiple, device
     }
 
 
+def _pinned(base_model: str, base_dir: str) -> str:
+    """`registry://NAME` as the version it resolved to (`registry://NAME/v0003`), for the lineage."""
+    if base_model.startswith("registry://") and base_model[len("registry://"):].strip("/").count("/") == 0:
+        return f"{base_model.rstrip('/')}/{Path(base_dir).name}"
+    return base_model
+
+
+def epochs_for(cfg: TrainingConfig, train_records: int) -> int:
+    """`epochs`, fewer when that would process more than `max_train_samples` examples in all."""
+    if cfg.max_train_samples is None or train_records == 0:
+        return cfg.epochs
+    return max(1, min(cfg.epochs, math.ceil(cfg.max_train_samples / train_records)))
+
+
+def checkpoint_interval(cfg: TrainingConfig, total_steps: int) -> int:
+    """Steps between checkpoints: at least `checkpoint_every_steps`, and no more than
+    `max_checkpoints_per_run` checkpoints in a run (a 45k-record run is not checkpointed every 50 steps)."""
+    return max(cfg.checkpoint_every_steps, math.ceil(total_steps / cfg.max_checkpoints_per_run))
+
+
 def _class_weights(labels: np.ndarray, num_labels: int, device: torch.device) -> torch.Tensor:
     """'balanced' weights n / (k * count_c); a class absent from train gets weight 0 (never seen)."""
     counts = np.bincount(labels, minlength=num_labels).astype(np.float64)
@@ -192,9 +212,10 @@ def run_training(
     steps_per_epoch = micro_batches_per_rank // cfg.gradient_accumulation_steps
     if steps_per_epoch == 0:
         raise ValueError(f"{len(train_ids)} training records are less than one optimizer step")
-    total_steps = steps_per_epoch * cfg.epochs
+    total_steps = steps_per_epoch * epochs_for(cfg, len(train_ids))
     if max_steps is not None:
         total_steps = min(total_steps, max_steps)
+    checkpoint_every = checkpoint_interval(cfg, total_steps)
 
     # ---- model and optimiser; the same seed on every rank makes the classifier head identical
     torch.manual_seed(cfg.seed)
@@ -264,10 +285,10 @@ def run_training(
 
     if dist_info.is_main:
         log.info("run %s: %d train / %d validation records, %d labels, %d steps (%d per epoch), "
-                 "batch %d x accum %d x %d processes, device %s, dataset %s",
+                 "batch %d x accum %d x %d processes, device %s, dataset %s, checkpoint every %d steps",
                  run_id, len(train_ids), len(val_ids), len(label_codes), total_steps, steps_per_epoch,
                  cfg.batch_size, cfg.gradient_accumulation_steps, dist_info.world_size,
-                 torch_device, splits.dataset_version[:12])
+                 torch_device, splits.dataset_version[:12], checkpoint_every)
 
     def checkpoint_state() -> dict:
         rng_states = gather_objects(checkpoints.rng_state(torch_device), dist_info)
@@ -367,7 +388,7 @@ def run_training(
                     if dist_info.is_main:
                         log.warning("%s: stopping at step %d after checkpoint", reason, step)
                     raise TrainingInterrupted(reason, code, step, key)
-                if step % cfg.checkpoint_every_steps == 0 and step < total_steps:
+                if step % checkpoint_every == 0 and step < total_steps:
                     write_checkpoint()
     finally:
         stop.uninstall()
@@ -376,8 +397,8 @@ def run_training(
     # ---- done: rank 0 saves and uploads the final model (the manifest goes last)
     result = TrainResult(
         run_id=run_id, model_dir=model_dir, final_key=checkpoints.final_key(run_id),
-        dataset_version=splits.dataset_version, label_codes=list(label_codes), base_model=cfg.base_model,
-        steps=step, epochs=cfg.epochs, world_size=dist_info.world_size, device=str(torch_device),
+        dataset_version=splits.dataset_version, label_codes=list(label_codes), base_model=_pinned(cfg.base_model, base_dir),
+        steps=step, epochs=epochs_for(cfg, len(train_ids)), world_size=dist_info.world_size, device=str(torch_device),
         started_at=started_at, finished_at=datetime.now(timezone.utc).isoformat(),
         resumed_from_step=resumed_from, history=history, config=config_dict(cfg),
     )

@@ -41,7 +41,11 @@ DEFAULT_SEED = 20261126
 DEFAULT_HOLDOUT = 20
 MIN_PER_TENANT = 40  # below this the planted bad rows would dominate the files
 
-BODY_MIN, BODY_MAX = 60, 700
+# Bodies run from one-line summaries (5-40 characters, as some cities export them) to long letters.
+BODY_MIN, BODY_MAX = 5, 1500
+LETTER_MIN = 60  # a written complaint (not a summary) is at least this long
+SUMMARY_MAX = 40
+NOISY_LABEL_SHARE = 0.06  # records filed under a neighbouring department, as real routing errs
 BAD_BYTES = b"\xff\xfe\x80"  # invalid in both UTF-8 and CP949
 _BAD_MARKER = "#BADBYTES#"  # ASCII placeholder replaced by BAD_BYTES after encoding
 FIXED_ZIP_TIME = (2026, 1, 1, 0, 0, 0)
@@ -51,7 +55,7 @@ ENGLISH_HEADERS = ["receipt_id", "received_at", "title", "body", "department"]
 KOREAN_HEADERS_SN = ["접수번호", "접수일자", "제목", "민원내용", "담당부서"]
 KOREAN_HEADERS_YI = ["접수번호", "접수일", "제목", "내용", "처리부서"]
 
-BAD_KINDS = ("empty_body", "unknown_department", "duplicate", "undecodable")
+BAD_KINDS = ("empty_text", "unknown_department", "duplicate", "undecodable")
 PII_KINDS = ("rrn", "phone", "email", "name", "address", "plate", "account", "card")
 
 # --------------------------------------------------------------------------------------------
@@ -133,6 +137,38 @@ UNKNOWN_DEPARTMENTS = [
 CODE_WEIGHTS = {
     "TRAFFIC": 16, "ENVIRONMENT": 14, "ROADS": 12, "BUILDING": 10, "SAFETY": 9,
     "WELFARE": 9, "ADMIN": 9, "TAX": 7, "HEALTH": 7, "CULTURE": 7,
+}
+
+# Sentences that borrow another department's words: real complaints mention the neighbouring
+# problem too (the parked cars that also block the garbage truck), so no single word decides.
+CROSSOVER = {
+    "TRAFFIC": ["도로 포장도 울퉁불퉁해서 더 위험합니다.", "정류장 주변에 쓰레기가 쌓여 냄새도 납니다.",
+                "밤에는 가로등이 어두워 보행자가 잘 보이지 않습니다.", "주변 공사장 차량도 도로를 막고 있습니다."],
+    "ENVIRONMENT": ["불법주차 차량 때문에 수거차가 골목에 들어오지 못합니다.", "도로 옆 배수로도 쓰레기로 막혀 있습니다.",
+                    "공원 화장실 주변도 악취가 심합니다.", "아이들 건강이 걱정될 정도입니다."],
+    "BUILDING": ["공사 차량이 인도에 불법주차를 해서 통행이 어렵습니다.", "공사장 소음과 먼지도 심합니다.",
+                 "건물 앞 도로도 파손되어 있습니다.", "화재가 나면 대피할 길이 없어 보입니다."],
+    "ROADS": ["파손된 도로 때문에 버스가 크게 흔들립니다.", "공원 쓰레기통이 넘쳐 악취가 납니다.",
+              "인도 위 불법주차 차량도 통행을 막습니다.", "넘어져 다치는 사고가 날까 걱정입니다."],
+    "WELFARE": ["주민센터까지 가는 버스가 없어 신청하러 가기 어렵습니다.", "병원 진료비 부담도 큽니다.",
+                "집 앞 도로가 어두워 밤 외출이 무섭습니다.", "관련 서류 발급도 함께 문의드립니다."],
+    "TAX": ["주차 과태료 고지서도 함께 받았습니다.", "복지 급여 통장으로 환급받을 수 있는지 궁금합니다.",
+            "건축물 대장 면적이 실제와 다릅니다.", "주민센터에서는 담당이 아니라고 합니다."],
+    "SAFETY": ["불법주차 차량 때문에 소방차가 진입하지 못할 것 같습니다.", "도로가 파손되어 넘어질 위험도 있습니다.",
+               "주변 공사장 소음도 심합니다.", "쓰레기 더미에 불이 붙을까 걱정됩니다."],
+    "HEALTH": ["쓰레기 더미에서 벌레가 생겨 위생이 걱정됩니다.", "복지관 어르신들도 같은 증상을 호소합니다.",
+               "하천 악취 때문에 두통이 생겼습니다.", "안전 점검도 함께 부탁드립니다."],
+    "CULTURE": ["행사 때마다 주변 도로 불법주차가 심합니다.", "행사 뒤 쓰레기가 그대로 남아 있습니다.",
+                "체육관 앞 도로 보수도 필요합니다.", "안전요원이 부족해 사고가 날 뻔했습니다."],
+    "ADMIN": ["주민센터 주차장이 좁아 불법주차를 하게 됩니다.", "세금 관련 서류도 함께 발급받아야 합니다.",
+              "복지 신청 서류도 같이 문의드립니다.", "도로명 주소 안내판도 잘못되어 있습니다."],
+}
+# Where a misrouted complaint lands: the neighbouring departments of each code.
+CONFUSABLE = {
+    "TRAFFIC": ["ROADS", "SAFETY"], "ENVIRONMENT": ["HEALTH", "ROADS"], "BUILDING": ["ROADS", "SAFETY"],
+    "ROADS": ["TRAFFIC", "SAFETY"], "WELFARE": ["HEALTH", "ADMIN"], "TAX": ["ADMIN"],
+    "SAFETY": ["ROADS", "TRAFFIC"], "HEALTH": ["WELFARE", "ENVIRONMENT"], "CULTURE": ["ADMIN"],
+    "ADMIN": ["WELFARE", "TAX"],
 }
 
 # --------------------------------------------------------------------------------------------
@@ -1098,17 +1134,24 @@ class _Writer:
             "fest": r.choice(FESTIVALS.get(self.c.tenant, ["시민 축제"])),
         }
         title = self._title(self._fill(r.choice(sub["titles"]), slots), dong, gu, code)
+        target = self._target_len()
+        if target <= SUMMARY_MAX:  # a one-line summary, as some cities export instead of the letter
+            return title, self._summary(sub, slots, target), self._department(code, sub["hints"]), []
 
         facts = list(sub["facts"])
         r.shuffle(facts)
         loc_first = [f for f in facts if "{loc}" in f]
         first = loc_first[0] if loc_first else facts[0]
         facts.remove(first)
-        target = self._target_len()
         extra_facts = []
-        if target > 420 or r.random() < 0.12:  # people often add a second, related grievance
+        if target > 700:  # a long letter: every grievance the writer has about this department
+            extra_facts = [f for other in TOPICS[code] if other is not sub for f in other["facts"]]
+            r.shuffle(extra_facts)
+        elif target > 420 or r.random() < 0.12:  # people often add a second, related grievance
             other = r.choice([s for s in TOPICS[code] if s is not sub])
             extra_facts = r.sample(other["facts"], 3 if target > 520 else 2 if target > 420 else 1)
+        # A neighbouring department's problem, mentioned in passing (right after the main fact).
+        crossover = r.choice(CROSSOVER[code]) if r.random() < 0.35 else None
 
         short = target < 110
         greeting = self._fill(r.choice(GREETINGS), slots) if r.random() < (0.3 if short else 0.7) else None
@@ -1122,6 +1165,8 @@ class _Writer:
 
         head = [self._fill(first, slots)]
         optional = [self._fill(f, slots) for f in facts + extra_facts]
+        if crossover:
+            optional.insert(0, crossover)
         impacts = [self._fill(s, slots) for s in r.sample(IMPACTS, 9 if target > 520 else 6 if target > 350 else 3)]
 
         def assemble(middle: list[str]) -> list[str]:
@@ -1145,13 +1190,13 @@ class _Writer:
                 break
             middle = candidate
         parts = assemble(middle)
-        while len(" ".join(parts)) < BODY_MIN:
+        while len(" ".join(parts)) < LETTER_MIN:
             parts.insert(len(parts) - 1, impacts.pop() if impacts else "확인 부탁드립니다.")
         body = self._join(parts)
         while len(body) > BODY_MAX and middle:
             middle.pop()
             body = self._join(assemble(middle))
-        assert BODY_MIN <= len(body) <= BODY_MAX, (len(body), body)
+        assert LETTER_MIN <= len(body) <= BODY_MAX, (len(body), body)
         for _kind, value in self.planted:
             assert value in body, value
         return title, body, self._department(code, sub["hints"]), list(self.planted)
@@ -1159,13 +1204,31 @@ class _Writer:
     def _target_len(self) -> int:
         r = self.rng
         x = r.random()
-        if x < 0.25:
+        if x < 0.12:
+            return r.randint(BODY_MIN + 3, SUMMARY_MAX)
+        if x < 0.32:
             return r.randint(60, 130)
-        if x < 0.75:
+        if x < 0.72:
             return r.randint(130, 300)
-        if x < 0.95:
+        if x < 0.92:
             return r.randint(300, 500)
-        return r.randint(500, 700)
+        if x < 0.97:
+            return r.randint(500, 700)
+        return r.randint(700, BODY_MAX)
+
+    def _summary(self, sub: dict, slots: dict, target: int) -> str:
+        """A one-line summary of BODY_MIN..SUMMARY_MAX characters (a clerk's note, not the letter)."""
+        r = self.rng
+        phrase = self._fill(r.choice(sub["titles"] + sub["asks"]), slots).rstrip(".")
+        words = phrase.split()
+        out = ""
+        for word in words:
+            if len(out) + len(word) + 1 > target and len(out) >= BODY_MIN:
+                break
+            out = (out + " " + word).strip()
+        if len(out) < BODY_MIN:
+            out = (out + " 민원").strip()
+        return out[:SUMMARY_MAX].strip()
 
     def _join(self, parts: list[str]) -> str:
         r = self.rng
@@ -1238,10 +1301,10 @@ def _tenant_records(tenant: str, city: _City, per_tenant: int, seed: int):
     profile = city.profile
     files = profile["files"]
 
-    n_bad = {k: rng.randint(2, 4) for k in ("empty_body", "unknown_department", "duplicate")}
+    n_bad = {k: rng.randint(2, 4) for k in ("empty_text", "unknown_department", "duplicate")}
     rows_per_file = _split_counts(per_tenant)
     dup_per_file = _split_counts(n_bad["duplicate"])
-    empty_per_file = _split_counts(n_bad["empty_body"])
+    empty_per_file = _split_counts(n_bad["empty_text"])
     unknown_per_file = _split_counts(n_bad["unknown_department"])
     unknown_names = [n for n in UNKNOWN_DEPARTMENTS if n not in city.departments]
 
@@ -1284,10 +1347,11 @@ def _tenant_records(tenant: str, city: _City, per_tenant: int, seed: int):
             return sorted(chosen)
 
         for i in take(empty_per_file[fi]):
-            recs[i]["body"] = ""
+            # An export line with only its number and date: no title, no text.
+            recs[i]["title"] = recs[i]["body"] = ""
             recs[i]["pii"] = []
-            recs[i]["bad"] = "empty_body"
-            bad_ids["empty_body"].append(recs[i]["receipt_id"])
+            recs[i]["bad"] = "empty_text"
+            bad_ids["empty_text"].append(recs[i]["receipt_id"])
         for i in take(unknown_per_file[fi]):
             name = rng.choice(unknown_names)
             recs[i]["department"] = name
@@ -1307,6 +1371,15 @@ def _tenant_records(tenant: str, city: _City, per_tenant: int, seed: int):
             rec["title"] = rec["title"] + " " + _BAD_MARKER
             bad_ids["undecodable"].append(rec["receipt_id"])
         dup_sources = take(dup_per_file[fi])
+        # Noisy labels: some well-formed records filed under a neighbouring department.
+        noisy = []
+        for i in take(round(NOISY_LABEL_SHARE * len(recs))):
+            rec = recs[i]
+            other = rng.choice([c for c in CONFUSABLE[rec["code"]] if c in city.by_code])
+            rec["department"] = rng.choice(city.by_code[other])
+            rec["noisy_label"] = other
+            noisy.append(rec["receipt_id"])
+        bad_ids["noisy_label"] = sorted(noisy)
         rows = [dict(r) for r in recs]
         # insert exact duplicates a few rows after their original (as re-exported rows appear)
         for i in sorted(dup_sources, reverse=True):
@@ -1440,7 +1513,8 @@ def generate(out_dir: Path, per_tenant: int = DEFAULT_PER_TENANT, seed: int = DE
 
     pii = _PiiLog()
     manifest: dict = {"seed": seed, "per_tenant": per_tenant, "generator": "data/samples/generate.py",
-                      "files": {}, "pii": pii.values}
+                      "body_chars": {"min": BODY_MIN, "max": BODY_MAX, "summary_max": SUMMARY_MAX},
+                      "noisy_label_share": NOISY_LABEL_SHARE, "files": {}, "pii": pii.values}
     seen_titles: dict[str, None] = {}
     seen_bodies: dict[str, None] = {}
     for tenant, city in cities.items():
@@ -1471,7 +1545,10 @@ def generate(out_dir: Path, per_tenant: int = DEFAULT_PER_TENANT, seed: int = DE
                 "date_format": date_format,
                 "rows": len(rows),
                 "bad": {k: len(bad_ids[k]) for k in BAD_KINDS},
-                "bad_receipt_ids": bad_ids,
+                "bad_receipt_ids": {k: bad_ids[k] for k in BAD_KINDS},
+                # Well-formed rows whose department is a neighbouring one: the gate cannot see it,
+                # the model's metrics do (the demo's numbers are below 1.0 for a reason).
+                "noisy_labels": {"count": len(bad_ids["noisy_label"]), "receipt_ids": bad_ids["noisy_label"]},
                 "unknown_departments": unknown_used,
             }
             if spec["format"] == "csv":

@@ -167,6 +167,9 @@ def _fast_training(config_dir: Path) -> None:
     config = yaml.safe_load(path.read_text(encoding="utf-8"))
     config.update(epochs=4, checkpoint_every_steps=20, log_every_steps=20)
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    from tests.platform_configs import short_pretraining
+
+    short_pretraining(config_dir)  # the encoder's MLM pretraining in seconds, on the curated text only
 
 
 @pytest.fixture(scope="module")

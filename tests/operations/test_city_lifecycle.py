@@ -53,7 +53,9 @@ def test_models_show_lists_uploads_counts_dataset_base_code_metrics_and_decision
     assert f"trained on: seongnam, suwon, {CITY}" in shown
     for tenant in ("seongnam", "suwon", CITY):
         assert f"    {tenant}: " in shown and " records from " in shown
-    assert "  dataset: " in shown and "base model: store://base-models/" in shown
+    # The served candidate: the transformer (fine-tuned from the pinned pretrained encoder) or TF-IDF (no base).
+    assert "  dataset: " in shown and ("base model: registry://tiny-ko-encoder/v" in shown
+                                       or "candidate: tfidf; base model: none" in shown)
     assert "code: git commit " in shown
     assert "test metrics: accuracy " in shown and "macro-F1" in shown
     assert "promotion decision: " in shown

@@ -78,6 +78,9 @@ def prefect_ui(tmp_path):
     training = yaml.safe_load(tiny.read_text(encoding="utf-8"))
     training.update(epochs=6, log_every_steps=10)  # a short run: the test is about the UI
     tiny.write_text(yaml.safe_dump(training, allow_unicode=True), encoding="utf-8")
+    from tests.platform_configs import short_pretraining
+
+    short_pretraining(configs)  # the encoder's MLM pretraining in seconds, on the curated text only
     data = tmp_path / "data"
     upload = sorted(p for p in (SAMPLES / "suwon").iterdir() if p.suffix in {".csv", ".jsonl", ".xlsx"})[0]
     target = data / "storage" / "uploads" / "suwon" / upload.name

@@ -1,5 +1,7 @@
 """Step 3 (in process): the loop learns; batching; checkpoint store rules (partial, corrupt, keep-last-K)."""
 
+import math
+
 import numpy as np
 import torch
 
@@ -125,3 +127,17 @@ def test_gradient_accumulation_and_class_weights(platform, splits, label_codes, 
     assert result.steps == micro_batches // 2
     weights = _class_weights(np.array([0, 0, 0, 1]), 3, torch.device("cpu"))
     assert torch.allclose(weights, torch.tensor([4 / 9, 4 / 3, 0.0]))
+
+
+def test_epochs_and_checkpoint_interval_scale_with_the_run():
+    from configuration import load_config
+    from training.train import checkpoint_interval, epochs_for
+
+    cfg = load_config().training("tiny")  # as shipped: 30 epochs, <= 150,000 examples, <= 20 checkpoints
+    assert epochs_for(cfg, 700) == cfg.epochs                    # a city's few hundred records: every epoch
+    assert epochs_for(cfg, 45_000) == 4                          # 45k records: 4 epochs, not 30
+    assert epochs_for(cfg, 400_000) == 1                         # never less than one pass
+    steps_45k = 4 * math.ceil(45_000 / cfg.batch_size)
+    assert checkpoint_interval(cfg, steps_45k) == math.ceil(steps_45k / cfg.max_checkpoints_per_run) > 50
+    assert (steps_45k - 1) // checkpoint_interval(cfg, steps_45k) < cfg.max_checkpoints_per_run
+    assert checkpoint_interval(cfg, 300) == cfg.checkpoint_every_steps  # a short run keeps the configured floor

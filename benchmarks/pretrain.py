@@ -1,0 +1,177 @@
+"""Pretrained tiny Korean encoder vs random initialisation vs TF-IDF, on real text held out from pretraining.
+
+    .venv/bin/python benchmarks/pretrain.py                 # the default recipe (configs/training/tiny.yaml)
+    .venv/bin/python benchmarks/pretrain.py --steps 2000    # a longer pretraining
+    .venv/bin/python benchmarks/pretrain.py --quick         # a smoke run (few steps, small splits)
+
+1. MLM-pretrain the encoder with the tiny config's recipe (petitions minus the held-out ids,
+   KLUE-NER sentences; training/pretrain.py), reporting tokens/s.
+2. The held-out petitions (training/corpora.py: 15% of ids, frozen) split by id into a city-sized
+   train set (<= 5,000 titles), validation and test, 17 categories.
+3. Fine-tune twice with the platform's own loop (training/train.py), identical settings and
+   tokenizer: from the pretrained weights and from random weights. Fit the TF-IDF candidate
+   (training/tfidf.py, its ONNX graph) on the same split.
+4. Test macro-F1, accuracy and per-class F1 of each; the served model is the best of the
+   candidates (the promotion rule). Target: pretrained >= random-init + 0.10 macro-F1.
+Ends with one JSON line (also written to --out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+TARGET_GAIN = 0.10
+
+
+def splits_of(evaluation, categories):
+    import pandas as pd
+
+    from training.datasets import Splits
+
+    index = {c: i for i, c in enumerate(categories)}
+
+    def frame(part):
+        return pd.DataFrame({"record_id": part["id"].astype(str), "tenant": "petitions", "upload_id": "held-out",
+                             "text": part["text"], "label": part["category"].map(index).astype("int64")})
+
+    return Splits(train=frame(evaluation.train), validation=frame(evaluation.validation), test=frame(evaluation.test),
+                  dataset_version=f"petitions-held-out-{len(evaluation.train)}", tenants=["petitions"],
+                  label_codes=list(categories))
+
+
+def scores(logits, labels, categories) -> dict:
+    from training.evaluate import classification_metrics
+
+    metrics = classification_metrics(labels, logits, categories)
+    return {"macro_f1": round(metrics["macro_f1"], 4), "accuracy": round(metrics["accuracy"], 4),
+            "per_class_f1": {c: round(v["f1"], 3) for c, v in metrics["per_class"].items()},
+            "per_class_support": {c: v["support"] for c, v in metrics["per_class"].items()}}
+
+
+def fine_tune(name, base_dir, splits, cfg, store, work, threads):
+    import torch
+
+    from training.evaluate import predict_logits
+    from training.train import run_training
+
+    torch.set_num_threads(threads)
+    began = time.monotonic()
+    result = run_training(cfg.model_copy(update={"base_model": str(base_dir)}), splits, store, f"bench-{name}",
+                          list(splits.label_codes), work)
+    seconds = time.monotonic() - began
+    logits = predict_logits(result.model_dir, splits.test["text"].tolist(), cfg.max_length, device="cpu")
+    return {**scores(logits, splits.test["label"].to_numpy(), splits.label_codes), "fine_tune_seconds": round(seconds, 1),
+            "steps": result.steps, "epochs": result.epochs}
+
+
+def random_init_twin(pretrained_dir: Path, out: Path) -> Path:
+    """The same architecture and tokenizer with random weights (what fine-tuning started from before)."""
+    import torch
+    from transformers import AutoConfig, AutoTokenizer, BertModel
+
+    config = AutoConfig.from_pretrained(pretrained_dir)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(0)
+        BertModel(config).save_pretrained(out)
+    AutoTokenizer.from_pretrained(pretrained_dir).save_pretrained(out)
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--steps", type=int, default=None, help="MLM steps (default: the tiny recipe's)")
+    parser.add_argument("--train-max", type=int, default=5000)
+    parser.add_argument("--epochs", type=int, default=10, help="fine-tuning epochs for both encoders")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--quick", action="store_true", help="smoke run: 30 MLM steps, 600 train titles, 2 epochs")
+    parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", stream=sys.stdout)
+    logging.getLogger("training.train").setLevel(logging.WARNING)
+
+    import torch
+
+    from configuration import load_config
+    from storage import LocalObjectStore
+    from training import corpora, tfidf
+    from training.pretrain import pretrain
+
+    if not corpora.petition_files():
+        print(json.dumps({"error": f"no petitions under {corpora.shared_data_dir()}"}))
+        return 2
+    torch.set_num_threads(args.threads)
+    steps = 30 if args.quick and args.steps is None else args.steps
+    train_max, epochs = (600, 2) if args.quick else (args.train_max, args.epochs)
+    base_cfg = load_config().training("tiny")
+    # Pretraining reads no curated data here: the corpus is the shared text only.
+    base_cfg = base_cfg.model_copy(update={"pretrain": base_cfg.pretrain.model_copy(
+        update={"sources": ["petitions", "klue-ner"]})})
+    with tempfile.TemporaryDirectory(prefix="bench-pretrain-") as scratch:
+        scratch = Path(scratch)
+        store = LocalObjectStore(scratch / "store")
+        began = time.monotonic()
+        pretrained = pretrain(base_cfg, store, scratch / "encoder", scratch / "datasets", device="cpu", steps=steps)
+        mlm = {k: pretrained.report[k] for k in ("steps", "tokens_seen", "tokens_per_second", "train_seconds",
+                                                 "corpus_seconds", "corpus_texts", "held_out_mlm", "device")}
+        mlm["wall_seconds"] = round(time.monotonic() - began, 1)
+        evaluation = corpora.petition_eval_splits(scratch / "datasets", train_max=train_max,
+                                                  test_max=600 if args.quick else 3000)
+        splits = splits_of(evaluation, evaluation.categories)
+        # Titles are short: 64 word pieces hold them; the rest of the fine-tuning settings are tiny.yaml's.
+        cfg = base_cfg.model_copy(update={"max_length": 64, "epochs": epochs, "checkpoint_every_steps": 10**6,
+                                          "max_train_samples": None, "log_every_steps": 10**6})
+        random_dir = random_init_twin(pretrained.model_dir, scratch / "random-init")
+        results = {
+            "pretrained": fine_tune("pretrained", pretrained.model_dir, splits, cfg, store, scratch / "work", args.threads),
+            "random_init": fine_tune("random", random_dir, splits, cfg, store, scratch / "work", args.threads),
+        }
+        began = time.monotonic()
+        candidate = tfidf.train_and_export(splits, scratch / "tfidf")
+        results["tfidf"] = {**scores(candidate.test_logits, splits.test["label"].to_numpy(), splits.label_codes),
+                            "fit_seconds": round(candidate.fit_seconds, 1),
+                            "onnx_parity_max_abs_diff": candidate.parity["fp32"]["max_abs_diff"],
+                            "wall_seconds": round(time.monotonic() - began, 1)}
+    served = max(("pretrained", "tfidf"), key=lambda name: results[name]["macro_f1"])
+    gain = results["pretrained"]["macro_f1"] - results["random_init"]["macro_f1"]
+    report = {
+        "benchmark": "pretrain", "quick": args.quick, "cpu_threads": args.threads,
+        "mlm": mlm, "gpu_mlm": "not measured: no GPU on this machine" if not torch.cuda.is_available() else None,
+        "split": {"source": "petition titles held out from pretraining (15% of ids), split by id",
+                  "train": len(splits.train), "validation": len(splits.validation), "test": len(splits.test),
+                  "categories": len(splits.label_codes)},
+        "fine_tune": {"epochs": epochs, "max_length": cfg.max_length, "batch_size": cfg.batch_size,
+                      "learning_rate": cfg.learning_rate},
+        "results": results,
+        "gain_macro_f1_pretrained_vs_random": round(gain, 4),
+        "target_gain": TARGET_GAIN, "gain_met": bool(gain >= TARGET_GAIN),
+        "pretrained_vs_tfidf_macro_f1": round(results["pretrained"]["macro_f1"] - results["tfidf"]["macro_f1"], 4),
+        "served": served, "served_macro_f1": results[served]["macro_f1"],
+        "served_ge_tfidf": bool(results[served]["macro_f1"] >= results["tfidf"]["macro_f1"]),
+    }
+    print(f"MLM: {mlm['steps']} steps, {mlm['tokens_per_second']} tokens/s on {mlm['device']}, held-out loss "
+          f"{mlm['held_out_mlm']['loss']}")
+    for name, row in results.items():
+        print(f"{name:<12} macro-F1 {row['macro_f1']:.4f}  accuracy {row['accuracy']:.4f}")
+    print(f"pretrained - random-init: {gain:+.4f} (target +{TARGET_GAIN}); served: {served}")
+    line = json.dumps(report, ensure_ascii=False)
+    if args.out:
+        args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+"""Test copies of configs/ (importable as tests.platform_configs)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def short_pretraining(config_dir: Path, steps: int = 30, sources: tuple[str, ...] = ("curated",)) -> Path:
+    """Make the tiny config's MLM pretraining a short one on the platform's own curated text: the
+    mechanism end to end in seconds (benchmarks/pretrain.py measures what the full recipe gives)."""
+    path = Path(config_dir) / "training" / "tiny.yaml"
+    tiny = yaml.safe_load(path.read_text(encoding="utf-8"))
+    tiny["pretrain"] = {**tiny["pretrain"], "steps": steps, "sources": list(sources), "log_every_steps": 10}
+    path.write_text(yaml.safe_dump(tiny, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return Path(config_dir)
+
+
+def copy_configs(target: Path, **pretraining) -> Path:
+    shutil.copytree(REPO / "configs", target)
+    return short_pretraining(target, **pretraining)
