@@ -38,12 +38,10 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root: serving.engine
 
+from benchmarks.train_throughput import KLUE_BASE, TINY as TINY_SHAPE  # noqa: E402  (one definition of the shapes)
 from serving.engine import EngineOptions, InferenceEngine, Label  # noqa: E402
 
-KLUE_BASE = dict(vocab_size=32000, hidden_size=768, num_hidden_layers=12, num_attention_heads=12,
-                 intermediate_size=3072, max_position_embeddings=512)
-TINY = dict(vocab_size=32000, hidden_size=128, num_hidden_layers=2, num_attention_heads=2,
-            intermediate_size=256, max_position_embeddings=512)
+TINY = {**TINY_SHAPE, "vocab_size": KLUE_BASE["vocab_size"]}  # the tokenizer below has ~22.5k ids
 NUM_LABELS = 8
 MAX_LENGTH = 128
 PROFILE_8Q_BYTES = 8 * 1024**3
