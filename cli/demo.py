@@ -71,8 +71,15 @@ def _publish_pii_model(platform) -> None:
     folder = ensure_model()
     version, new = publish_model(folder, platform)
     card = json.loads((folder / "model_card.json").read_text(encoding="utf-8"))
+    data = "KLUE-NER (CC BY-SA 4.0) + synthetic sentences" if card.get("klue_used") else "synthetic sentences only"
     print(f"  learned PII tagger: pii-ner {version} ({card['onnx']['precision']}, {card['parameters']:,} parameters"
-          f"{', published now' if new else ''}; trained on KLUE-NER + synthetic sentences, CC BY-SA 4.0)")
+          f"{', published now' if new else ''}; trained on {data})")
+    if not card.get("klue_used"):
+        # Seen in a clone without ../shared: a tagger that never saw real Korean text tags ordinary
+        # words as names (hundreds of PERSON masks per 100 sample complaints).
+        print("  WARNING: KLUE-NER was not found when the tagger was built (../shared/data/klue-ner or "
+              "MINWON_KLUE_NER_DIR): expect many ordinary words masked as names; rebuild with "
+              "`minwon pii train-model --force` once it is there")
 
 
 def run_demo(repo: Path, port: int = 0) -> None:
