@@ -33,6 +33,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from serving.onnx_session import load_session
+
 log = logging.getLogger("minwon.serving.engine")
 
 DEFAULT_MAX_LENGTH = 128
@@ -156,40 +158,6 @@ class _Outbox:
         self.by_loop = {}
 
 
-_GPU_PROVIDERS = {"CUDAExecutionProvider", "TensorrtExecutionProvider"}
-
-
-def gpu_present() -> bool:
-    """An NVIDIA device node exists (cheap; no CUDA initialisation). MINWON_FORCE_CPU=1 says no."""
-    if os.environ.get("MINWON_FORCE_CPU") == "1":
-        return False
-    return os.path.exists("/dev/nvidiactl") or os.path.exists("/dev/nvidia0")
-
-
-def _load_session(path: Path, providers: Sequence[str], intra_op_threads: int):
-    import onnxruntime as ort
-
-    ort.set_default_logger_severity(3)
-    available = set(ort.get_available_providers())
-    wanted = [p for p in providers if p in available]
-    if not gpu_present():
-        # onnxruntime-gpu lists CUDA/TensorRT wherever it is installed; without a GPU they would
-        # only fail to load (with error lines on stderr) and fall back to CPU.
-        wanted = [p for p in wanted if p not in _GPU_PROVIDERS]
-    if "CPUExecutionProvider" not in wanted:
-        wanted.append("CPUExecutionProvider")
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = intra_op_threads
-    options.inter_op_num_threads = 1
-    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.log_severity_level = 3
-    # Idle ORT worker threads must not spin: on a small CPU they would steal the cores the event
-    # loop, tokenizer and database need between batches.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return ort.InferenceSession(str(path), sess_options=options, providers=wanted)
-
-
 def _settle(future: concurrent.futures.Future, result=None, error: BaseException | None = None) -> None:
     """Complete a future unless its caller already cancelled it (a race the worker must survive)."""
     if future.done():
@@ -283,10 +251,10 @@ class InferenceEngine:
 
         options = self.options
         path = fp32 if fp32.is_file() else int8
-        self.session = _load_session(path, options.providers, options.intra_op_threads)
+        self.session = load_session(path, options.providers, options.intra_op_threads)
         self.provider = self.session.get_providers()[0]
         if self.provider == "CPUExecutionProvider" and options.prefer_int8_on_cpu and int8.is_file() and path != int8:
-            self.session = _load_session(int8, ["CPUExecutionProvider"], options.intra_op_threads)
+            self.session = load_session(int8, ["CPUExecutionProvider"], options.intra_op_threads)
             path = int8
             self.provider = self.session.get_providers()[0]
         self.model_file = path.name
