@@ -190,6 +190,10 @@ class TinyArchitecture(Strict):
     num_attention_heads: int = Field(gt=0)
     intermediate_size: int = Field(gt=0)
     max_position_embeddings: int = Field(gt=0)
+    # Standard deviation of the initial weights (BertConfig.initializer_range). BERT's 0.02 suits its
+    # 768-wide layers; the 128-wide tiny encoder fine-tunes better from 0.1 (benchmarks/pretrain.py
+    # measures both), and its MLM pretraining leaves the plateau sooner.
+    initializer_range: float = Field(default=0.02, gt=0, le=1)
 
 
 class SplitFractions(Strict):

@@ -140,6 +140,7 @@ def build_tiny_base_model(texts: list[str], arch: TinyArchitecture, out_dir: Pat
         intermediate_size=arch.intermediate_size,
         max_position_embeddings=arch.max_position_embeddings,
         pad_token_id=tokenizer.pad_token_id,
+        initializer_range=arch.initializer_range,
         # Eager attention: ORT's BERT fusions (Attention, EmbedLayerNormalization) recognise its graph.
         attn_implementation="eager",
     )

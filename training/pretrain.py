@@ -165,7 +165,8 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
                         num_hidden_layers=arch.num_hidden_layers, num_attention_heads=arch.num_attention_heads,
                         intermediate_size=arch.intermediate_size,
                         max_position_embeddings=arch.max_position_embeddings,
-                        pad_token_id=tokenizer.pad_token_id, attn_implementation="eager")
+                        pad_token_id=tokenizer.pad_token_id, initializer_range=arch.initializer_range,
+                        attn_implementation="eager")
     config.attn_implementation = "eager"  # saved to config.json: fine-tuning reloads it eager (see base_model.py)
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(recipe.seed)
