@@ -207,7 +207,7 @@ class PretrainRecipe(Strict):
 
     sources: list[Literal["petitions", "klue-ner", "curated"]] = Field(
         default_factory=lambda: ["petitions", "klue-ner", "curated"], min_length=1)
-    steps: int = Field(default=400, ge=1)
+    steps: int = Field(default=400, ge=0)   # 0: no MLM, the tokenizer and random weights only
     batch_size: int = Field(default=64, ge=1)
     block_size: int = Field(default=128, ge=16, le=512)   # texts are packed into blocks of this many tokens
     learning_rate: float = Field(default=2e-3, gt=0)

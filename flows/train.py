@@ -65,7 +65,8 @@ def ensure_base_model(cfg: TrainingConfig) -> str:
             from training.pretrain import pretrain_and_publish
 
             version = pretrain_and_publish(cfg, platform, reason="first use by the train flow")
-            get_run_logger().info("pretrained the tiny Korean encoder (MLM) -> %s %s", cfg.base_model, version)
+            get_run_logger().info("built the tiny Korean encoder (%d MLM steps) -> %s %s", cfg.pretrain.steps,
+                                  cfg.base_model, version)
     if cfg.base_model.startswith("store://") and cfg.build_base is not None:
         prefix = validate_key(cfg.base_model[len("store://"):].strip("/"))
         if not platform.store.exists(prefix + "/config.json"):

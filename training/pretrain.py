@@ -12,6 +12,11 @@
                 tokenizer files, pretraining.json (data hashes, licences, tokenizer, steps, tokens/s,
                 losses) and NOTICE.md (attributions; KLUE-NER is CC BY-SA 4.0); alias `latest`
 
+With `steps: 0` the version holds the trained tokenizer and randomly initialised weights (drawn with
+the architecture's initializer_range): the shipped tiny recipe, because on CPU budgets MLM did not yet
+beat a good random start (benchmarks/results/pretrain-cpu.json); `minwon base-model pretrain --steps N`
+publishes a pretrained version over it.
+
 A fine-tuning config names it `registry://<name>` (the version behind `latest`) or
 `registry://<name>/vNNNN`; `BertForSequenceClassification.from_pretrained` takes the encoder
 weights and drops the MLM head. Built by `minwon base-model pretrain` or, when a config's base has no
@@ -142,7 +147,7 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
     if cfg.pretrain is None or cfg.build_base is None:
         raise ValueError(f"training config '{cfg.name}' has no pretrain recipe and build_base shape")
     recipe, arch = cfg.pretrain, cfg.build_base
-    steps = steps or recipe.steps
+    steps = recipe.steps if steps is None else steps
     started_at = datetime.now(timezone.utc).isoformat()
     began = time.monotonic()
     corpus, sources = build_corpus(cfg, store, cache_dir)
@@ -223,7 +228,8 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
     model.cpu().save_pretrained(out_dir)
     tokenizer.save_pretrained(out_dir)
     report = {
-        "kind": "masked-language-model pretraining", "training_config": cfg.name,
+        "kind": "masked-language-model pretraining" if steps else "random initialisation (0 MLM steps)",
+        "training_config": cfg.name,
         "architecture": arch.model_dump(), "recipe": recipe.model_dump(), "steps": steps,
         "sources": sources, "corpus_texts": len(corpus), "blocks": {"train": int(len(train_index)), "held_out": held},
         "tokenizer": {"vocab_size": len(tokenizer), "type": "WordPiece, cased, KS X 1001 syllables in the alphabet"},

@@ -124,3 +124,20 @@ def test_held_out_petitions_are_never_in_the_pretraining_corpus(tmp_path):
     assert not set(evaluation.train["id"]) & set(evaluation.test["id"])
     again = corpora.petition_eval_splits(tmp_path / "datasets")
     assert again.test["id"].tolist() == evaluation.test["id"].tolist()  # frozen
+
+
+def test_zero_steps_is_the_tokenizer_and_a_random_start_of_the_configured_width(platform, tmp_path):
+    """The shipped tiny recipe: no MLM step, weights drawn with the architecture's initializer_range."""
+    import torch
+    from transformers import BertForMaskedLM
+
+    arch = TEST_ARCH.model_copy(update={"initializer_range": 0.1})
+    cfg = recipe_config(steps=0).model_copy(update={"build_base": arch})
+    result = pretrain(cfg, platform["store"], tmp_path / "model", tmp_path / "datasets", device="cpu")
+    assert result.report["steps"] == 0 and result.report["tokens_seen"] == 0
+    assert result.report["kind"].startswith("random initialisation")
+    model = BertForMaskedLM.from_pretrained(result.model_dir)
+    weight = model.bert.encoder.layer[0].attention.self.query.weight
+    assert 0.08 < float(weight.detach().std()) < 0.12  # drawn at 0.1, not BERT's 0.02
+    assert model.config.initializer_range == 0.1
+    assert (result.model_dir / "tokenizer.json").is_file() and (result.model_dir / "NOTICE.md").is_file()
