@@ -128,6 +128,11 @@ def main(argv=None) -> int:
 
     platform = current_platform()
     cfg = platform.config.training("tiny")
+    # The gate's learned PII tagger: built once per checkout (build/pii-ner/), published into this
+    # scratch platform's registry as `make demo` does.
+    from training.pii_ner.build import ensure_model, publish_model
+
+    publish_model(ensure_model(), platform)
     pretrain_steps = args.pretrain_steps or (30 if args.quick else None)
     began = time.monotonic()
     version = pretrain_and_publish(cfg, platform, "benchmarks/scale.py", steps=pretrain_steps)

@@ -124,7 +124,9 @@ def epochs_for(cfg: TrainingConfig, train_records: int) -> int:
     """`epochs`, fewer when that would process more than `max_train_samples` examples in all."""
     if cfg.max_train_samples is None or train_records == 0:
         return cfg.epochs
-    return max(1, min(cfg.epochs, math.ceil(cfg.max_train_samples / train_records)))
+    # Rounded down: rounding up processed up to one epoch past the cap (a 37k-record train split
+    # ran 5 epochs, 185k examples, against a cap of 150k).
+    return max(1, min(cfg.epochs, cfg.max_train_samples // train_records))
 
 
 def checkpoint_interval(cfg: TrainingConfig, total_steps: int) -> int:

@@ -135,7 +135,8 @@ def test_epochs_and_checkpoint_interval_scale_with_the_run():
 
     cfg = load_config().training("tiny")  # as shipped: 30 epochs, <= 150,000 examples, <= 20 checkpoints
     assert epochs_for(cfg, 700) == cfg.epochs                    # a city's few hundred records: every epoch
-    assert epochs_for(cfg, 45_000) == 4                          # 45k records: 4 epochs, not 30
+    assert epochs_for(cfg, 33_750) == 4                          # a 45k-record dataset's train split: 4 epochs, not 30
+    assert epochs_for(cfg, 36_898) * 36_898 <= cfg.max_train_samples  # the cap holds (rounded down)
     assert epochs_for(cfg, 400_000) == 1                         # never less than one pass
     steps_45k = 4 * math.ceil(45_000 / cfg.batch_size)
     assert checkpoint_interval(cfg, steps_45k) == math.ceil(steps_45k / cfg.max_checkpoints_per_run) > 50
