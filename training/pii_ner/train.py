@@ -43,7 +43,7 @@ def _progress(message: str) -> None:
         print(message, flush=True)
 
 
-def train_model(settings: DataSettings, out_dir: Path, *, dim: int = 64, epochs: int = 5, batch_size: int = 64,
+def train_model(settings: DataSettings, out_dir: Path, *, dim: int = 64, epochs: int = 12, batch_size: int = 64,
                 lr: float = 3e-3, threads: int | None = None, seed: int = 13) -> dict:
     """Train, export and describe one model in `out_dir`; returns the model card."""
     started = time.monotonic()
@@ -130,7 +130,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--dim", type=int, default=64)
-    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--synthetic", type=int, default=3000)
     parser.add_argument("--batch-size", type=int, default=64)
     args = parser.parse_args()
