@@ -81,8 +81,9 @@ def test_inference_is_the_same_alone_in_a_batch_and_in_windows(tiny_model):
     from quality_gate.pii.ner.model import NerModel
 
     model = NerModel(tiny_model, threads=1, batch_size=4)
-    # int8 quantizes activations per batch (the dynamic range of the whole input), so a text's
-    # probabilities move a little with its batch companions; fp32 is exact.
+    # int8 quantizes activations over the whole input tensor, so an int8 model runs one piece per
+    # call: a text's probabilities never depend on its batch companions. Windows of one long text
+    # are different inputs, so there int8 is close, fp32 exact.
     int8 = model.card["onnx"]["precision"] == "int8"
 
     def same(a: np.ndarray, b: np.ndarray) -> bool:
@@ -99,7 +100,8 @@ def test_inference_is_the_same_alone_in_a_batch_and_in_windows(tiny_model):
     batched = model.probabilities([t for t in texts if t])
     for text, probs in zip([t for t in texts if t], batched):
         assert probs.shape == (len(text), len(model.card["tags"]))
-        assert same(model.probabilities([text])[0], probs)
+        alone = model.probabilities([text])[0]
+        assert np.array_equal(alone, probs) if int8 else np.allclose(alone, probs, atol=1e-5)
     assert model.predict(texts)[2] == []
     long_text = "민원인 김민수 주무관과 통화했습니다. " * 60  # > one window
     windowed = NerModel(tiny_model, threads=1, window=128, overlap=32).probabilities([long_text])[0]
