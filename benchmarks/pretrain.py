@@ -78,15 +78,13 @@ def fine_tune(name, base_dir, splits, cfg, store, work, threads):
             "steps": result.steps, "epochs": result.epochs}
 
 
-def random_init_twin(pretrained_dir: Path, out: Path, initializer_range: float | None = None) -> Path:
-    """The same architecture and tokenizer with random weights drawn with `initializer_range`
-    (default: the pretrained config's)."""
+def random_init_twin(pretrained_dir: Path, out: Path, initializer_range: float) -> Path:
+    """The same architecture and tokenizer with random weights drawn with `initializer_range`."""
     import torch
     from transformers import AutoConfig, AutoTokenizer, BertModel
 
     config = AutoConfig.from_pretrained(pretrained_dir)
-    if initializer_range is not None:
-        config.initializer_range = initializer_range
+    config.initializer_range = initializer_range
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(0)
         BertModel(config).save_pretrained(out)
@@ -142,10 +140,10 @@ def main(argv=None) -> int:
         }
         # Two random starts: BERT's initializer_range 0.02 (what fine-tuning started from before the
         # pretrained encoder) and the config's own (0.1: a stronger random start for this width).
-        for name, init in (("random_init", BERT_INITIALIZER_RANGE),
-                           (f"random_init_{base_cfg.build_base.initializer_range:g}", None)):
-            if init is None and base_cfg.build_base.initializer_range == BERT_INITIALIZER_RANGE:
-                continue  # the same start twice
+        starts = {"random_init": BERT_INITIALIZER_RANGE}
+        if base_cfg.build_base.initializer_range != BERT_INITIALIZER_RANGE:
+            starts[f"random_init_{base_cfg.build_base.initializer_range:g}"] = base_cfg.build_base.initializer_range
+        for name, init in starts.items():
             twin = random_init_twin(pretrained.model_dir, scratch / name, init)
             results[name] = fine_tune(name, twin, splits, cfg, store, scratch / "work", args.threads)
         began = time.monotonic()

@@ -29,6 +29,8 @@ PLATE_REGIONS = ["서울", "경기", "인천"]
 BANKS = [("국민은행", (6, 2, 6)), ("신한은행", (3, 3, 6)), ("우리은행", (4, 3, 6)), ("하나은행", (3, 6, 5)),
          ("농협", (3, 4, 4, 2)), ("기업은행", (3, 6, 2, 3)), ("카카오뱅크", (4, 2, 7))]
 
+# The check digits below are written apart from quality_gate/pii/checksums.py on purpose: the samples
+# test the gate's checksums, so they must not be made valid by the code they test.
 RRN_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 
 

@@ -6,15 +6,16 @@ A model folder (built by `minwon pii train-model`, versioned in the registry as 
   model_card.json   labels, decision thresholds, data hashes, licence, sizes, validation numbers
   common_words.txt  words of two or more petition titles (the gate's veto on ordinary words)
 
-`NerModel.predict(texts)` sorts texts by length, runs them in padded batches of similar length and
-returns the spans of each text in input order. Texts longer than `window` characters are cut into
+`NerModel.predict(texts)` returns the spans of each text in input order. An fp32 model runs texts in
+padded batches of similar length; an int8 model runs one text per call (see below). Texts longer than `window` characters are cut into
 overlapping windows (the model sees 31 characters either side; 32 of overlap keep every character
 inside some window's interior, so windows change nothing).
 
-int8 models quantize activations per batch (dynamic quantization: one scale for the whole input),
-so a text's probabilities move slightly with its batch companions; the gate's batches are the
-same for the same upload, so masking is reproducible. fp32 models give the same numbers alone or
-in any batch.
+int8 models quantize activations dynamically, with one scale for the whole input tensor: in a batch,
+a text's probabilities would move with its companions, and the same complaint could be masked
+differently in two uploads (its duplicate fingerprint would then differ). So an int8 model runs one
+piece per call: 13% slower than batches of 16 on one core (measured), and exactly reproducible.
+fp32 models give the same numbers alone or in any batch (to 1e-5), so they batch.
 """
 
 from __future__ import annotations
@@ -62,10 +63,7 @@ class NerModel:
         self.codec = CharCodec.load(directory / VOCAB_FILE)
         words = directory / COMMON_WORDS_FILE
         self.common_words = frozenset(words.read_text(encoding="utf-8").split()) if words.is_file() else frozenset()
-        # An int8 graph quantizes activations dynamically, with one range for the whole input tensor:
-        # in a batch, a text's probabilities move with its companions, and the same complaint could be
-        # masked differently in two uploads (its duplicate fingerprint would then differ). int8 runs
-        # one piece per call (13% slower than batches of 16 on one core, measured); fp32 batches.
+        # int8: one piece per call, so that a text's masks never depend on its batch (module docstring).
         self.batch_size = 1 if self.card.get("onnx", {}).get("precision") == "int8" else batch_size
         self.window = window
         self.overlap = overlap

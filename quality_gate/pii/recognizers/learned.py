@@ -18,8 +18,9 @@ How the tagger and the rules are combined (PiiMasker.detect):
 - The morphological tagger (kiwipiepy) that person.py can consult for names with no cue is not
   used when this tagger is on: the learned model is the second opinion for cue-less names.
 
-Inference is batched: PiiMasker.mask_batch() calls `prime(texts)`, which runs the ONNX model once
-for the whole batch and keeps the spans until `analyze()` asks for each text.
+PiiMasker.mask_batch() calls `prime(texts)`, which runs the tagger over the whole batch (NerModel
+batches fp32 models; an int8 model runs one text per call) and keeps the spans until `analyze()`
+asks for each text.
 """
 
 from __future__ import annotations
