@@ -15,6 +15,7 @@ from quality_gate.pii.recognizers.ip import KoreanIpAddressRecognizer
 from quality_gate.pii.recognizers.passport import KoreanPassportRecognizer
 from quality_gate.pii.recognizers.person import KoreanNameRecognizer
 from quality_gate.pii.recognizers.phone import KoreanPhoneRecognizer
+from quality_gate.pii.recognizers.place import KoreanPlaceNameRecognizer
 from quality_gate.pii.recognizers.plate import KoreanCarPlateRecognizer
 from quality_gate.pii.recognizers.registration import KoreanFrnRecognizer, KoreanRrnRecognizer
 from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
@@ -33,6 +34,7 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     "KR_BRN": KoreanBrnRecognizer,
     "KR_CAR_PLATE": KoreanCarPlateRecognizer,
     "KR_ADDRESS": KoreanAddressRecognizer,
+    "LOCATION": KoreanPlaceNameRecognizer,
     "PERSON": KoreanNameRecognizer,
     "IP_ADDRESS": KoreanIpAddressRecognizer,
     "BIRTH_DATE": KoreanBirthDateRecognizer,
@@ -44,7 +46,7 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
 def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True) -> RecognizerRegistry:
     """A registry with one rule recognizer per configured entity (unknown names raise), plus the
     learned tagger's recognizer when a model is given (it covers PERSON, KR_ADDRESS and LOCATION;
-    LOCATION has no rule recognizer). With the learned tagger on, the name rules do not consult
+    LOCATION's rule recognizer is a gazetteer of place names, place.py). With the learned tagger on, the name rules do not consult
     kiwipiepy: the model is their second opinion for names without a cue (see learned.py)."""
     learned_entities = {"PERSON", "KR_ADDRESS", "LOCATION"} if learned is not None else set()
     unknown = sorted(set(entities) - set(RECOGNIZERS) - learned_entities)
