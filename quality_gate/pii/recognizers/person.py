@@ -111,6 +111,19 @@ _INTRO_VERBS = frozenset({"사는", "거주하는", "살고있는", "근무하�
 _ORG_ENDINGS = frozenset("당 청 처 위 회 군 시 구 협 단 팀 과 실 국".split())
 _ORG_TITLES = frozenset("의원 의원님 위원 위원장 위원장님 청장 구청장 시장 원장 원장님 회장 회장님 대표 대표님 이사 이사장 사장 사장님 소장 국장 과장 팀장 부장 실장 관장".split())
 
+# A surname alone before a title (`김 주무관`): surnames that are not also everyday words (이 this,
+# 전 all/former, 현 current, 고 late, 제 my, 한 one, 나 I, 여/남 female/male ...), and titles of a post.
+_TITLED_SURNAMES = frozenset(
+    "김 박 최 정 강 조 윤 장 임 오 서 신 권 황 안 송 홍 유 문 양 손 배 백 허 심 노 하 곽 성 차 우 민 류 진 지 엄 채 천 "
+    "방 함 변 염 추 석 설 마 길 위 표 맹 탁 옥 육 왕 금 봉 팽 옹 승 좌 범 형 목 태 복 편 어 국 인 라".split())
+_SURNAME_TITLES = frozenset(
+    "씨 주무관 팀장 과장 계장 국장 실장 부장 차장 대리 주임 소장 원장 센터장 관장 이사장 상무 전무 사장 회장 대표 "
+    "선생 교수 교사 강사 의원 시장 구청장 군수 도지사 지사 동장 통장 이장 경위 경사 경장 순경 경감 경정 사무관 "
+    "서기관 주사 주사보 담당관 위원장 총장 교장 교감 감독 기자 목사 여사 총재 대통령 장관 차관 의장 판사 검사 "
+    "변호사 원내대표".split()) | frozenset(t + "님" for t in "주무관 팀장 과장 계장 국장 실장 부장 차장 대리 주임 "
+                                                        "소장 원장 관장 사장 회장 대표 선생 교수 의원 시장 여사 목사".split())
+_TITLE_MODIFIERS_BEFORE = frozenset("전 현 前 現 신임 전임".split())
+
 
 def _particle_ok(rest: str) -> bool:
     return rest == "" or rest in lexicon.NAME_PARTICLES
@@ -300,6 +313,7 @@ class KoreanNameRecognizer(EntityRecognizer):
         if uncued:
             self._tagged_names(text, runs, uncued, found)
         self._propagate(text, runs, found)
+        self._surnames_with_titles(text, runs, found)
         # Weak candidates only feed lists and name propagation; they are not reported.
         return [self._result(s, e, score, why) for s, e, score, why in found.values() if score > WEAK]
 
@@ -404,6 +418,20 @@ class KoreanNameRecognizer(EntityRecognizer):
                     i not in found or found[i][2] < score
                 ):
                     found[i] = (start, start + len(name), score, "same name")
+
+    @staticmethod
+    def _surnames_with_titles(text, runs, found) -> None:
+        """A surname alone before a title names one person (`김 주무관이`, `최 씨가`, `오 전 시장`);
+        found after propagation, so that `김` never spreads to other words starting with it."""
+        for i, (start, end, word) in enumerate(runs):
+            if i in found or word not in _TITLED_SURNAMES or i + 1 >= len(runs) or text[end:runs[i + 1][0]] != " ":
+                continue
+            following = runs[i + 1]
+            if following[2] in _TITLE_MODIFIERS_BEFORE and i + 2 < len(runs) \
+                    and text[following[1]:runs[i + 2][0]] == " ":
+                following = runs[i + 2]
+            if _title_prefix(following[2], _SURNAME_TITLES):
+                found[i] = (start, end, MEDIUM, "surname and title")
 
     def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score, pattern_name=why)
