@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import gc
 from functools import cache
 
 from prefect import flow, get_run_logger, task
@@ -30,8 +32,14 @@ def _quality_gate(platform: Platform) -> QualityGate:
 
 
 def forget_quality_gate() -> None:
-    """Drop the process's gate (and the pseudonym keys its masker holds), e.g. after an erasure."""
+    """Drop the process's gate (and the pseudonym keys its masker holds), e.g. after an erasure or
+    before training, and hand the freed heap back to the operating system."""
     _quality_gate.cache_clear()
+    gc.collect()
+    try:  # glibc keeps freed memory for reuse; training in another process cannot use it
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 @task

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from flows.ingest import IngestParameters, ingest_flow
 from flows.publish import PublishParameters, Publication, publish_flow
-from flows.quality_gate import GateParameters, quality_gate_flow
+from flows.quality_gate import GateParameters, forget_quality_gate, quality_gate_flow
 from flows.stages import StageLedger
 from flows.train import Candidate, NothingToTrain, TrainParameters, train_flow
 from quality_gate import render_summary
@@ -127,6 +127,9 @@ def retrain_flow(parameters: RetrainParameters = RetrainParameters()) -> Retrain
     reports = ledger.run_stage(
         run_id, "gate", lambda: quality_gate_flow(GateParameters()),
         to_json=lambda reports: {"reports": reports}, from_json=lambda data: data["reports"])
+    # Training runs in its own processes next: the gate's analyzer, tagger and the heap it grew
+    # over the upload are not needed until the next upload (50k records: measured in benchmarks/scale.py).
+    forget_quality_gate()
     candidate = ledger.run_stage(
         run_id, "train", lambda: train_flow(TrainParameters(training_config=parameters.training_config)),
         to_json=_candidate_to_json, from_json=_candidate_from_json)

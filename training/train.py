@@ -60,6 +60,7 @@ from training.loop import (
     linear_warmup_decay,
     optimizer_step,
     precision_for,
+    tokenize_in_chunks,
 )
 from training.preemption import EXIT_PREEMPTED, EXIT_TIME_LIMIT, StopSignal, TrainingInterrupted
 from scheduling.launch import EXIT_WITH_PARENT_ENV, exit_with_parent, write_stop_report
@@ -204,9 +205,9 @@ def run_training(
     if not dist_info.is_main:
         base_dir = resolve_model_uri(cfg.base_model, store, work_dir / "base-models")
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
-    train_ids = tokenizer(splits.train["text"].tolist(), truncation=True, max_length=cfg.max_length)["input_ids"]
+    train_ids = tokenize_in_chunks(tokenizer, splits.train["text"].tolist(), cfg.max_length)
     train_labels = splits.train["label"].to_numpy(dtype=np.int64)
-    val_ids = tokenizer(splits.validation["text"].tolist(), truncation=True, max_length=cfg.max_length)["input_ids"]
+    val_ids = tokenize_in_chunks(tokenizer, splits.validation["text"].tolist(), cfg.max_length)
     val_labels = splits.validation["label"].to_numpy(dtype=np.int64)
     lengths = np.array([len(ids) for ids in train_ids])
     micro_batches_per_rank = len(length_bucketed_batches(

@@ -7,7 +7,7 @@ import torch
 
 from storage import LocalObjectStore
 from training import checkpoints
-from training.loop import collate, length_bucketed_batches
+from training.loop import collate, length_bucketed_batches, tokenize_in_chunks
 
 
 def test_training_learns(trained, evaluation, splits):
@@ -44,6 +44,17 @@ def test_collate_pads_dynamically():
     assert batch["input_ids"].shape == (2, 8)
     assert batch["attention_mask"].sum(1).tolist() == [4, 3]
     assert batch["input_ids"][1, 3:].eq(0).all()
+
+
+def test_tokenizing_in_chunks_gives_the_ids_of_one_call(platform):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(platform["base_dir"])
+    texts = (platform["records"]["title"] + " " + platform["records"]["body"].fillna("")).tolist()[:50]
+    chunked = tokenize_in_chunks(tokenizer, texts, max_length=16, chunk=7)
+    whole = tokenizer(texts, truncation=True, max_length=16)["input_ids"]
+    assert [ids.tolist() for ids in chunked] == whole and all(ids.dtype == np.int32 for ids in chunked)
+    assert max(len(ids) for ids in chunked) == 16  # truncation applies per chunk as in one call
 
 
 def _state(step):
