@@ -95,19 +95,29 @@ def test_label_before_and_column_header():
     assert column_header(table, table.index("20231235")) == "학번"
     assert column_header(table, table.index("7월")) == "생일"
     assert column_header("접수 2024-01-02 처리", 3) is None
+    # A two-column table has one | per row; a bracketed note may stand between label and value.
+    two = "생년월일 | 성별\n1990-01-02 | 남"
+    assert column_header(two, two.index("1990")) == "생년월일"
+    noted, long_note = "생년월일(YYMMDD): 900102", "생년월일(확인 후 다시 연락 드릴 예정) 900102"
+    assert label_before(noted, noted.index("9"), ("생년월일",)) == "생년월일"
+    assert label_before(long_note, long_note.index("9"), ("생년월일",), window=30) is None
 
 
 @pytest.mark.parametrize("text,value", [
     ("생년월일 1990.01.02", "1990.01.02"), ("90년 1월 2일생입니다", "90년 1월 2일"), ("1990-01-02 출생", "1990-01-02"),
     ("DOB: '81.03.15", "'81.03.15"), ("1949년생 어르신", "1949년"), ("생일: 3월 15일", "3월 15일"),
     ("생년월일 900102", "900102"), ("생년월일: 1990.**.**", "1990.**.**"),
+    ("생년월일(YYMMDD): 900102", "900102"), ("생년월일 | 성별\n1990-01-02 | 남", "1990-01-02"),
+    ("birthday: Jan 2, 1990", "Jan 2, 1990"), ("born on 2 January 1990", "2 January 1990"),
+    ("아이는 2018년 3월 생입니다", "2018년 3월"),
 ])
 def test_birth_dates_with_context(text, value):
     found = [text[r.start:r.end] for r in KoreanBirthDateRecognizer().analyze(text, None)]
     assert value in found
 
 
-@pytest.mark.parametrize("text", ["접수일 2024.05.17", "2024-05-17 14:00 접속", "처리기한 1월 2일", "1990년대 주택"])
+@pytest.mark.parametrize("text", ["접수일 2024.05.17", "2024-05-17 14:00 접속", "처리기한 1월 2일", "1990년대 주택",
+                                  "Meeting on Jan 2, 2024 at 10:00", "2024년 3월 준공"])
 def test_dates_without_birth_context_are_not_birth_dates(text):
     assert KoreanBirthDateRecognizer().analyze(text, None) == []
 

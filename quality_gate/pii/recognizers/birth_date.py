@@ -1,8 +1,9 @@
 """BIRTH_DATE: a date that its context says is someone's birth date; the date part only.
 
 Shapes: `1990.01.02`, `1990-1-2`, `1990/01/02`, `'90.01.02`, `1990년 1월 2일`, `90년 1월 2일`,
-`19900102`, `900102`, `02/01/1990`, `1월 2일` and `3/15` (a birthday), a year alone before 생
-(`1949년생`, `81년생`, `1949년 출생`), and masked forms (`1990.**.**`, `90****`). A date alone is not personal (접수일, 일시, timestamps), so
+`19900102`, `900102`, `02/01/1990`, `Jan 2, 1990`, `2 January 1990`, `1월 2일` and `3/15` (a
+birthday), a year (and month) alone before 생 (`1949년생`, `81년생`, `1949년 출생`, `2018년 3월 생`),
+and masked forms (`1990.**.**`, `90****`). A date alone is not personal (접수일, 일시, timestamps), so
 every result needs one of:
 - a label before it: 생년월일, 생일, 출생(일), 생년, DOB, date of birth, birthday ... (0.85);
 - 생 / 출생 / 생일 right after it: `1990-01-02 출생`, `90년 1월 2일생` (0.85);
@@ -34,14 +35,17 @@ _RIGHT = r"(?![0-9*])"
 LABELS = (
     "생년월일", "생년 월일", "생년월일은", "생일", "출생일자", "출생일", "출생년월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
+    "born", "born on", "born in",
 )
 _AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|생일|에\s?태어|에\s?출생|生)")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
-_FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits"})
+_FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year"})
 _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?'?$")
 _PAREN_AFTER = re.compile(r"\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세)|/\s?(?:남|여))")
 _DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년도|연도|회차|차수|date|due)\s?\(\s?'?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
 
 class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
@@ -57,6 +61,12 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         Pattern("masked digits", _LEFT + r"[0-9]{2}(?:[0-9]{2})?\*{4}" + _RIGHT, 0.85),
         Pattern("month day", r"(?<![0-9년])(?<!년\s)(?:0?[1-9]|1[0-2])\s?월\s?(?:0?[1-9]|[12][0-9]|3[01])\s?일", 0.85),
         Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년(?=\s?(?:생|출생|태생))", 0.85),
+        Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2])\s?월(?=\s?(?:생|출생|태생))",
+                0.85),
+        Pattern("month name day year", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?,?\s"
+                + _YEAR4 + _RIGHT, 0.85),
+        Pattern("day month name year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\s" + _MONTH_NAME + r",?\s"
+                + _YEAR4 + _RIGHT, 0.85),
         Pattern("month/day", _LEFT + r"(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12][0-9]|3[01])" + _RIGHT + r"(?![./][0-9])", 0.85),
         Pattern("day/month/year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)[0-9]{2}"
                 + _RIGHT, 0.85),

@@ -1,7 +1,8 @@
 """Where a value's meaning comes from: a label just before it, or the header of its table column.
 
 `label_before(text, start, labels)`: one of `labels` ends within a few characters before `start`,
-with only separators between (`생년월일: `, `학번 `, `사번은 `, `DOB - `).
+with only separators, a short bracketed note or a particle between (`생년월일: `, `학번 `, `사번은 `,
+`DOB - `, `생년월일(YYMMDD): `).
 `column_header(text, start)`: when the value sits in a row of a table written with `|`, tabs or
 commas, the cell of its column in the table's top row (the earliest line of the block of lines
 with the same number of cells), e.g. `생년월일` for `| 김민수 | 1990.01.02 |`.
@@ -11,8 +12,13 @@ from __future__ import annotations
 
 import re
 
-_SPLITTERS = (("|", re.compile(r"\|")), ("\t", re.compile(r"\t")), (",", re.compile(r",")))
-_BETWEEN = re.compile(r"^[\s:：=\-–>(\[]*(?:은|는|이|가|:)?[\s:：=\-–>(\[]*$")
+# (separator, splitter, how many a line needs to be a table row): one | or tab makes two cells
+# (`1990-01-02 | 남`); commas also separate words in prose, so a row needs two.
+_SPLITTERS = (("|", re.compile(r"\|"), 1), ("\t", re.compile(r"\t"), 1), (",", re.compile(r","), 2))
+_SEPARATORS = r"[\s:：=\-–>(\[]*"
+# Separators, a short note in brackets (`생년월일(YYMMDD): `, `학번(8자리) `), a particle.
+_BETWEEN = re.compile(r"^" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?:은|는|이|가|:)?"
+                      + _SEPARATORS + r"$")
 
 
 def label_before(text: str, start: int, labels: tuple[str, ...], window: int = 16) -> str | None:
@@ -40,8 +46,8 @@ def column_header(text: str, start: int, max_lines_up: int = 60) -> str | None:
     """The top row's cell above `start` in a block of lines with the same number of cells."""
     begin, end = _line_bounds(text, start)
     line = text[begin:end]
-    for separator, splitter in _SPLITTERS:
-        if line.count(separator) < 2:
+    for separator, splitter, needed in _SPLITTERS:
+        if line.count(separator) < needed:
             continue
         column = len(splitter.split(line[: start - begin])) - 1
         cells = len(splitter.split(line))
