@@ -127,6 +127,9 @@ def test_student_and_employee_numbers_need_their_label():
     assert [r.entity_type for r in student.analyze("학번: 20231234", None)] == ["STUDENT_ID"]
     assert [r.entity_type for r in employee.analyze("사번 E-20417 확인", None)] == ["EMPLOYEE_ID"]
     assert employee.analyze("접수번호 20231234", None) == [] and student.analyze("주문 20231234", None) == []
+    for text in ("교번 2021-123", "staff number S-4412", "인사번호: 20190456", "사번(8자리): 20231234"):
+        assert [r.entity_type for r in employee.analyze(text, None)] == ["EMPLOYEE_ID"], text
+    assert [r.entity_type for r in student.analyze("학생증 번호 202312345", None)] == ["STUDENT_ID"]
 
 
 def test_snap_widens_a_name_to_its_word_but_not_over_a_particle():

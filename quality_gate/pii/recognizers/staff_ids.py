@@ -38,7 +38,8 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
 class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     ENTITY = "STUDENT_ID"
     LABELS = ("학번", "학생번호", "학생 번호", "학적번호", "수험번호", "student no.", "student no", "student id",
-              "student_id", "student number", "student #", "stu no", "stud. no.", "학번은", "학번이")
+              "student_id", "student number", "student #", "stu no", "stud. no.", "학번은", "학번이", "학생증 번호",
+              "학생증번호")
     HEADER = re.compile(r"학번|학생\s?번호|학적번호|student", re.IGNORECASE)
 
 
@@ -47,5 +48,8 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
     LABELS = ("사번", "직원번호", "직원 번호", "사원번호", "사원 번호", "교직원번호", "공무원번호", "직원id", "사원id",
               "직원 id", "empno", "emp no.", "emp. no.", "emp no", "emp_no", "emp id", "emp_id", "emp.no", "employee id",
               "employee_id", "employee no.", "employee no", "employee number", "staff id", "staff no", "staff_id",
-              "사번은", "사번이")
-    HEADER = re.compile(r"사번|직원\s?번호|사원\s?번호|empno|emp[ _]?(?:no|id)|employee|staff", re.IGNORECASE)
+              "사번은", "사번이", "교번", "인사번호", "직원코드", "직원 코드", "사원코드", "사원 코드", "사원증 번호",
+              "사원증번호", "직원증 번호", "직원증번호", "공무원증 번호", "공무원증번호", "staff number", "staff #",
+              "employee code", "employee #")
+    HEADER = re.compile(r"사번|교번|인사번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|empno|emp[ _]?(?:no|id)|employee|staff",
+                        re.IGNORECASE)
