@@ -181,6 +181,8 @@ def test_expanding_characters_keep_offsets(masker):
         ("번호 공일공-일이삼사-오육칠팔 입니다", "PHONE_NUMBER"),
         ("주민등록번호 ９２０３１８－２０４５１７７ 입니다", "KR_RRN"),
         ("카드 5412-75**-****-3391 결제", "CREDIT_CARD"),
+        ("신한 110 123 456789 으로 환불", "BANK_ACCOUNT"),
+        ("Passport: 123456789 (USA)", "KR_PASSPORT"),
     ],
 )
 def test_obfuscated_values_are_masked(masker, text, entity):
@@ -208,6 +210,8 @@ HARD_NEGATIVES = [
     "유성구 도로 포장 공사가 언제 끝나나요",
     "지하철 2호선 3번 출구",
     "EAN 8801234567893 제품",
+    "주문번호 123456789 여권 신청 대행",
+    "총 123 456 789원 입금",
 ]
 
 

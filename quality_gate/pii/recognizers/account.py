@@ -20,6 +20,10 @@ from quality_gate.pii.recognizers.cues import column_header, label_before
 _HEADER = re.compile(r"계좌|통장|account", re.IGNORECASE)
 
 ACCOUNT_LABELS = ("계좌", "계좌번호", "환불계좌", "입금계좌", "환불 계좌", "입금 계좌", "계좌는", "예금주")
+# Banks as people write them right before a number (`신한 110 123 456789`).
+BANK_NAMES = ("은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크", "케이뱅크", "토스뱅크", "우체국",
+              "새마을금고", "신협", "수협", "SC제일", "씨티", "산업", "부산", "대구", "경남", "광주", "전북", "제주",
+              "KB", "IBK", "NH")
 
 _PHONE_SHAPE = re.compile(r"01[016789]-?[0-9]{3,4}-?[0-9]{4}")
 _DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")
@@ -31,6 +35,8 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
     PATTERNS = (
         Pattern("grouped", NUM_START + r"[0-9]{2,6}(?:-[0-9]{1,7}){1,4}" + NUM_END, 0.2),
         Pattern("bare", NUM_START + r"[0-9]{10,14}" + NUM_END, 0.2),
+        # Groups split by spaces: only right after a bank's name or an account label (below).
+        Pattern("spaced", NUM_START + r"[0-9]{2,6}(?: [0-9]{1,7}){2,4}" + NUM_END, 0.2),
     )
     CONTEXT = (
         "계좌", "통장", "은행", "뱅크", "예금주", "입금", "이체", "송금", "환불", "환급", "반환", "농협", "신한",
@@ -51,6 +57,8 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
             return 0.9 if label_before(text, match.start(), ACCOUNT_LABELS, window=14) else None
         if _DATE_SHAPE.match(digits) and len(digits) <= 12:
             return None
+        if pattern.name == "spaced":
+            return 0.85 if label_before(text, match.start(), ACCOUNT_LABELS + BANK_NAMES, window=12) else None
         header = column_header(text, match.start())
         if header and _HEADER.search(header):
             return 0.85  # a value in a 계좌번호 column

@@ -2,7 +2,7 @@
 
 The new form (and the `M12A34567` variant people also write) is distinctive enough on its own; the
 old one, other letter + 8 digit numbers and foreign passports (1-2 letters + 6-8 digits, 9
-letters/digits) need context (여권, passport ...).
+letters/digits, 9 digits) need context (여권, passport ...).
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import column_header
+from quality_gate.pii.recognizers.cues import column_header, label_before
 
 _HEADER = re.compile(r"여권|passport", re.IGNORECASE)
+_LABELS = ("여권", "여권번호", "여권 번호", "passport", "passport no", "passport no.", "passport number", "passport #")
 
 _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT = r"(?![A-Za-z0-9])"
@@ -30,10 +31,13 @@ class KoreanPassportRecognizer(KoreanPatternRecognizer):
         Pattern("passport", _LEFT + r"[MSRODG][0-9]{8}" + _RIGHT, 0.25),
         Pattern("letter + 8 digits", _LEFT + r"[A-Z][0-9]{8}" + _RIGHT, 0.2),
         Pattern("foreign", _LEFT + r"(?=(?:[A-Z]*[0-9]){5})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}" + _RIGHT, 0.15),
+        Pattern("foreign digits", _LEFT + r"[0-9]{9}" + _RIGHT, 0.15),  # e.g. US passports: context decides
     )
     CONTEXT = ("여권", "passport", "패스포트", "pp", "여권번호", "passport no")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        if pattern.name == "foreign digits":  # nine digits are many things: only right after the label
+            return 0.85 if label_before(text, match.start(), _LABELS, window=16) else None
         score = super().score_match(match, pattern, text)
         if score and score < 0.85:
             header = column_header(text, match.start())
