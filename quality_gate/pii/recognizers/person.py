@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from typing import Optional
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -129,8 +130,10 @@ def _particle_ok(rest: str) -> bool:
     return rest == "" or rest in lexicon.NAME_PARTICLES
 
 
+@lru_cache(maxsize=65536)
 def _title_prefix(word: str, titles: frozenset[str]) -> Optional[str]:
-    """The longest title that starts `word` and is followed only by a particle."""
+    """The longest title that starts `word` and is followed only by a particle (cached: the same
+    words come back in every record)."""
     for k in range(min(len(word), _LONGEST_TITLE), 0, -1):
         title = word[:k]
         if title in titles:
@@ -145,6 +148,7 @@ def _title_prefix(word: str, titles: frozenset[str]) -> Optional[str]:
 _LABEL_PARTICLES = ("은", "는", "이", "가", "으로는", "로는")
 
 
+@lru_cache(maxsize=65536)
 def _label(word: str) -> Optional[str]:
     """`성함이` -> 성함: a label cue carrying a particle (the name then follows as a predicate)."""
     for particle in _LABEL_PARTICLES:
