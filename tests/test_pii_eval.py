@@ -87,4 +87,7 @@ def test_every_entity_type_is_evaluated(reports):
     from quality_gate.pii.recognizers import RECOGNIZERS
 
     combined = reports["combined"]
-    assert {e for e, c in combined.per_entity.items() if c.gold} == set(RECOGNIZERS)
+    configured = set(load_config().quality_gate.pii.entities)
+    # Every type the shipped gate masks has gold values here. LOCATION (bare place names) is off
+    # in the shipped gate; it is evaluated on the KLUE-NER held-out part (`minwon pii evaluate`).
+    assert {e for e, c in combined.per_entity.items() if c.gold} == configured == set(RECOGNIZERS) - {"LOCATION"}
