@@ -180,3 +180,24 @@ def test_plausibility_checks_on_tagger_spans(text, value, label, kept):
     start = text.index(value)
     common = frozenset({"지하철", "아파트", "관리비", "주민"})
     assert plausible(text, Span(label, start, start + len(value), 0.9), common) is kept
+
+
+def test_quick_gates_skip_only_texts_that_could_give_no_result():
+    """The birth-date and staff-number recognizers skip a text without any of their cue words
+    (QUICK): with the gate removed they must find exactly the same values."""
+    import json
+    from pathlib import Path
+
+    texts = [json.loads(line)["text"] for name in ("eval_set.jsonl", "eval_holdout.jsonl")
+             for line in (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += ["생년월일 | 성별\n1990-01-02 | 남", "김민수(1985.03.15, 남)", "born on 2 January 1990",
+              "교번 2021-123", "이름\t사번\n김민수\t20230145", "접수 2024-01-02 20231234 처리"]
+    for recognizer_class in (KoreanBirthDateRecognizer, KoreanStudentIdRecognizer, KoreanEmployeeIdRecognizer):
+        gated = recognizer_class()
+        ungated = type("Ungated", (recognizer_class,), {"QUICK": None})()
+        found = 0
+        for text in texts:
+            with_gate = [(r.start, r.end, r.score) for r in gated.analyze(text, None)]
+            assert with_gate == [(r.start, r.end, r.score) for r in ungated.analyze(text, None)], text
+            found += len(with_gate)
+        assert found >= 5, recognizer_class.__name__  # the texts do hold values of each kind

@@ -50,7 +50,9 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 
 class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
-    QUICK = r"[0-9]"
+    # Every result needs a label (all hold 생, 태어, 生, dob, birth or born), 생/生 after the value, a
+    # 생년월일/birth column header, or a bracket before the value: a text with none is skipped.
+    QUICK = r"(?i)생|生|태어|dob|d\.o\.b|birth|born|\("
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?년\s?" + _MONTH + r"\s?월\s?" + _DAY + r"\s?일", 0.85),
