@@ -110,6 +110,10 @@ def test_label_before_and_column_header():
     ("생년월일(YYMMDD): 900102", "900102"), ("생년월일 | 성별\n1990-01-02 | 남", "1990-01-02"),
     ("birthday: Jan 2, 1990", "Jan 2, 1990"), ("born on 2 January 1990", "2 January 1990"),
     ("아이는 2018년 3월 생입니다", "2018년 3월"),
+    # Logs and exports: quoted keys, snake_case labels, a labelled year, 年月日, a typographic apostrophe.
+    ('{"name": "x", "birth": "1990-01-02"}', "1990-01-02"), ("birth_date=1990-01-02", "1990-01-02"),
+    ('"dob":"19900102"', "19900102"), ("출생연도: 1990", "1990"), ("생년월일 1990年1月2日", "1990年1月2日"),
+    ("1990년 1월 2일 태생", "1990년 1월 2일"), ("생년월일 ‘90.01.02", "‘90.01.02"),
 ])
 def test_birth_dates_with_context(text, value):
     found = [text[r.start:r.end] for r in KoreanBirthDateRecognizer().analyze(text, None)]
@@ -117,7 +121,8 @@ def test_birth_dates_with_context(text, value):
 
 
 @pytest.mark.parametrize("text", ["접수일 2024.05.17", "2024-05-17 14:00 접속", "처리기한 1월 2일", "1990년대 주택",
-                                  "Meeting on Jan 2, 2024 at 10:00", "2024년 3월 준공"])
+                                  "Meeting on Jan 2, 2024 at 10:00", "2024년 3월 준공", "준공연도: 1990",
+                                  '"created": "2024-01-02"'])
 def test_dates_without_birth_context_are_not_birth_dates(text):
     assert KoreanBirthDateRecognizer().analyze(text, None) == []
 
@@ -127,7 +132,8 @@ def test_student_and_employee_numbers_need_their_label():
     assert [r.entity_type for r in student.analyze("학번: 20231234", None)] == ["STUDENT_ID"]
     assert [r.entity_type for r in employee.analyze("사번 E-20417 확인", None)] == ["EMPLOYEE_ID"]
     assert employee.analyze("접수번호 20231234", None) == [] and student.analyze("주문 20231234", None) == []
-    for text in ("교번 2021-123", "staff number S-4412", "인사번호: 20190456", "사번(8자리): 20231234"):
+    for text in ("교번 2021-123", "staff number S-4412", "인사번호: 20190456", "사번(8자리): 20231234",
+                 '{"emp_id": "E-20417", "dept": "x"}', "staff_id: 'S-4412'"):
         assert [r.entity_type for r in employee.analyze(text, None)] == ["EMPLOYEE_ID"], text
     assert [r.entity_type for r in student.analyze("학생증 번호 202312345", None)] == ["STUDENT_ID"]
 

@@ -35,9 +35,12 @@ _RIGHT = r"(?![0-9*])"
 LABELS = (
     "생년월일", "생년 월일", "생년월일은", "생일", "출생일자", "출생일", "출생년월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
-    "born", "born on", "born in",
+    "born", "born on", "born in", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt",
 )
-_AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|생일|에\s?태어|에\s?출생|生)")
+# A year alone is a birth date only right after one of these.
+YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도", "생년", "태어난 해", "year of birth", "birth year",
+               "birth_year", "birthyear", "yob")
+_AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|에\s?태어|에\s?출생|生)")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
 _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year"})
 _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?'?$")
@@ -52,17 +55,19 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
     # Every result needs a label (all hold 생, 태어, 生, dob, birth or born), 생/生 after the value, a
     # 생년월일/birth column header, or a bracket before the value: a text with none is skipped.
-    QUICK = r"(?i)생|生|태어|dob|d\.o\.b|birth|born|\("
+    QUICK = r"(?i)생|生|태어|dob|d\.o\.b|birth|born|yob|\("
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
-        Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?년\s?" + _MONTH + r"\s?월\s?" + _DAY + r"\s?일", 0.85),
-        Pattern("short ymd", r"(?<![0-9A-Za-z*.])'?[0-9*]{2}" + r"[./-]" + _MONTH + r"[./-]" + _DAY + _RIGHT
+        Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
+                + r"\s?[일日]", 0.85),
+        Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’]?[0-9*]{2}" + r"[./-]" + _MONTH + r"[./-]" + _DAY + _RIGHT
                 + r"(?![./-][0-9])", 0.85),
         Pattern("digits", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])" + _RIGHT
                 + r"(?!-[0-9])", 0.85),
         Pattern("masked digits", _LEFT + r"[0-9]{2}(?:[0-9]{2})?\*{4}" + _RIGHT, 0.85),
         Pattern("month day", r"(?<![0-9년])(?<!년\s)(?:0?[1-9]|1[0-2])\s?월\s?(?:0?[1-9]|[12][0-9]|3[01])\s?일", 0.85),
         Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년(?=\s?(?:생|출생|태생))", 0.85),
+        Pattern("labelled year", _LEFT + r"(?:19|20)[0-9]{2}(?:\s?년)?" + _RIGHT + r"(?![./-][0-9])", 0.85),
         Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2])\s?월(?=\s?(?:생|출생|태생))",
                 0.85),
         Pattern("month name day year", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?,?\s"
@@ -79,6 +84,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         if sum(c.isdigit() for c in value) < 2:
             return None
         start = match.start() + (len(value) - len(value.lstrip()))
+        if pattern.name == "labelled year":
+            return pattern.score if label_before(text, start, YEAR_LABELS, window=16) else None
         if label_before(text, start, LABELS, window=20):
             return pattern.score
         if _AFTER.match(text, match.end()):

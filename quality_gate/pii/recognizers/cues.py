@@ -1,8 +1,8 @@
 """Where a value's meaning comes from: a label just before it, or the header of its table column.
 
 `label_before(text, start, labels)`: one of `labels` ends within a few characters before `start`,
-with only separators, a short bracketed note or a particle between (`생년월일: `, `학번 `, `사번은 `,
-`DOB - `, `생년월일(YYMMDD): `).
+with only separators, quotes, a short bracketed note or a particle between (`생년월일: `, `학번 `,
+`사번은 `, `DOB - `, `생년월일(YYMMDD): `, `"dob": "`).
 `column_header(text, start)`: when the value sits in a row of a table written with `|`, tabs or
 commas, the cell of its column in the table's top row (the earliest line of the block of lines
 with the same number of cells), e.g. `생년월일` for `| 김민수 | 1990.01.02 |`.
@@ -15,7 +15,7 @@ import re
 # (separator, splitter, how many a line needs to be a table row): one | or tab makes two cells
 # (`1990-01-02 | 남`); commas also separate words in prose, so a row needs two.
 _SPLITTERS = (("|", re.compile(r"\|"), 1), ("\t", re.compile(r"\t"), 1), (",", re.compile(r","), 2))
-_SEPARATORS = r"[\s:：=\-–>(\[]*"
+_SEPARATORS = r"[\s:：=\-–>(\[\"'“”‘’]*"  # quotes: `"dob": "1990-01-02"`, `staff_id: 'S-4412'` in logs
 # Separators, a short note in brackets (`생년월일(YYMMDD): `, `학번(8자리) `), a particle.
 _BETWEEN = re.compile(r"^" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?:은|는|이|가|:)?"
                       + _SEPARATORS + r"$")
