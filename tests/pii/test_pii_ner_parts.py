@@ -188,6 +188,19 @@ def test_plausibility_checks_on_tagger_spans(text, value, label, kept):
     assert plausible(text, Span(label, start, start + len(value), 0.9), common) is kept
 
 
+def test_every_label_passes_its_recognizers_quick_gate():
+    import re
+
+    from quality_gate.pii.recognizers.birth_date import LABELS, YEAR_LABELS
+
+    for recognizer_class, labels in ((KoreanBirthDateRecognizer, LABELS + YEAR_LABELS + ("년생", "출생", "生")),
+                                     (KoreanStudentIdRecognizer, KoreanStudentIdRecognizer.LABELS + ("학생 번호",)),
+                                     (KoreanEmployeeIdRecognizer, KoreanEmployeeIdRecognizer.LABELS + ("Employee",))):
+        quick = re.compile(recognizer_class.QUICK)
+        missed = [label for label in labels if not quick.search(label) and not quick.search(label.upper())]
+        assert not missed, (recognizer_class.__name__, missed)
+
+
 def test_quick_gates_skip_only_texts_that_could_give_no_result():
     """The birth-date and staff-number recognizers skip a text without any of their cue words
     (QUICK): with the gate removed they must find exactly the same values."""

@@ -55,7 +55,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
     # Every result needs a label (all hold 생, 태어, 生, dob, birth or born), 생/生 after the value, a
     # 생년월일/birth column header, or a bracket before the value: a text with none is skipped.
-    QUICK = r"(?i)생|生|태어|dob|d\.o\.b|birth|born|yob|\("
+    QUICK = r"생|生|태어|\(|(?i:dob|d\.o\.b|birth|born|yob)"
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
