@@ -210,7 +210,17 @@ def _ordinary(token: str, common: frozenset[str]) -> bool:
     word = stem(words[0])
     if name_shaped(word):
         return word in _STOP_WORDS
-    return word in _STOP_WORDS or word in common or (len(word) >= 3 and (word[:2] in _STOP_WORDS or word[:2] in common))
+    return word in _STOP_WORDS or word in common or (len(word) >= 3 and _ordinary_compound(word, common))
+
+
+def _ordinary_compound(word: str, common: frozenset[str]) -> bool:
+    """An ordinary word followed by an ordinary word or a one-syllable suffix (`민원번호`, `모델명`),
+    not an ordinary-looking start followed by anything (`다니|엘데이루이스`, `알파|치노`: names
+    transliterated from other languages often start like a Korean word)."""
+    head, rest = word[:2], word[2:]
+    if head not in _STOP_WORDS and head not in common:
+        return False
+    return len(rest) == 1 or rest in _STOP_WORDS or rest in common
 
 
 class LearnedNerRecognizer(EntityRecognizer):
