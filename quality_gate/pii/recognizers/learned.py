@@ -47,6 +47,7 @@ _PARTICLES = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES, key=len, re
 
 
 _REST_SET = frozenset(_NAME_RESTS)
+_ATTACHED_TITLES = tuple(sorted(lexicon.ATTACHED_TITLES, key=len, reverse=True))
 
 
 def _hangul(ch: str) -> bool:
@@ -89,7 +90,7 @@ def snap(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     if end < len(text) and _hangul(text[end]) and _hangul(text[end - 1]):
         rest = _HANGUL_RUN.match(text, end).group()
-        if not _is_ending(rest):
+        if not _is_ending(rest) and not rest.startswith(_ATTACHED_TITLES):  # `이성재님|아버지`: the name ends
             word_end = end + len(rest)
             for k in range(min(4, len(rest)), 0, -1):
                 if rest[-k:] in lexicon.NAME_PARTICLES or rest[-k:] in GENERIC_SUFFIXES:
