@@ -11,6 +11,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def one_or_two_of(rest: str, endings: frozenset[str]) -> bool:
+    """`rest` (what follows a value inside its word) is one of `endings` or two in a row:
+    `는`, `님께서`, `에서는`; not `은색`."""
+    if rest in endings:
+        return True
+    return any(rest.startswith(p) and rest[len(p):] in endings for p in endings if len(p) < len(rest))
+
+
 # ------------------------------------------------------------------ surnames
 # Single-syllable surnames: the ~90 most frequent in the census, leaving out rare ones that are
 # mostly ordinary syllables (대, 상, 동, 단, 가 ...).

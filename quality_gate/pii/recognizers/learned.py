@@ -56,9 +56,7 @@ def _hangul(ch: str) -> bool:
 
 def _is_ending(rest: str) -> bool:
     """`는`, `님께서`, `씨가`: particles, titles and copulas, alone or two in a row (not `은색`)."""
-    if rest in _REST_SET:
-        return True
-    return any(rest.startswith(p) and rest[len(p):] in _REST_SET for p in _NAME_RESTS if len(p) < len(rest))
+    return lexicon.one_or_two_of(rest, _REST_SET)
 
 
 _PARTICLE_SET = frozenset(_PARTICLES)

@@ -112,11 +112,11 @@ _INTRO_VERBS = frozenset({"사는", "거주하는", "살고있는", "근무하�
 _ORG_ENDINGS = frozenset("당 청 처 위 회 군 시 구 협 단 팀 과 실 국".split())
 _ORG_TITLES = frozenset("의원 의원님 위원 위원장 위원장님 청장 구청장 시장 원장 원장님 회장 회장님 대표 대표님 이사 이사장 사장 사장님 소장 국장 과장 팀장 부장 실장 관장".split())
 
-# A surname alone before a title (`김 주무관`): surnames that are not also everyday words (이 this,
-# 전 all/former, 현 current, 고 late, 제 my, 한 one, 나 I, 여/남 female/male ...), and titles of a post.
-_TITLED_SURNAMES = frozenset(
-    "김 박 최 정 강 조 윤 장 임 오 서 신 권 황 안 송 홍 유 문 양 손 배 백 허 심 노 하 곽 성 차 우 민 류 진 지 엄 채 천 "
-    "방 함 변 염 추 석 설 마 길 위 표 맹 탁 옥 육 왕 금 봉 팽 옹 승 좌 범 형 목 태 복 편 어 국 인 라".split())
+# A surname alone before a title (`김 주무관`): the surnames that are not also everyday words
+# (경 light, 고 late, 구 old, 나 I, 남/여 male/female, 이 this, 전 all/former, 제 my, 한 one, 현
+# current ...), and titles of a post.
+_TITLED_SURNAMES = lexicon.SURNAMES_1 - frozenset(
+    "경 고 공 구 기 나 남 도 명 모 반 부 사 선 소 여 연 예 온 용 원 은 이 전 제 주 한 현 호".split())
 _SURNAME_TITLES = frozenset(
     "씨 주무관 팀장 과장 계장 국장 실장 부장 차장 대리 주임 소장 원장 센터장 관장 이사장 상무 전무 사장 회장 대표 "
     "선생 교수 교사 강사 의원 시장 구청장 군수 도지사 지사 동장 통장 이장 경위 경사 경장 순경 경감 경정 사무관 "

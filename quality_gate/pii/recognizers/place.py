@@ -33,10 +33,12 @@ _PROVINCE_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(gazetteer.
                               + r")(?:도|특별시|광역시|시)?\s$")
 
 
+# `예산도` is "the budget too": no ambiguous name is a province, so 도 does not join one.
+_AMBIGUOUS_SUFFIXES = tuple(s for s in _SUFFIXES if s != "도")
+
+
 def _rest_is_particle(rest: str) -> bool:
-    if not rest or rest in _PARTICLES:
-        return True
-    return any(rest.startswith(p) and rest[len(p):] in _PARTICLES for p in _PARTICLES if len(p) < len(rest))
+    return not rest or lexicon.one_or_two_of(rest, _PARTICLES)
 
 
 class KoreanPlaceNameRecognizer(EntityRecognizer):
@@ -69,10 +71,10 @@ class KoreanPlaceNameRecognizer(EntityRecognizer):
     def _span(text: str, match: re.Match) -> Optional[tuple[int, int]]:
         name, start, end = match.group(), match.start(), match.end()
         rest = _HANGUL_RUN.match(text, end).group()
-        suffix = next((s for s in _SUFFIXES if rest.startswith(s) and _rest_is_particle(rest[len(s):])), None)
-        if name in gazetteer.AMBIGUOUS:
-            if suffix == "도":  # `예산도` is "the budget too": no ambiguous name is a province
-                suffix = None
+        ambiguous = name in gazetteer.AMBIGUOUS
+        suffix = next((s for s in (_AMBIGUOUS_SUFFIXES if ambiguous else _SUFFIXES)
+                       if rest.startswith(s) and _rest_is_particle(rest[len(s):])), None)
+        if ambiguous:
             if suffix is not None:
                 return start, end + len(suffix)
             if _PROVINCE_BEFORE.search(text, max(0, start - 12), start) and _rest_is_particle(rest):
