@@ -151,7 +151,7 @@ def pytest_sessionstart(session):
     from training.pii_ner.build import ensure_model
 
     began = time.monotonic()
-    folder = ensure_model()
+    folder = ensure_model(allow_synthetic_only=True)  # without ../shared: the synthetic-only tagger, as before
     os.environ["MINWON_PII_MODEL_DIR"] = str(folder)
     if time.monotonic() - began > 5:
         print(f"\n[pii-ner] learned PII tagger built in {time.monotonic() - began:.0f} s: {folder}")

@@ -136,3 +136,41 @@ def test_a_missing_model_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("MINWON_PII_MODEL_DIR", str(tmp_path / "absent"))
     with pytest.raises(NerModelError, match="not a folder"):
         resolve_model_dir(SimpleNamespace(model_name="pii-ner", alias="production"))
+
+
+def test_a_tagger_without_klue_ner_is_refused_unless_allowed(tiny_model, tmp_path):
+    from registry import ModelRegistry
+    from storage import LocalObjectStore
+    from training.pii_ner.build import KlueNerMissing, ensure_model, publish_model
+    from training.pii_ner.data import DataSettings
+
+    settings = DataSettings(klue_dir=str(tmp_path / "no-klue"), petitions_dir=str(tmp_path / "no-petitions"),
+                            synthetic=120, synthetic_valid=30)
+    with pytest.raises(KlueNerMissing, match="no-klue/klue-ner-v1.1_dev.tsv"):
+        ensure_model(tmp_path / "models", settings, parameters={"dim": 16, "epochs": 1})
+    assert not (tmp_path / "models").exists() or not any((tmp_path / "models").iterdir())
+
+    synthetic_only = ensure_model(tmp_path / "models", settings, parameters={"dim": 16, "epochs": 1},
+                                  allow_synthetic_only=True)
+    assert json.loads((synthetic_only / "model_card.json").read_text())["klue_used"] is False
+    platform = SimpleNamespace(store=LocalObjectStore(tmp_path / "store"))
+    with pytest.raises(KlueNerMissing, match="built without KLUE-NER"):
+        publish_model(synthetic_only, platform)
+    assert ModelRegistry(platform.store, "pii-ner").get_alias("production") is None
+    assert publish_model(synthetic_only, platform, allow_synthetic_only=True) == ("v0001", True)
+    # A tagger that saw KLUE-NER needs no permission.
+    assert publish_model(tiny_model, platform) == ("v0002", True)
+
+
+def test_train_model_command_refuses_without_klue_ner(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from training.pii_ner.cli import pii_app
+
+    monkeypatch.setenv("MINWON_KLUE_NER_DIR", str(tmp_path / "absent"))
+    monkeypatch.setenv("MINWON_PII_BUILD_DIR", str(tmp_path / "build"))
+    result = CliRunner().invoke(pii_app, ["train-model", "--no-publish"])
+    assert result.exit_code == 2
+    assert "KLUE-NER not found" in result.output and str(tmp_path / "absent") in result.output
+    assert "--allow-synthetic-only" in result.output
+    assert not (tmp_path / "build").exists() or not list((tmp_path / "build").glob("*/model_card.json"))

@@ -20,7 +20,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from quality_gate.pii.klue import ATTRIBUTION, default_klue_dir
+from quality_gate.pii.klue import ATTRIBUTION, FILENAME, default_klue_dir
 from quality_gate.pii.ner.model import CARD_FILE, COMMON_WORDS_FILE
 from training.pii_ner.data import DataSettings, common_words, data_fingerprint, default_petitions_dir
 
@@ -39,6 +39,20 @@ LICENCE = (
     "Synthetic training sentences are built around petition titles from the Blue House petition board "
     "(GitHub choi-jiwoo/21-1-data-analytics-in-R, MIT licence)."
 )
+
+
+class KlueNerMissing(RuntimeError):
+    """The tagger would be trained (or published) without KLUE-NER's real sentences."""
+
+
+# Measured in a clone without ../shared: a tagger trained on synthetic sentences alone tags ordinary
+# words as names, hundreds of PERSON masks per 100 sample complaints. Over-masking leaks nothing, but
+# it destroys the curated text a city trains on, so such a tagger is built and published only when
+# the caller says so (the demo and the tests, on a machine without the shared data).
+SYNTHETIC_ONLY_REFUSAL = (
+    "a PII tagger trained on synthetic sentences alone masks ordinary words as names; put KLUE-NER "
+    "there (or set MINWON_KLUE_NER_DIR to its folder), or allow a synthetic-only tagger explicitly "
+    "(`minwon pii train-model --allow-synthetic-only`) for a demo or a test")
 
 
 def default_settings() -> DataSettings:
@@ -73,12 +87,16 @@ def _locked(root: Path):
 
 
 def ensure_model(root: Path | None = None, settings: DataSettings | None = None, *, force: bool = False,
-                 parameters: dict | None = None) -> Path:
-    """The model folder for the current data and code; trains it (minutes) when it is not built yet."""
+                 parameters: dict | None = None, allow_synthetic_only: bool = False) -> Path:
+    """The model folder for the current data and code; trains it (minutes) when it is not built yet.
+
+    Raises KlueNerMissing when KLUE-NER is absent, unless `allow_synthetic_only`."""
     root = Path(root or os.environ.get("MINWON_PII_BUILD_DIR") or DEFAULT_ROOT)
     settings = settings or default_settings()
     parameters = {**TRAIN_PARAMETERS, **(parameters or {})}
     key, data = build_key(settings, parameters)
+    if data["klue_sha256"] is None and not allow_synthetic_only:
+        raise KlueNerMissing(f"KLUE-NER not found ({Path(settings.klue_dir) / FILENAME}): {SYNTHETIC_ONLY_REFUSAL}")
     target = root / key[:16]
     with _locked(root):
         if (target / CARD_FILE).is_file() and not force:
@@ -113,13 +131,17 @@ def ensure_model(root: Path | None = None, settings: DataSettings | None = None,
         return target
 
 
-def publish_model(model_dir: Path, platform, alias: str = "production") -> tuple[str, bool]:
+def publish_model(model_dir: Path, platform, alias: str = "production", *,
+                  allow_synthetic_only: bool = False) -> tuple[str, bool]:
     """(version, newly published): the folder becomes the next version unless `alias` already
-    points at a version with the same build key."""
+    points at a version with the same build key. A tagger built without KLUE-NER is refused (KlueNerMissing)
+    unless `allow_synthetic_only`."""
     from registry import ModelRegistry
 
     registry = ModelRegistry(platform.store, MODEL_NAME)
     card = json.loads((Path(model_dir) / CARD_FILE).read_text(encoding="utf-8"))
+    if not card.get("klue_used") and not allow_synthetic_only:
+        raise KlueNerMissing(f"the tagger in {model_dir} was built without KLUE-NER: {SYNTHETIC_ONLY_REFUSAL}")
     current = registry.get_alias(alias)
     if current is not None:
         try:

@@ -18,15 +18,22 @@ MIXED_SET = REPO / "tests" / "pii" / "eval_mixed" / "mixed.jsonl"
 def train_model_command(
     force: bool = typer.Option(False, help="Train again even when this data and code were built already"),
     publish: bool = typer.Option(True, help="Publish to the model registry as pii-ner (alias production)"),
+    allow_synthetic_only: bool = typer.Option(
+        False, help="Build and publish even without KLUE-NER (synthetic sentences only: many ordinary words "
+                    "masked as names). For demos and tests on a machine without the shared data"),
 ) -> None:
     """Build the PERSON / LOCATION / ADDRESS tagger (KLUE-NER train part + synthetic sentences;
     minutes on 2 CPU cores, cached per data and code) and publish it for the quality gate."""
-    from training.pii_ner.build import ensure_model, publish_model
+    from training.pii_ner.build import KlueNerMissing, ensure_model, publish_model
 
     logging.getLogger("training.pii_ner").setLevel(logging.INFO)
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    folder = ensure_model(force=force)
+    try:
+        folder = ensure_model(force=force, allow_synthetic_only=allow_synthetic_only)
+    except KlueNerMissing as refused:
+        typer.echo(f"error: {refused}", err=True)
+        raise typer.Exit(2) from None
     card = json.loads((folder / "model_card.json").read_text(encoding="utf-8"))
     onnx = card["onnx"]
     typer.echo(f"pii-ner model: {folder} ({onnx['precision']}, {onnx['bytes'] / 1e6:.2f} MB, "
@@ -36,7 +43,7 @@ def train_model_command(
     if publish:
         from runtime import current_platform
 
-        version, new = publish_model(folder, current_platform())
+        version, new = publish_model(folder, current_platform(), allow_synthetic_only=allow_synthetic_only)
         typer.echo(f"  registry: pii-ner {version} ({'published' if new else 'already production'})")
 
 
