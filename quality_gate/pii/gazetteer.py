@@ -85,3 +85,19 @@ PLACES = PROVINCES | CITIES | WORLD_REGIONS | WORLD_CITIES
 
 # What may follow an ambiguous name to make it a place (`진주시`, `예산군`, `중구청` is not a place).
 ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "광역시", "특별시", "시", "군", "구", "도", "읍", "면")
+
+# Nouns an unambiguous place name is often glued to; the name alone is the place (`런던올림픽`).
+COMPOUND_HEADS = _w("영화 드라마 올림픽 월드컵 여행 노선 출신 대사관 영사관 교민 동포 국적 사람")
+
+# Facilities named after a proper name (`신라호텔`, `보린교회`, `서해대교`, `포천의료원`). Not 병원, 역,
+# 산, 지구: too many ordinary words end in them (대학병원, 지역, 생산, 지구온난화).
+FACILITY_NOUNS = _w("호텔 교회 성당 대교 의료원 해수욕장 고속도로 분기점 나들목 터미널 공항 타워")
+
+# Words before a facility noun that make it generic, not a name (`국제공항`, `버스터미널`).
+GENERIC_FACILITY_STEMS = _w(
+    """
+    국제 종합 시립 국립 도립 구립 대형 소형 인근 근처 해당 주변 동네 우리 지역 관광 특급 고급 시외 고속 버스
+    고속버스 시외버스 여객 화물 무인 개척 일반 전국 주요 공영 민간 신규 기존 신축 가까운 새로운 다른 모든 작은
+    큰 유명 인기 저가 비즈니스 호텔 교회 대형교회 지방 국내 해외 민자 유료 무료 도시 시내 복합 환승 임시
+    """
+)

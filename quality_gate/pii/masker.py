@@ -154,12 +154,13 @@ def _normalise_value(value: str) -> str:
     return "".join(value.split()).lower()
 
 
-MERGED_ENTITIES = frozenset({"KR_ADDRESS"})
+MERGED_ENTITIES = frozenset({"KR_ADDRESS", "LOCATION"})
 
 
 def merge_same_entity(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Overlapping results of a MERGED_ENTITIES type become one result over their union (max score):
-    the address grammar and the learned tagger each see part of a long address."""
+    the address grammar and the learned tagger each see part of a long address, and the tagger often
+    stops short of a suffix the gazetteer includes (`서초` | `서초구`)."""
     merged: list[RecognizerResult] = []
     for result in sorted(results, key=lambda r: (r.entity_type not in MERGED_ENTITIES, r.entity_type, r.start)):
         last = merged[-1] if merged else None

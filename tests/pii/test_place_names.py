@@ -22,6 +22,13 @@ def places(text: str) -> list[str]:
     ("충남 예산에서 열린 축제", ["충남", "예산"]),      # ambiguous, but a province stands before it
     ("전주시 완산구 도로 보수", ["전주시"]),            # 완산구 is not in the list
     ("서울도 비가 온다", ["서울"]),                     # the particle 도 stays outside
+    ("런던올림픽 동메달을 땄다", ["런던"]),             # glued to a common noun: the name alone
+    ("이란영화는 낯설다", ["이란"]),
+    ("장소를 보린교회로 옮겼다", ["보린교회"]),         # facilities with a proper name
+    ("신라호텔에서 열린 간담회", ["신라호텔"]),
+    ("서해대교 사고 원인", ["서해대교"]),
+    ("사근진 해수욕장의 피서객", ["사근진 해수욕장"]),
+    ("인천국제공항에서 출발", ["인천국제공항"]),
 ])
 def test_place_names_as_whole_words(text, expected):
     assert places(text) == expected
@@ -36,6 +43,12 @@ def test_place_names_as_whole_words(text, expected):
     "한국전력 직원이 방문했다",      # part of an organisation's name
     "부산물 처리 비용",             # 부산 inside a longer word
     "인도에 불법 주차된 차량",       # 인도: sidewalk (not in the list)
+    "한국전력 직원이 방문했다",      # 전력 is not a noun a place name is glued to
+    "국제공항 이용객이 늘었다",      # generic words before a facility noun
+    "버스터미널 앞 횡단보도",
+    "교회에서 예배를 드렸다",
+    "좋은 호텔에서 묵었다",          # an adjective before it, with a space
+    "시내의 호텔이 비싸다",
 ])
 def test_ordinary_words_are_not_places(text):
     assert places(text) == []
@@ -46,3 +59,14 @@ def test_the_gazetteer_runs_only_when_location_is_configured():
     assert any(isinstance(r, KoreanPlaceNameRecognizer) for r in registry.recognizers)
     assert not any(isinstance(r, KoreanPlaceNameRecognizer) for r in build_registry(["PERSON"]).recognizers)
     assert KoreanPlaceNameRecognizer().analyze("미국에서 왔다", ["PERSON"]) == []
+
+
+def test_the_tagger_span_and_the_gazetteer_span_become_their_union():
+    from presidio_analyzer import RecognizerResult
+
+    from quality_gate.pii.masker import resolve_overlaps
+
+    tagger = RecognizerResult("LOCATION", 7, 9, 0.99)      # 서초 (the tagger stopped before 구)
+    gazetteer = RecognizerResult("LOCATION", 7, 10, 0.8)   # 서초구
+    kept = resolve_overlaps([tagger, gazetteer])
+    assert [(r.start, r.end, r.score) for r in kept] == [(7, 10, 0.99)]

@@ -8,7 +8,12 @@ the list is certain about the common ones a small model still misses (`뉴질랜
 A name counts as a whole word: after it, the Hangul run must be empty, a particle (`미국의`,
 `서울에서`), or an administrative suffix, which joins the span (`수원시`, `예산군`). Names that are
 ordinary words too (gazetteer.AMBIGUOUS: 예산, 음성, 전주, 경기 ...) need that suffix or a province
-right before them (`충남 예산`).
+right before them (`충남 예산`). An unambiguous name also counts before a few nouns it is commonly
+glued to (`런던올림픽`, `이란영화`): the name alone is the place.
+
+Facilities with a proper name are places too (`신라호텔`, `서해대교`, `포천의료원`): a name of two or
+more syllables before a facility noun (gazetteer.FACILITY_NOUNS), unless that name is a generic
+word (`국제공항`, `종합터미널`: gazetteer.GENERIC_FACILITY_STEMS).
 """
 
 from __future__ import annotations
@@ -32,6 +37,11 @@ _SUFFIXES = tuple(sorted(gazetteer.ADMIN_SUFFIXES, key=len, reverse=True))
 _PROVINCE_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(gazetteer.PROVINCES, key=len, reverse=True)))
                               + r")(?:도|특별시|광역시|시)?\s$")
 
+
+_COMPOUND_HEADS = tuple(sorted(gazetteer.COMPOUND_HEADS, key=len, reverse=True))
+_FACILITY = re.compile(r"(?<![가-힣])([가-힣]{2,10}) ?(" + "|".join(sorted(gazetteer.FACILITY_NOUNS, key=len, reverse=True))
+                       + r")(?=([가-힣]*))")
+_ADNOMINAL_ENDINGS = frozenset("은는운한던된될할의에를을가이와과도만")
 
 # `예산도` is "the budget too": no ambiguous name is a province, so 도 does not join one.
 _AMBIGUOUS_SUFFIXES = tuple(s for s in _SUFFIXES if s != "도")
@@ -59,13 +69,22 @@ class KoreanPlaceNameRecognizer(EntityRecognizer):
             span = self._span(text, match)
             if span is None:
                 continue
-            start, end = span
-            results.append(RecognizerResult(
-                self.ENTITY, start, end, SCORE,
-                analysis_explanation=AnalysisExplanation(type(self).__name__, SCORE, textual_explanation="gazetteer"),
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            results.append(self._result(*span))
+        for match in _FACILITY.finditer(text):
+            stem, spaced = match.group(1), match.end(1) < match.start(2)
+            # With a space, the word before may be an adjective or take a particle (`좋은 호텔`, `시내의 호텔`).
+            if spaced and stem[-1] in _ADNOMINAL_ENDINGS:
+                continue
+            if stem not in gazetteer.GENERIC_FACILITY_STEMS and _rest_is_particle(match.group(3)):
+                results.append(self._result(match.start(), match.end(2)))
         return results
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            self.ENTITY, start, end, SCORE,
+            analysis_explanation=AnalysisExplanation(type(self).__name__, SCORE, textual_explanation="gazetteer"),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
     @staticmethod
     def _span(text: str, match: re.Match) -> Optional[tuple[int, int]]:
@@ -80,7 +99,8 @@ class KoreanPlaceNameRecognizer(EntityRecognizer):
             if _PROVINCE_BEFORE.search(text, max(0, start - 12), start) and _rest_is_particle(rest):
                 return start, end
             return None
-        if _rest_is_particle(rest):
+        if _rest_is_particle(rest) or any(rest.startswith(h) and _rest_is_particle(rest[len(h):])
+                                          for h in _COMPOUND_HEADS):
             return start, end
         if suffix is not None:
             return start, end + len(suffix)
