@@ -1,5 +1,5 @@
 """Person-name rules of quality_gate/pii/recognizers/person.py without the tagger: a surname alone
-before a title (sentences written here)."""
+before a title, anonymised mentions and letters standing for a name (sentences written here)."""
 
 from __future__ import annotations
 
@@ -32,4 +32,34 @@ def test_a_surname_before_a_title_is_a_name(text, expected):
     "김은 맛있다",                 # a surname syllable alone is not spread to other words
 ])
 def test_everyday_words_before_titles_are_not_names(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("피해자 김모(45)씨는 경찰에 신고했다", ["김모"]),      # anonymised, still one person (like 홍OO)
+    ("군산에 사는 이모씨(40·여)가 다쳤다", ["이모"]),
+    ("박모 군이 다니는 학교", ["박모"]),
+    ("남궁모 씨의 집", ["남궁모"]),
+    ("최씨가 민원을 넣었다", ["최"]),                     # surname glued to 씨
+    ("이 씨는 어제 왔다", ["이"]),                        # 씨 decides: 이 is not "this" here
+    ("그 비용을 C씨 명의로 대출했다", ["C"]),             # a capital letter standing for a name
+    ("방송사에 근무하는 K기자는", ["K"]),
+    ("여직원 B(32)씨가 고소했다", ["B"]),
+])
+def test_mentions_without_a_given_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "이모가 집에 오셨다",          # 이모: aunt, no 씨 after it
+    "김모 군대 동기",              # 군대 is not the title 군
+    "이씨앗 판매",                 # 씨앗: seed
+    "여자의 성씨를 따를 수 있게",   # 성씨: a family name
+    "나라가 이모양이 됐다",         # 이모양: this shape
+    "전 씨름 선수가 왔다",          # 씨름: wrestling
+    "K리그 경기 일정",             # 리그 is no title
+    "B형 간염 검사",
+    "DNA씨 배열",                  # a letter inside a word
+])
+def test_look_alikes_of_mentions_without_a_given_name(text):
     assert names(text) == []

@@ -117,6 +117,15 @@ _ORG_TITLES = frozenset("의원 의원님 위원 위원장 위원장님 청장 �
 # current ...), and titles of a post.
 _TITLED_SURNAMES = lexicon.SURNAMES_1 - frozenset(
     "경 고 공 구 기 나 남 도 명 모 반 부 사 선 소 여 연 예 온 용 원 은 이 전 제 주 한 현 호".split())
+# Mentions that name one person without a given name: `김모 씨`, `이모(40·여)씨`, `박모 군` (anonymised,
+# like `홍OO`), `최씨가`, `남 씨`, and a capital letter standing for a name (`A씨`, `K기자`).
+_SURNAME_PATTERN = "|".join(sorted(lexicon.SURNAMES_2)) + "|[" + "".join(sorted(lexicon.SURNAMES_1)) + "]"
+_AGE_NOTE = r"\s?(?:\([^()]{1,12}\)\s?)?"
+_ANONYMISED = re.compile(r"(?<![가-힣])((?:" + _SURNAME_PATTERN + r")모)" + _AGE_NOTE + r"(씨|군|양)([가-힣]*)")
+_SURNAME_SSI = re.compile(r"(?<![가-힣])(" + _SURNAME_PATTERN + r")\s?(씨)([가-힣]*)")
+# Words these patterns would read as mentions: 성씨 (a family name), 이모양 / 이 모양 (this shape).
+_MENTION_WORDS = frozenset({"성씨", "이모양"})
+_LETTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Z])" + _AGE_NOTE + r"([가-힣]+)")
 _SURNAME_TITLES = frozenset(
     "씨 주무관 팀장 과장 계장 국장 실장 부장 차장 대리 주임 소장 원장 센터장 관장 이사장 상무 전무 사장 회장 대표 "
     "선생 교수 교사 강사 의원 시장 구청장 군수 도지사 지사 동장 통장 이장 경위 경사 경장 순경 경감 경정 사무관 "
@@ -319,7 +328,10 @@ class KoreanNameRecognizer(EntityRecognizer):
         self._propagate(text, runs, found)
         self._surnames_with_titles(text, runs, found)
         # Weak candidates only feed lists and name propagation; they are not reported.
-        return [self._result(s, e, score, why) for s, e, score, why in found.values() if score > WEAK]
+        reported = [(s, e, score, why) for s, e, score, why in found.values() if score > WEAK]
+        starts = {s for s, _, _, _ in reported}
+        reported += [(s, e, MEDIUM, why) for s, e, why in self._mentions_without_given_name(text) if s not in starts]
+        return [self._result(*item) for item in reported]
 
     def _evidence(self, text, name, rest, start, previous, following, before_previous) -> tuple[float, str]:
         surname_len = 2 if name[:2] in lexicon.SURNAMES_2 and len(name) >= 3 else 1
@@ -436,6 +448,21 @@ class KoreanNameRecognizer(EntityRecognizer):
                 following = runs[i + 2]
             if _title_prefix(following[2], _SURNAME_TITLES):
                 found[i] = (start, end, MEDIUM, "surname and title")
+
+    @staticmethod
+    def _mentions_without_given_name(text) -> list[tuple[int, int, str]]:
+        """(start, end, why) of `김모 씨`, `최씨가` / `남 씨`, `A씨` / `K기자`: the title decides, so no
+        surname is left out here as an everyday word (`이 씨는`, `전씨가`)."""
+        spans = []
+        for pattern, cue, why in ((_ANONYMISED, "모", "anonymised name"), (_SURNAME_SSI, "씨", "surname and 씨")):
+            if cue in text:  # most records hold neither: skip the scan
+                for match in pattern.finditer(text):
+                    if _particle_ok(match.group(3)) and match.group(1) + match.group(2) not in _MENTION_WORDS:
+                        spans.append((match.start(1), match.end(1), why))
+        for match in _LETTER.finditer(text):
+            if _title_prefix(match.group(2), _SURNAME_TITLES):
+                spans.append((match.start(1), match.end(1), "letter and title"))
+        return spans
 
     def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score, pattern_name=why)
