@@ -7,7 +7,9 @@
                 syllable in the alphabet)
     model       BertForMaskedLM of the config's `build_base` shape; 15% of the tokens are chosen
                 (80% [MASK], 10% random, 10% kept) and the prediction head runs on those alone
-                (the full-vocabulary head on every position was 2/3 of the step time on CPU)
+                (the full-vocabulary head on every position was 2/3 of the step time on CPU);
+                the recipe's dropout while pretraining (0: see PretrainRecipe), BERT's 0.1 saved
+                for fine-tuning
     output      a registry version under models/<name>/vNNNN: config.json, model.safetensors,
                 tokenizer files, pretraining.json (data hashes, licences, tokenizer, steps, tokens/s,
                 losses) and NOTICE.md (attributions; KLUE-NER is CC BY-SA 4.0); alias `latest`
@@ -43,6 +45,7 @@ log = logging.getLogger("training.pretrain")
 
 LATEST = "latest"
 SPECIAL_IDS_EXCLUDED = ("[CLS]", "[SEP]", "[PAD]")
+FINE_TUNING_DROPOUT = 0.1  # BertConfig's default
 
 
 @dataclass
@@ -171,6 +174,7 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
                         intermediate_size=arch.intermediate_size,
                         max_position_embeddings=arch.max_position_embeddings,
                         pad_token_id=tokenizer.pad_token_id, initializer_range=arch.initializer_range,
+                        hidden_dropout_prob=recipe.dropout, attention_probs_dropout_prob=recipe.dropout,
                         attn_implementation="eager")
     config.attn_implementation = "eager"  # saved to config.json: fine-tuning reloads it eager (see base_model.py)
     with torch.random.fork_rng(devices=[]):
@@ -225,6 +229,8 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
     out_dir = Path(out_dir)
     shutil.rmtree(out_dir, ignore_errors=True)
     out_dir.mkdir(parents=True)
+    # The saved config is what fine-tuning starts from: BERT's dropout there, whatever pretraining used.
+    model.config.hidden_dropout_prob = model.config.attention_probs_dropout_prob = FINE_TUNING_DROPOUT
     model.cpu().save_pretrained(out_dir)
     tokenizer.save_pretrained(out_dir)
     report = {

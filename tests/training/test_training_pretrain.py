@@ -141,3 +141,22 @@ def test_zero_steps_is_the_tokenizer_and_a_random_start_of_the_configured_width(
     assert 0.08 < float(weight.detach().std()) < 0.12  # drawn at 0.1, not BERT's 0.02
     assert model.config.initializer_range == 0.1
     assert (result.model_dir / "tokenizer.json").is_file() and (result.model_dir / "NOTICE.md").is_file()
+
+
+def test_pretraining_runs_with_the_recipes_dropout_and_saves_berts_for_fine_tuning(platform, tmp_path, monkeypatch):
+    import transformers
+
+    seen = []
+
+    class Recording(transformers.BertForMaskedLM):
+        def __init__(self, config):
+            seen.append((config.hidden_dropout_prob, config.attention_probs_dropout_prob))
+            super().__init__(config)
+
+    monkeypatch.setattr(transformers, "BertForMaskedLM", Recording)
+    cfg = recipe_config(steps=2, dropout=0.0)
+    result = pretrain(cfg, platform["store"], tmp_path / "model", tmp_path / "datasets", device="cpu")
+    assert seen == [(0.0, 0.0)]
+    saved = json.loads((result.model_dir / "config.json").read_text())
+    assert saved["hidden_dropout_prob"] == saved["attention_probs_dropout_prob"] == 0.1
+    assert result.report["recipe"]["dropout"] == 0.0
