@@ -216,7 +216,7 @@ class PretrainRecipe(Strict):
     mask_probability: float = Field(default=0.15, gt=0, lt=1)
     # Dropout while pretraining (hidden and attention). The tiny encoder underfits its corpus: with
     # BERT's 0.1 its MLM loss stayed on the unigram plateau for 3,000 steps; with 0 it left it after
-    # about 900 (benchmarks/results/pretrain-cpu.json). Fine-tuning uses BERT's 0.1 again.
+    # about 900 (README, "Models"). Fine-tuning uses BERT's 0.1 again.
     dropout: float = Field(default=0.0, ge=0, lt=1)
     eval_fraction: float = Field(default=0.02, ge=0, lt=0.5)  # blocks held out for the MLM loss report
     log_every_steps: int = Field(default=50, gt=0)
