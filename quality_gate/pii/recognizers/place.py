@@ -51,6 +51,11 @@ def _rest_is_particle(rest: str) -> bool:
     return not rest or lexicon.one_or_two_of(rest, _PARTICLES)
 
 
+def _word_then_particle(rest: str, words: tuple[str, ...]) -> Optional[str]:
+    """The first of `words` (longest first) that starts `rest` with only a particle after it."""
+    return next((w for w in words if rest.startswith(w) and _rest_is_particle(rest[len(w):])), None)
+
+
 class KoreanPlaceNameRecognizer(EntityRecognizer):
     ENTITY = "LOCATION"
 
@@ -91,16 +96,14 @@ class KoreanPlaceNameRecognizer(EntityRecognizer):
         name, start, end = match.group(), match.start(), match.end()
         rest = _HANGUL_RUN.match(text, end).group()
         ambiguous = name in gazetteer.AMBIGUOUS
-        suffix = next((s for s in (_AMBIGUOUS_SUFFIXES if ambiguous else _SUFFIXES)
-                       if rest.startswith(s) and _rest_is_particle(rest[len(s):])), None)
+        suffix = _word_then_particle(rest, _AMBIGUOUS_SUFFIXES if ambiguous else _SUFFIXES)
         if ambiguous:
             if suffix is not None:
                 return start, end + len(suffix)
             if _PROVINCE_BEFORE.search(text, max(0, start - 12), start) and _rest_is_particle(rest):
                 return start, end
             return None
-        if _rest_is_particle(rest) or any(rest.startswith(h) and _rest_is_particle(rest[len(h):])
-                                          for h in _COMPOUND_HEADS):
+        if _rest_is_particle(rest) or _word_then_particle(rest, _COMPOUND_HEADS):
             return start, end
         if suffix is not None:
             return start, end + len(suffix)
