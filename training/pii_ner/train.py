@@ -6,7 +6,7 @@ The loop, top to bottom: data (data.py) -> AdamW with warm-up and cosine decay o
 of epochs -> span recall on the validation part (a slice of KLUE-train and synthetic sentences;
 never the KLUE held-out part) -> per label, the
 pair of decision thresholds (keep a span when one character reaches the first, extend it over
-characters above the second; codec.decode) with the best F2 (recall weighs twice) on validation
+characters above the second; codec.decode) with the best F3 (recall weighs three times; scoring.BETA) on validation
 -> ONNX (fp32) -> int8 dynamic quantisation, kept when its validation recall is within
 export.INT8_MAX_RECALL_DROP of fp32 for every label. Progress (epoch, loss, characters/s,
 validation recall) goes to the log; never text.
