@@ -146,6 +146,8 @@ def test_snap_widens_a_name_to_its_word_but_not_over_a_particle():
     assert snap(text, Span("PERSON", 10, 12, 0.7)) == Span("PERSON", 9, 12, 0.7)  # 이|한구 -> 이한구
     assert snap(text, Span("PERSON", 18, 21, 0.9)) == Span("PERSON", 18, 21, 0.9)  # 김민수|님을: a title
     assert snap(text, Span("ADDRESS", 3, 6, 0.7)) == Span("ADDRESS", 3, 6, 0.7)
+    glued = "이 영화를보니 크리스가드너가"  # the span starts inside `보니`: the name is after the space
+    assert snap(glued, Span("PERSON", 6, 14, 0.7)) == Span("PERSON", 8, 14, 0.7)
 
 
 def test_learned_spans_give_way_to_identifiers_found_by_rules():
@@ -179,6 +181,11 @@ def test_learned_spans_give_way_to_identifiers_found_by_rules():
     ("사업자번호 123-45-67890", "번호 123-45-67890", "ADDRESS", False),
     ("수원시 영통구 매영로 123 앞", "수원시 영통구 매영로 123", "ADDRESS", True),
     ("매영로 앞", "매영로", "ADDRESS", False),
+    ("올 시즌 아메리칸리그 팀 홈런", "칸리그", "PERSON", False),  # three syllables into a word
+    ("사랑을 주시는김태원님 어머님", "김태원", "PERSON", True),  # glued, but name-shaped with a title
+    ("두 손, 두 발 모두", "손", "PERSON", False),  # one syllable alone
+    ("신 씨는 3일", "신", "PERSON", True),  # a surname alone with a title
+    ("김○○ 실장", "김", "PERSON", True),  # or with a masked given name
 ])
 def test_plausibility_checks_on_tagger_spans(text, value, label, kept):
     from quality_gate.pii.recognizers.learned import plausible
@@ -186,6 +193,22 @@ def test_plausibility_checks_on_tagger_spans(text, value, label, kept):
     start = text.index(value)
     common = frozenset({"지하철", "아파트", "관리비", "주민"})
     assert plausible(text, Span(label, start, start + len(value), 0.9), common) is kept
+
+
+@pytest.mark.parametrize("text,value,kept", [
+    ("게다가 주말에는 소음이 심합니다", "게다가", False),  # an adverb (kiwi: MAG, the whole word)
+    ("안내가 너무 헷갈립니다", "헷갈립니다", False),  # a verb
+    ("밤마다 소음이 납니다", "밤마다", False),  # a one-syllable noun and its particle
+    ("배우 이미숙이 출연한 영화", "이미숙", True),  # kiwi reads 이미|숙: an adverb, not the whole word
+    ("어제 곽지민이 말했다", "곽지민", True),
+])
+def test_tagger_names_that_the_morphological_analyser_reads_as_predicates_are_dropped(text, value, kept, monkeypatch):
+    pytest.importorskip("kiwipiepy")
+    from quality_gate.pii.recognizers.learned import plausible
+
+    monkeypatch.delenv("MINWON_PII_KIWI", raising=False)
+    start = text.index(value)
+    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
 
 
 def test_every_label_passes_its_recognizers_quick_gate():

@@ -114,6 +114,10 @@ def snap(text: str, span: Span) -> Span:
             k -= 1
         if k == 0 or not _hangul(text[k - 1]):
             start = k
+        elif " " in text[start:end].strip():  # `영화를보|니 크리스가드너`: the name is what follows the space
+            start = text.index(" ", start, end) + 1
+            while text[start].isspace():
+                start += 1
     return span if (start, end) == (span.start, span.end) else Span(span.label, start, end, span.score)
 
 
@@ -143,6 +147,8 @@ _LATIN_WORDS = frozenset(
 )
 _TITLE_AFTER = re.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
+_WORD_AT = re.compile(r"[가-힣]+")
+_MASK_AFTER = re.compile(r"[*○●◯OㅇXx＊]")
 
 
 def name_shaped(word: str) -> bool:
@@ -189,12 +195,51 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     if all(_ordinary(token, common) for token in value.split()):
         return False
     titled = _TITLE_AFTER.match(text, span.end) is not None
+    if span.start > 0 and _hangul(text[span.start - 1]) and _hangul(text[span.start]) \
+            and not (titled and len(words) == 1 and name_shaped(words[0])):
+        return False  # three or more syllables into a word (snap took shorter lead-ins): `아메리|칸리그`, not `주시는|김태원님`
+    if len(value.strip()) == 1 and _hangul(value.strip()) and not titled and not _MASK_AFTER.match(text, span.end):
+        return False  # one syllable alone (`두 손`, `왼쪽`): a surname alone needs a title (`김 씨`) or a mask (`김○○`)
     if len(words) == 1 and len(words[0]) >= 3 and words[0][-1] in _PLACE_LAST and not titled:
         return False  # 신갈동, 남사읍: a place, unless a title follows (`홍길동 씨`, `홍길동님`)
     tokens = value.split()
     if len(tokens) > 1 and all(len(t) == 1 and _hangul(t) for t in tokens) and not titled:
         return False  # `이 건`, `그 분`: single syllables, no title after them
+    if not titled and _starts_with_a_predicate(text, span.start):
+        return False  # `게다가`, `헷갈립니다`, `솟아올라 유모차`, `밤마다`
     return True
+
+
+# kiwipiepy tags a name it does not know as a noun (NNG/NNP), never as one of these.
+_PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "MAJ", "XSV", "XSA"})
+_predicate_cache: dict[str, bool] = {}
+
+
+def _starts_with_a_predicate(text: str, start: int) -> bool:
+    """Does the morphological analyser (kiwipiepy, shared with person.py; MINWON_PII_KIWI=0 turns it
+    off) read the word at `start` as a verb, an adjective or an adverb, or as a one-syllable noun
+    with its particle? Names it does not know come out as nouns, so this vetoes few of them."""
+    from quality_gate.pii.recognizers.person import NameTagger
+
+    word = _WORD_AT.match(text, start)
+    tagger = NameTagger.create() if word else None
+    if tagger is None:
+        return False
+    key = word.group()
+    answer = _predicate_cache.get(key)
+    if answer is None:
+        tokens = tagger.tokenize(key)
+        first = tokens[0] if tokens else None
+        answer = first is not None and (
+            first.tag in _PREDICATE_TAGS
+            or (first.tag == "MAG" and first.len == len(key))  # `게다가` (not `이미|숙`)
+            or (first.len == 1 and first.tag == "NNG" and len(tokens) > 1  # `밤|마다`: a one-syllable noun + particle
+                and all(t.tag.startswith("J") for t in tokens[1:]))
+        )
+        if len(_predicate_cache) > 50000:
+            _predicate_cache.clear()
+        _predicate_cache[key] = answer
+    return answer
 
 
 def _ordinary(token: str, common: frozenset[str]) -> bool:

@@ -86,6 +86,9 @@ class NameTagger:
             cls._shared = cls(kiwi)
         return cls._shared
 
+    def tokenize(self, text: str):
+        return self._kiwi.tokenize(text)
+
     def is_name(self, window: str, offset: int, length: int) -> bool:
         key = (window, offset, length)
         cached = self._cache.get(key)
