@@ -19,6 +19,9 @@ def names(text: str) -> list[str]:
     ("정 경사를 만나러 갔다", ["정"]),
     ("박 과장님께 보고했습니다", ["박"]),
     ("민원인 김철수 씨와 담당 김 주무관", ["김철수", "김"]),
+    ("문 후보 측 대변인은", ["문"]),
+    ("홍 부총리의 발언에", ["홍"]),
+    ("조 선수도 출전 시", ["조"]),
 ])
 def test_a_surname_before_a_title_is_a_name(text, expected):
     assert names(text) == expected
@@ -30,6 +33,7 @@ def test_a_surname_before_a_title_is_a_name(text, expected):
     "한 주무관이 말하길",          # 한: "one"
     "김 한 장을 샀습니다",          # no title after it
     "김은 맛있다",                 # a surname syllable alone is not spread to other words
+    "제1, 2심 재판관 전원의",       # 심 after a digit: a counter (2심), not a surname
 ])
 def test_everyday_words_before_titles_are_not_names(text):
     assert names(text) == []

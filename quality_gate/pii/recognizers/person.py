@@ -133,7 +133,8 @@ _SURNAME_TITLES = frozenset(
     "씨 주무관 팀장 과장 계장 국장 실장 부장 차장 대리 주임 소장 원장 센터장 관장 이사장 상무 전무 사장 회장 대표 "
     "선생 교수 교사 강사 의원 시장 구청장 군수 도지사 지사 동장 통장 이장 경위 경사 경장 순경 경감 경정 사무관 "
     "서기관 주사 주사보 담당관 위원장 총장 교장 교감 감독 기자 목사 여사 총재 대통령 장관 차관 의장 판사 검사 "
-    "변호사 원내대표".split()) | frozenset(t + "님" for t in "주무관 팀장 과장 계장 국장 실장 부장 차장 대리 주임 "
+    "변호사 원내대표 후보 후보자 총리 부총리 대변인 사령관 선수 작가 배우 간호사 비서관 비서실장 수석 최고위원 대법관 "
+    "재판관 청장 처장 이사 코치".split()) | frozenset(t + "님" for t in "주무관 팀장 과장 계장 국장 실장 부장 차장 대리 주임 "
                                                         "소장 원장 관장 사장 회장 대표 선생 교수 의원 시장 여사 목사".split())
 _TITLE_MODIFIERS_BEFORE = frozenset("전 현 前 現 신임 전임".split())
 
@@ -445,6 +446,8 @@ class KoreanNameRecognizer(EntityRecognizer):
         for i, (start, end, word) in enumerate(runs):
             if i in found or word not in _TITLED_SURNAMES or i + 1 >= len(runs) or text[end:runs[i + 1][0]] != " ":
                 continue
+            if start > 0 and text[start - 1].isdigit():
+                continue  # a counter, not a surname: `2심 재판관`, `64차 회의`
             following = runs[i + 1]
             if following[2] in _TITLE_MODIFIERS_BEFORE and i + 2 < len(runs) \
                     and text[following[1]:runs[i + 2][0]] == " ":
