@@ -22,6 +22,8 @@ def names(text: str) -> list[str]:
     ("문 후보 측 대변인은", ["문"]),
     ("홍 부총리의 발언에", ["홍"]),
     ("조 선수도 출전 시", ["조"]),
+    ("몬구씨나 희정씨 노래가 좋아요", ["희정"]),  # a given name alone before 씨
+    ("효주누나가 나오니까", ["효주"]),
 ])
 def test_a_surname_before_a_title_is_a_name(text, expected):
     assert names(text) == expected
@@ -34,6 +36,8 @@ def test_a_surname_before_a_title_is_a_name(text, expected):
     "김 한 장을 샀습니다",          # no title after it
     "김은 맛있다",                 # a surname syllable alone is not spread to other words
     "제1, 2심 재판관 전원의",       # 심 after a digit: a counter (2심), not a surname
+    "아저씨가 마음씨 좋은 아가씨랑",  # words that end in 씨
+    "우리언니가 호박씨를 심었다",
 ])
 def test_everyday_words_before_titles_are_not_names(text):
     assert names(text) == []

@@ -128,6 +128,11 @@ _ANONYMISED = re.compile(r"(?<![가-힣])((?:" + _SURNAME_PATTERN + r")모)" + _
 _SURNAME_SSI = re.compile(r"(?<![가-힣])(" + _SURNAME_PATTERN + r")\s?(씨)([가-힣]*)")
 # Words these patterns would read as mentions: 성씨 (a family name), 이모양 / 이 모양 (this shape).
 _MENTION_WORDS = frozenset({"성씨", "이모양"})
+# A given name alone glued to 씨 or a sibling's form of address (`희정씨`, `효주누나`): two given-name syllables,
+# not `이모씨` (anonymised, above) nor a word that ends the same way (아저씨, 마음씨; 우리언니; 호박씨).
+_GIVEN_THEN_ADDRESS = re.compile(r"(?<![가-힣])([가-힣][가-힣])(씨|누나|언니|오빠)([가-힣]*)")
+_NOT_GIVEN_NAMES = frozenset(
+    "아저 아가 마음 아재 아주 작은 사촌 우리 저희 나무 홍화 호박 수박 참깨 들깨 고추 포도 사과 참외 오이 배추 상추 종자".split())
 _LETTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Z])" + _AGE_NOTE + r"([가-힣]+)")
 _SURNAME_TITLES = frozenset(
     "씨 주무관 팀장 과장 계장 국장 실장 부장 차장 대리 주임 소장 원장 센터장 관장 이사장 상무 전무 사장 회장 대표 "
@@ -468,6 +473,12 @@ class KoreanNameRecognizer(EntityRecognizer):
         for match in _LETTER.finditer(text):
             if _title_prefix(match.group(2), _SURNAME_TITLES):
                 spans.append((match.start(1), match.end(1), "letter and title"))
+        if "씨" in text or "누나" in text or "언니" in text or "오빠" in text:
+            for match in _GIVEN_THEN_ADDRESS.finditer(text):
+                given = match.group(1)
+                if given not in _NOT_GIVEN_NAMES and given[1] != "모" and _particle_ok(match.group(3)) \
+                        and all(c in lexicon.GIVEN_NAME_SYLLABLES for c in given):
+                    spans.append((match.start(1), match.end(1), "given name and 씨"))
         return spans
 
     def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
