@@ -147,7 +147,6 @@ _LATIN_WORDS = frozenset(
 )
 _TITLE_AFTER = re.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
-_WORD_AT = re.compile(r"[가-힣]+")
 _MASK_AFTER = re.compile(r"[*○●◯OㅇXx＊]")
 
 
@@ -221,7 +220,7 @@ def _starts_with_a_predicate(text: str, start: int) -> bool:
     with its particle? Names it does not know come out as nouns, so this vetoes few of them."""
     from quality_gate.pii.recognizers.person import NameTagger
 
-    word = _WORD_AT.match(text, start)
+    word = _HANGUL_RUN.match(text, start)
     tagger = NameTagger.create() if word else None
     if tagger is None:
         return False
