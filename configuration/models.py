@@ -244,6 +244,8 @@ class TrainingConfig(Strict):
     gradient_accumulation_steps: int = Field(default=1, ge=1)
     max_grad_norm: float = Field(default=1.0, gt=0)
     class_weights: Literal["none", "balanced"] = "none"
+    # What the classification head reads: BERT's pooled [CLS] or the mean of the tokens (training/classifier.py).
+    pooling: Literal["cls", "mean"] = "cls"
     compile: bool = False                     # torch.compile the model (CUDA only; ignored on CPU)
     deterministic: bool = False               # bit-exact resume: deterministic kernels, no compile
     log_every_steps: int = Field(default=20, gt=0)

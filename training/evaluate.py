@@ -26,12 +26,14 @@ def predict_logits(model_dir: Path, texts: list[str], max_length: int, batch_siz
     import torch
 
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-    from transformers import AutoTokenizer, BertForSequenceClassification
+    from transformers import AutoTokenizer
     from transformers.utils import logging as hf_logging
+
+    from training.classifier import load_classifier
 
     hf_logging.set_verbosity_error()
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
-    model = BertForSequenceClassification.from_pretrained(model_dir, attn_implementation="eager").to(device).eval()
+    model = load_classifier(model_dir, attn_implementation="eager").to(device).eval()
     outputs = []
     with torch.no_grad():
         for start in range(0, len(texts), batch_size):

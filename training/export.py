@@ -38,11 +38,12 @@ class ParityError(RuntimeError):
 # ---------------------------------------------------------------- build the files
 def export_onnx(model_dir: Path, path: Path, opset: int = OPSET) -> Path:
     import torch
-    from transformers import BertForSequenceClassification
     from transformers.utils import logging as hf_logging
 
+    from training.classifier import load_classifier
+
     hf_logging.set_verbosity_error()
-    model = BertForSequenceClassification.from_pretrained(model_dir, attn_implementation="eager").eval()
+    model = load_classifier(model_dir, attn_implementation="eager").eval()
     # Dummy input: two rows, one padded, so the mask path is traced with real padding.
     input_ids = torch.full((2, 16), 5, dtype=torch.long)
     attention_mask = torch.ones_like(input_ids)

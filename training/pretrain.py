@@ -20,7 +20,7 @@ beat a good random start (benchmarks/results/pretrain-cpu.json); `minwon base-mo
 publishes a pretrained version over it.
 
 A fine-tuning config names it `registry://<name>` (the version behind `latest`) or
-`registry://<name>/vNNNN`; `BertForSequenceClassification.from_pretrained` takes the encoder
+`registry://<name>/vNNNN`; `training.classifier.new_classifier` takes the encoder
 weights and drops the MLM head. Built by `minwon base-model pretrain` or, when a config's base has no
 version yet, by the train flow on first use.
 """

@@ -160,8 +160,10 @@ def run_training(
     Raises TrainingInterrupted (exit_code 75/76) after checkpointing on SIGTERM or the wall-time
     limit. If the run already finished, returns its result from the store without training.
     """
-    from transformers import AutoTokenizer, BertForSequenceClassification
+    from transformers import AutoTokenizer
     from transformers.utils import logging as hf_logging
+
+    from training.classifier import new_classifier
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
@@ -222,11 +224,8 @@ def run_training(
 
     # ---- model and optimiser; the same seed on every rank makes the classifier head identical
     torch.manual_seed(cfg.seed)
-    model = BertForSequenceClassification.from_pretrained(
-        base_dir,
-        num_labels=len(label_codes),
-        id2label=dict(enumerate(label_codes)),
-        label2id={code: i for i, code in enumerate(label_codes)},
+    model = new_classifier(
+        base_dir, list(label_codes), cfg.pooling,
         # Eager on CPU (what the tiny base was built for, deterministic); SDPA kernels on GPU.
         attn_implementation="sdpa" if torch_device.type == "cuda" else "eager",
     ).to(torch_device)
