@@ -21,7 +21,6 @@ def training_config(**overrides) -> TrainingConfig:
         name="test", base_model=BASE_URI, max_length=64, batch_size=16, eval_batch_size=64, epochs=5,
         learning_rate=3e-3, weight_decay=0.01, warmup_ratio=0.1, seed=1, checkpoint_every_steps=1000,
         keep_last_checkpoints=2, split=SplitFractions(validation=0.1, test=0.15), log_every_steps=10,
-        pooling="mean",  # as configs/training/tiny.yaml: the loop, export and parity tests run the shipped head
     )
     fields.update(overrides)
     return TrainingConfig(**fields)

@@ -78,3 +78,26 @@ def test_the_mean_head_gives_a_loss_with_labels(base_dir):
     assert out.loss is not None and out.loss.item() > 0
     out.loss.backward()
     assert all(p.grad is not None for p in model.parameters() if p.requires_grad)
+
+
+def test_the_mean_head_exports_to_onnx_with_the_same_logits(base_dir, tmp_path):
+    import numpy as np
+    import onnxruntime as ort
+
+    from training.export import export_onnx
+
+    torch.manual_seed(1)
+    model = new_classifier(str(base_dir), LABELS, "mean").eval()
+    model.save_pretrained(tmp_path / "trained")
+    path = export_onnx(tmp_path / "trained", tmp_path / "model.onnx")
+    input_ids, mask = _batch()
+    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    feeds = {"input_ids": input_ids.numpy(), "attention_mask": mask.numpy(),
+             "token_type_ids": np.zeros_like(input_ids.numpy())}
+    onnx_logits = session.run(None, {i.name: feeds[i.name] for i in session.get_inputs()})[0]
+    with torch.no_grad():
+        torch_logits = model(input_ids=input_ids, attention_mask=mask).logits.numpy()
+    np.testing.assert_allclose(onnx_logits, torch_logits, atol=1e-4)
+    # The padded row's logits are those of its 5 real tokens: the mask reached the exported mean.
+    alone = session.run(None, {i.name: {k: v[:1, :5] for k, v in feeds.items()}[i.name] for i in session.get_inputs()})[0]
+    np.testing.assert_allclose(onnx_logits[:1], alone, atol=1e-4)
