@@ -1,7 +1,7 @@
 """BIRTH_DATE: a date that its context says is someone's birth date; the date part only.
 
-Shapes: `1990.01.02`, `1990-1-2`, `1990/01/02`, `'90.01.02`, `1990년 1월 2일`, `90년 1월 2일`,
-`19900102`, `900102`, `02/01/1990`, `Jan 2, 1990`, `2 January 1990`, `1월 2일` and `3/15` (a
+Shapes: `1990.01.02`, `1990-1-2`, `1990/01/02`, `1990 01 02`, `'90.01.02`, `1990년 1월 2일`, `90년 1월 2일`,
+`19900102`, `900102`, `02/01/1990`, `Jan 2, 1990`, `2 January 1990`, `02-Jan-1990`, `1990-Jan-02`, `1월 2일` and `3/15` (a
 birthday), a year (and month) alone before 생 (`1949년생`, `81년생`, `1949년 출생`, `2018년 3월 생`),
 and masked forms (`1990.**.**`, `90****`). A date alone is not personal (접수일, 일시, timestamps), so
 every result needs one of:
@@ -9,7 +9,7 @@ every result needs one of:
 - 생 / 출생 / 생일 right after it: `1990-01-02 출생`, `90년 1월 2일생` (0.85);
 - a table column headed by such a label (0.85);
 - a full date in parentheses right after a word, the way people note someone's birth date
-  (`김민수(1985.03.15)`, `홍길동 (85.3.15, 남)`), when its year is at least ten years back and the
+  (`김민수(1985.03.15)`, `홍길동 (85.3.15, 남)`, `김민수(남, 1985.03.15)`), when its year is at least ten years back and the
   word is not a date label (접수일, 기간 ...) (0.7).
 """
 
@@ -42,8 +42,10 @@ YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도",
                "birth_year", "birthyear", "yob")
 _AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|에\s?태어|에\s?출생|生)")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
-_FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year"})
-_PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?'?$")
+_FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year",
+                         "year month name day"})
+# `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
+_PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?)?'?$")
 _PAREN_AFTER = re.compile(r"\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세)|/\s?(?:남|여))")
 _DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년도|연도|회차|차수|date|due)\s?\(\s?'?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -72,8 +74,11 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 0.85),
         Pattern("month name day year", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?,?\s"
                 + _YEAR4 + _RIGHT, 0.85),
-        Pattern("day month name year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\s" + _MONTH_NAME + r",?\s"
-                + _YEAR4 + _RIGHT, 0.85),
+        Pattern("day month name year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?[\s/-]" + _MONTH_NAME
+                + r"(?:,?\s|[/-])" + _YEAR4 + _RIGHT, 0.85),
+        Pattern("year month name day", _LEFT + _YEAR4 + r"[\s/-]" + _MONTH_NAME + r"[\s/-](?:0?[1-9]|[12][0-9]|3[01])"
+                + _RIGHT, 0.85),
+        Pattern("spaced ymd", _LEFT + _YEAR4 + r"\s(?:0[1-9]|1[0-2])\s(?:0[1-9]|[12][0-9]|3[01])" + _RIGHT, 0.85),
         Pattern("month/day", _LEFT + r"(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12][0-9]|3[01])" + _RIGHT + r"(?![./][0-9])", 0.85),
         Pattern("day/month/year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)[0-9]{2}"
                 + _RIGHT, 0.85),

@@ -1,8 +1,9 @@
 """Where a value's meaning comes from: a label just before it, or the header of its table column.
 
 `label_before(text, start, labels)`: one of `labels` ends within a few characters before `start`,
-with only separators, quotes, a short bracketed note or a particle between (`생년월일: `, `학번 `,
-`사번은 `, `DOB - `, `생년월일(YYMMDD): `, `"dob": "`).
+with only separators, quotes, a short bracketed note, a particle or a number mark between
+(`생년월일: `, `학번 `, `사번은 `, `DOB - `, `생년월일(YYMMDD): `, `"dob": "`, `사번 #`, `ID No. `).
+`label_after(text, end, label)`: the label in brackets right after the value (`E-20417(사번)`).
 `column_header(text, start)`: when the value sits in a row of a table written with `|`, tabs or
 commas, the cell of its column in the table's top row (the earliest line of the block of lines
 with the same number of cells), e.g. `생년월일` for `| 김민수 | 1990.01.02 |`.
@@ -16,9 +17,12 @@ import re
 # (`1990-01-02 | 남`); commas also separate words in prose, so a row needs two.
 _SPLITTERS = (("|", re.compile(r"\|"), 1), ("\t", re.compile(r"\t"), 1), (",", re.compile(r","), 2))
 _SEPARATORS = r"[\s:：=\-–>(\[\"'“”‘’]*"  # quotes: `"dob": "1990-01-02"`, `staff_id: 'S-4412'` in logs
-# Separators, a short note in brackets (`생년월일(YYMMDD): `, `학번(8자리) `), a particle.
+# Separators, a short note in brackets (`생년월일(YYMMDD): `, `학번(8자리) `), a particle, a number
+# mark (`사번 #20417`, `Student ID No. 2023`, `사번: 제2019-0412호`).
 _BETWEEN = re.compile(r"^" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?:은|는|이|가|:)?"
-                      + _SEPARATORS + r"$")
+                      + _SEPARATORS + r"(?:(?:#|No\.?|Nr\.?)" + _SEPARATORS + r")?(?:제\s?)?$", re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"\s?[(\[]\s?")
+_BRACKET_CLOSE = re.compile(r"\s?[)\]]")
 
 
 def label_before(text: str, start: int, labels: tuple[str, ...], window: int = 16) -> str | None:
@@ -34,6 +38,15 @@ def label_before(text: str, start: int, labels: tuple[str, ...], window: int = 1
         if _BETWEEN.match(between) and (best is None or position + len(label) > best[0]):
             best = (position + len(label), label)
     return best[1] if best else None
+
+
+def label_after(text: str, end: int, label: re.Pattern) -> bool:
+    """A label in brackets right after the value: `E-20417(사번)`, `20231234 [학번]`."""
+    opened = _BRACKET_OPEN.match(text, end)
+    if not opened:
+        return False
+    named = label.match(text, opened.end())
+    return bool(named) and bool(_BRACKET_CLOSE.match(text, named.end()))
 
 
 def _line_bounds(text: str, position: int) -> tuple[int, int]:

@@ -1,8 +1,9 @@
 """STUDENT_ID (학번) and EMPLOYEE_ID (사번): numbers that only their label makes personal.
 
 A student or staff number has no fixed shape (`20231234`, `2019-12345`, `E-20417`, `A123456`), so
-a value is reported only next to its label (`학번: 20231234`, `사번 E-20417`, `Student No. 2019-1234`)
-or in a table column headed by it.
+a value is reported only next to its label (`학번: 20231234`, `사번 E-20417`, `Student No. 2019-1234`,
+`Employee ID #E-20417`), with the label in brackets after it (`E-20417(사번)`), or in a table column
+headed by it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import column_header, label_before
+from quality_gate.pii.recognizers.cues import column_header, label_after, label_before
 
 _ID = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9][0-9*]{1,11}(?:-[0-9*]{1,6}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
 
@@ -29,6 +30,8 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
             return None
         if label_before(text, match.start(), self.LABELS, window=24):
             return pattern.score
+        if label_after(text, match.end(), self.HEADER):
+            return pattern.score
         header = column_header(text, match.start())
         if header and self.HEADER.search(header):
             return pattern.score
@@ -38,7 +41,7 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
 class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     ENTITY = "STUDENT_ID"
     LABELS = ("학번", "학생번호", "학생 번호", "학적번호", "수험번호", "student no.", "student no", "student id",
-              "student_id", "student number", "student #", "stu no", "stud. no.", "학번은", "학번이", "학생증 번호",
+              "student_id", "studentid", "student number", "student #", "stu no", "stud. no.", "학번은", "학번이", "학생증 번호",
               "학생증번호")
     HEADER = re.compile(r"학번|학생\s?번호|학적번호|student", re.IGNORECASE)
     # Every result needs a label before it or a header above it, and each holds one of these (a
@@ -50,7 +53,7 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
     ENTITY = "EMPLOYEE_ID"
     LABELS = ("사번", "직원번호", "직원 번호", "사원번호", "사원 번호", "교직원번호", "공무원번호", "직원id", "사원id",
               "직원 id", "empno", "emp no.", "emp. no.", "emp no", "emp_no", "emp id", "emp_id", "emp.no", "employee id",
-              "employee_id", "employee no.", "employee no", "employee number", "staff id", "staff no", "staff_id",
+              "employee_id", "employeeid", "employee no.", "employee no", "employee number", "staff id", "staffid", "staff no", "staff_id", "emp#", "emp #",
               "사번은", "사번이", "교번", "인사번호", "직원코드", "직원 코드", "사원코드", "사원 코드", "사원증 번호",
               "사원증번호", "직원증 번호", "직원증번호", "공무원증 번호", "공무원증번호", "staff number", "staff #",
               "employee code", "employee #")
