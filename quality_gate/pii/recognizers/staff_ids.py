@@ -53,7 +53,8 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
     ENTITY = "EMPLOYEE_ID"
     LABELS = ("사번", "직원번호", "직원 번호", "사원번호", "사원 번호", "교직원번호", "공무원번호", "직원id", "사원id",
               "직원 id", "empno", "emp no.", "emp. no.", "emp no", "emp_no", "emp id", "emp_id", "emp.no", "employee id",
-              "employee_id", "employeeid", "employee no.", "employee no", "employee number", "staff id", "staffid", "staff no", "staff_id", "emp#", "emp #",
+              "employee_id", "employeeid", "employee no.", "employee no", "employee number", "staff id", "staffid",
+              "staff no", "staff_id", "emp#", "emp #",
               "사번은", "사번이", "교번", "인사번호", "직원코드", "직원 코드", "사원코드", "사원 코드", "사원증 번호",
               "사원증번호", "직원증 번호", "직원증번호", "공무원증 번호", "공무원증번호", "staff number", "staff #",
               "employee code", "employee #")
