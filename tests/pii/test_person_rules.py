@@ -71,3 +71,38 @@ def test_mentions_without_a_given_name(text, expected):
 ])
 def test_look_alikes_of_mentions_without_a_given_name(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("교통행정과 최민호 교통행정과장님께 문의드립니다.", ["최민호"]),
+    ("담당인 박지훈 도시계획팀장이 현장을 방문했다.", ["박지훈"]),
+    ("영통구청 정하늘 민원봉사과장은 답변했다.", ["정하늘"]),  # 하늘 is a word too: the title decides
+    ("SNS에서 이동흡 헌법재판소장 후보자에 대해", ["이동흡"]),
+    ("윤서진 행정복지센터장과 면담했습니다.", ["윤서진"]),
+    ("형사10부(허부열 판사) 심리로 진행된 공판", ["허부열"]),
+    ("두산베어스의 유희관 투수에게 배웠다", ["유희관"]),
+])
+def test_a_name_before_a_compound_or_new_title(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "시청 공영주차장에 차를 댔다",          # 주차장 is not a unit + 차장
+    "아파트 단지 운동장에서 공사장까지",      # 운동장, 공사장: not 동장, 사장
+    "서초구 교통행정과장에게 전달",          # a district (…구) before the title, not a name
+    "과장님께 문의드립니다",                 # a plain title is not a compound
+    "선발투수 명단을 발표했다",              # a sports position glued to a word is not a title after a name
+])
+def test_look_alikes_of_compound_titles(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("word, title", [
+    ("교통행정과장님께", "교통행정과장"), ("공관위원장은", "공관위원장"), ("행정복지센터장과", "행정복지센터장"),
+    ("과장님께", None), ("주차장에", None), ("운동장", None), ("연회장에서", None), ("한의원에", None),
+    ("도시계획팀장들이", None),  # a group, not a person's title
+])
+def test_compound_titles(word, title):
+    from quality_gate.pii.recognizers.titles import compound_title
+
+    assert compound_title(word) == title

@@ -32,7 +32,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from quality_gate.pii import lexicon
 from quality_gate.pii.ner.codec import Span
 from quality_gate.pii.ner.model import NerModel
-from quality_gate.pii.recognizers.person import GENERIC_SUFFIXES
+from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
 
 LABEL_ENTITIES = {"PERSON": "PERSON", "ADDRESS": "KR_ADDRESS", "LOCATION": "LOCATION"}
 _CACHE_LIMIT = 4096

@@ -28,6 +28,7 @@ from typing import Optional
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from quality_gate.pii import lexicon
+from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES, title_after, title_prefix
 
 _RUN = re.compile(r"[가-힣]+")
 _AGE_AFTER = re.compile(r"\(\s?(?:만\s?)?(?:[0-9]{1,3}\s?세|[0-9]{1,3}\s?살|남|여|男|女)")
@@ -38,10 +39,6 @@ STRONG_SHORT_TITLES = frozenset(
     "님 씨 군 양 주무관 주무관님 팀장 팀장님 과장 과장님 계장 계장님 대리 대리님 주임 주임님 선생님 기사님 "
     "사장님 대표님 원장님 소장님 실장님 국장님 부장님 차장님 의원님 교수님 변호사님 여사님".split()
 )
-GENERIC_SUFFIXES = frozenset(
-    "들 에 에서 에게 으로 로 의 은 는 이 가 을 를 도 만 과 와 랑 까지 부터 마다 처럼 보다 께 이나 나 라도 "
-    "들이 들은 들의 들을 들도 들에게 에는 에도 에서는 으로는 로는 하고 이랑 한테".split()
-)
 # Endings that turn a common word into a derived one ("방문한", "공사중", "신청서"); used only
 # when the first two syllables already form a common word, so 이상민 or 조성훈 stay names.
 DERIVATIONAL_ENDINGS = frozenset("한 된 할 될 함 됨 중 적 용 별 비 료 금 장 서 소 실 차 층 란 률 율 량 성 감 력 물 권 식 법 자 관 청 측 팀 과 품 처 제 표 판 화 분 문 기".split())
@@ -49,8 +46,6 @@ _ADMIN_SUFFIXES = ("시", "도", "구", "군", "동", "읍", "면", "리")
 _SIDO = frozenset(lexicon.SIDO)
 _STOP = lexicon.COMMON_WORDS | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
 _TITLES_BY_LENGTH = lexicon.ATTACHED_TITLES
-_ALL_TITLES_BY_LENGTH = lexicon.POST_TITLES
-_LONGEST_TITLE = max(map(len, lexicon.POST_TITLES))
 
 STRONG, MEDIUM, LISTED, WEAK = 0.85, 0.75, 0.6, 0.35
 # A cue-less name must carry a particle: a bare proper noun is usually a place or a brand.
@@ -146,21 +141,6 @@ _TITLE_MODIFIERS_BEFORE = frozenset("전 현 前 現 신임 전임".split())
 
 def _particle_ok(rest: str) -> bool:
     return rest == "" or rest in lexicon.NAME_PARTICLES
-
-
-@lru_cache(maxsize=65536)
-def _title_prefix(word: str, titles: frozenset[str]) -> Optional[str]:
-    """The longest title that starts `word` and is followed only by a particle (cached: the same
-    words come back in every record)."""
-    for k in range(min(len(word), _LONGEST_TITLE), 0, -1):
-        title = word[:k]
-        if title in titles:
-            tail = word[k:]
-            if tail.startswith("들"):
-                return None  # 의사들, 선생님들: a group, not a person's title
-            if tail == "" or tail in lexicon.NAME_PARTICLES or tail in GENERIC_SUFFIXES:
-                return title
-    return None
 
 
 _LABEL_PARTICLES = ("은", "는", "이", "가", "으로는", "로는")
@@ -308,10 +288,10 @@ class KoreanNameRecognizer(EntityRecognizer):
                 in_list
                 or (previous is not None and self._is_cue(previous[2]))
                 or (before_previous is not None and before_previous[2] in lexicon.NEIGHBOUR_CUES)
-                or (following is not None and _title_prefix(following[2], _ALL_TITLES_BY_LENGTH))
+                or (following is not None and title_after(following[2]))
                 or text.startswith(("(", " ("), end)
                 or text.startswith(lexicon.OWNER_VERBS, end + 1)
-                or any(_title_prefix(word[k:], _TITLES_BY_LENGTH) for k in range(2, min(len(word), 5)))
+                or any(title_prefix(word[k:], _TITLES_BY_LENGTH) for k in range(2, min(len(word), 5)))
             ):
                 if self._tagger is not None and 3 <= len(word) <= 6:
                     uncued.append(i)
@@ -319,7 +299,7 @@ class KoreanNameRecognizer(EntityRecognizer):
             if self._in_place_name(word, previous, following):
                 continue
             best = None
-            titled = following is not None and _title_prefix(following[2], _ALL_TITLES_BY_LENGTH) is not None
+            titled = following is not None and title_after(following[2]) is not None
             for name, rest in self._readings(word):
                 if not self._plausible(name, rest, titled):
                     continue
@@ -350,19 +330,19 @@ class KoreanNameRecognizer(EntityRecognizer):
         # Title attached (홍길동님은, 김철수주무관) or as the next word (김철수 주무관이, 이서 님).
         title = None
         if rest:
-            title = _title_prefix(rest, _TITLES_BY_LENGTH)
+            title = title_prefix(rest, _TITLES_BY_LENGTH)
             # 공영주차장 is not 공영주 + 차장: the title reading cuts through a common word.
             tail = name[-1] + rest
             if title and any(tail[:k] in _STOP for k in range(2, len(tail) + 1)):
                 title = None
         elif following is not None:
-            title = _title_prefix(following[2], _ALL_TITLES_BY_LENGTH)
+            title = title_after(following[2])
             if title in ("군", "양") and following[2] != title:
                 title = None  # 양도, 군대: only the bare word is the form of address
         if title and rest and given == 1:
             title = None  # 호박씨, 도련님, 도덕선생님: a two-syllable word glued to 씨/님 is rarely a name
         if title and (given == 2 or title in STRONG_SHORT_TITLES):
-            if not (title in _ORG_TITLES and name[-1] in _ORG_ENDINGS):
+            if not ((title in _ORG_TITLES or title not in lexicon.POST_TITLES) and name[-1] in _ORG_ENDINGS):
                 return STRONG, "title"
             return 0.0, ""  # 민주당 의원, 예천군의원, 방통위원장: an organisation's title
         if not _particle_ok(rest):
@@ -457,7 +437,7 @@ class KoreanNameRecognizer(EntityRecognizer):
             if following[2] in _TITLE_MODIFIERS_BEFORE and i + 2 < len(runs) \
                     and text[following[1]:runs[i + 2][0]] == " ":
                 following = runs[i + 2]
-            if _title_prefix(following[2], _SURNAME_TITLES):
+            if title_prefix(following[2], _SURNAME_TITLES):
                 found[i] = (start, end, MEDIUM, "surname and title")
 
     @staticmethod
@@ -471,7 +451,7 @@ class KoreanNameRecognizer(EntityRecognizer):
                     if _particle_ok(match.group(3)) and match.group(1) + match.group(2) not in _MENTION_WORDS:
                         spans.append((match.start(1), match.end(1), why))
         for match in _LETTER.finditer(text):
-            if _title_prefix(match.group(2), _SURNAME_TITLES):
+            if title_prefix(match.group(2), _SURNAME_TITLES):
                 spans.append((match.start(1), match.end(1), "letter and title"))
         if "씨" in text or "누나" in text or "언니" in text or "오빠" in text:
             for match in _GIVEN_THEN_ADDRESS.finditer(text):

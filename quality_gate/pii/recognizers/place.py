@@ -24,7 +24,7 @@ from typing import List, Optional
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from quality_gate.pii import gazetteer, lexicon
-from quality_gate.pii.recognizers.person import GENERIC_SUFFIXES
+from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
 
 SCORE = 0.8
 _NAMES = sorted(gazetteer.PLACES | gazetteer.AMBIGUOUS, key=len, reverse=True)
