@@ -150,6 +150,16 @@ def test_snap_widens_a_name_to_its_word_but_not_over_a_particle():
     assert snap(glued, Span("PERSON", 6, 14, 0.7)) == Span("PERSON", 8, 14, 0.7)
 
 
+def test_snap_leaves_a_title_out_of_a_name_and_moves_a_title_alone_to_the_name():
+    from quality_gate.pii.recognizers.learned import snap
+
+    text = "야당이 일제히 아소 부총리의 발언을"
+    assert snap(text, Span("PERSON", 8, 14, 0.8)) == Span("PERSON", 8, 10, 0.8)  # 아소 부총리 -> 아소
+    assert snap(text, Span("PERSON", 11, 14, 0.8)) == Span("PERSON", 8, 10, 0.8)  # |부총리|: the word before it
+    assert snap("홍길동 씨", Span("PERSON", 0, 3, 0.8)) == Span("PERSON", 0, 3, 0.8)
+    assert snap("부총리의 발언", Span("PERSON", 0, 3, 0.8)) == Span("PERSON", 0, 3, 0.8)  # nothing before it
+
+
 def test_learned_spans_give_way_to_identifiers_found_by_rules():
     from quality_gate.pii.masker import LEARNED_RECOGNIZER, trim_learned
 
@@ -186,13 +196,24 @@ def test_learned_spans_give_way_to_identifiers_found_by_rules():
     ("두 손, 두 발 모두", "손", "PERSON", False),  # one syllable alone
     ("신 씨는 3일", "신", "PERSON", True),  # a surname alone with a title
     ("김○○ 실장", "김", "PERSON", True),  # or with a masked given name
+    ("트럼프 대통령은 이날", "트럼프", "PERSON", True),  # a word frequent in petitions, before a title of office
+    ("버스 기사님이 문을", "버스", "PERSON", False),  # ... but not before 기사님
+    ("국방부 장관이", "국방부", "PERSON", False),  # nor an organisation
 ])
 def test_plausibility_checks_on_tagger_spans(text, value, label, kept):
     from quality_gate.pii.recognizers.learned import plausible
 
     start = text.index(value)
-    common = frozenset({"지하철", "아파트", "관리비", "주민"})
+    common = frozenset({"지하철", "아파트", "관리비", "주민", "트럼프", "버스", "국방부"})
     assert plausible(text, Span(label, start, start + len(value), 0.9), common) is kept
+
+
+def test_a_frequent_word_before_a_title_of_office_needs_a_sure_tagger():
+    from quality_gate.pii.recognizers.learned import TITLED_COMMON_SCORE, plausible
+
+    text = "트럼프 대통령은 이날"
+    assert plausible(text, Span("PERSON", 0, 3, TITLED_COMMON_SCORE), frozenset({"트럼프"}))
+    assert not plausible(text, Span("PERSON", 0, 3, TITLED_COMMON_SCORE - 0.1), frozenset({"트럼프"}))
 
 
 @pytest.mark.parametrize("text,value,kept", [

@@ -12,7 +12,10 @@ How the tagger and the rules are combined (PiiMasker.detect):
   overlapping KR_ADDRESS results are merged into one span covering both (the grammar is exact
   about numbers, the tagger about the words around them). A LOCATION the tagger sees right before
   an address it found (`수원시 영통구` + `매영로 123`) becomes part of that address.
-- A tagger PERSON span is widened to whole words (`snap`): the tagger sometimes stops inside a name.
+- A tagger PERSON span is widened to whole words (`snap`): the tagger sometimes stops inside a name;
+  a title is cut off it, and a span on a title alone moves to the word before it (`아소 |부총리|의`).
+- A tagger name made only of words frequent in petition titles is dropped as an ordinary word,
+  unless the tagger is sure (>= TITLED_COMMON_SCORE) and a title of office follows (`트럼프 대통령`).
 - Where a tagger span overlaps an identifier a rule found (phone, e-mail, plate, card ...), the
   identifier wins and the tagger span keeps only its part outside it (PiiMasker: trim_learned).
 - The morphological tagger (kiwipiepy) that person.py can consult for names with no cue is not
@@ -40,6 +43,7 @@ _CACHE_LIMIT = 4096
 _NAME_RESTS = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES | lexicon.POST_TITLES | lexicon.COPULA_RESTS,
                            key=len, reverse=True))
 _HANGUL_RUN = re.compile(r"[가-힣]+")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([가-힣]{2,5}|[A-Z][a-z]+) $")
 _LATIN_WORD = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]*\*+)(?![A-Za-z])")
 
 
@@ -82,10 +86,16 @@ def snap(text: str, span: Span) -> Span:
     """A PERSON span covers whole words: the tagger sometimes stops inside a name (`스필버|그`,
     `이|한구`). A span ending inside a Hangul word whose rest is not a particle, title or copula
     runs to the end of the word (minus a final particle); one starting one or two syllables into a
-    word starts at the word; a Latin span runs to the end of its word."""
+    word starts at the word; a Latin span runs to the end of its word. A title is not part of the
+    name (`아소 부총리` -> `아소`), and a span that is a title alone moves to the word before it (the
+    tagger sometimes marks `부총리` in `아소 부총리의`)."""
     if span.label != "PERSON":
         return span
     start, end = span.start, span.end
+    if " " not in text[start:end].strip() and stem(text[start:end].strip()) in lexicon.POST_TITLES:
+        before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+        if before:  # `아소 |부총리|`: the tagger marked the title, the name is the word before it
+            start, end = before.span(1)
     if end < len(text) and _hangul(text[end]) and _hangul(text[end - 1]):
         rest = _HANGUL_RUN.match(text, end).group()
         if not _is_ending(rest) and not rest.startswith(_ATTACHED_TITLES):  # `이성재님|아버지`: the name ends
@@ -118,6 +128,11 @@ def snap(text: str, span: Span) -> Span:
             start = text.index(" ", start, end) + 1
             while text[start].isspace():
                 start += 1
+    tokens = text[start:end].split()
+    if len(tokens) > 1 and stem(_HANGUL_RUN.sub(lambda m: m.group(), tokens[-1])) in lexicon.POST_TITLES:
+        end = text.rindex(tokens[-1], start, end)  # `아베 총리`: the title after the name is not masked
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return span if (start, end) == (span.start, span.end) else Span(span.label, start, end, span.score)
 
 
@@ -147,6 +162,11 @@ _LATIN_WORDS = frozenset(
 )
 _TITLE_AFTER = re.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
+# A tagger name made only of words frequent in petition titles (common_words.txt) is kept when a
+# title of office follows and the tagger is at least this sure: public figures are named in petitions.
+TITLED_COMMON_SCORE = 0.6
+# Titles of office only: before 기사님 or 선생님 the tagger also reads `버스` or `학교` as a name.
+_OFFICIAL_AFTER = re.compile(r"\s(?:대통령|부총리|총리|사령관|장관|대사|주석|총재|의장|대변인|감독|위원장)")
 _MASK_AFTER = re.compile(r"[*○●◯OㅇXx＊]")
 
 
@@ -191,9 +211,12 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         words[-1].endswith(_ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
     ):
         return False
-    if all(_ordinary(token, common) for token in value.split()):
-        return False
     titled = _TITLE_AFTER.match(text, span.end) is not None
+    if all(_ordinary(token, common) for token in value.split()) and not (
+        span.score >= TITLED_COMMON_SCORE and _OFFICIAL_AFTER.match(text, span.end)
+        and not any(stem(w) in _STOP_WORDS for w in words)
+    ):
+        return False  # ordinary words; but `트럼프 대통령`, `아베 총리`: frequent in petitions, yet a name before a title
     if span.start > 0 and _hangul(text[span.start - 1]) and _hangul(text[span.start]) \
             and not (titled and len(words) == 1 and name_shaped(words[0])):
         return False  # three or more syllables into a word (snap took shorter lead-ins): `아메리|칸리그`, not `주시는|김태원님`
