@@ -2,8 +2,8 @@
 
 A student or staff number has no fixed shape (`20231234`, `2019-12345`, `E-20417`, `A123456`), so
 a value is reported only next to its label (`학번: 20231234`, `사번 E-20417`, `Student No. 2019-1234`,
-`Employee ID #E-20417`), with the label in brackets after it (`E-20417(사번)`), or in a table column
-headed by it.
+`Employee ID #E-20417`) or before the list it is in (`사번 20417, 20418 및 20419`), with the label in
+brackets after it (`E-20417(사번)`), or in a table column headed by it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before
 
 _ID = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9][0-9*]{1,11}(?:-[0-9*]{1,6}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
+# The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
+_PREVIOUS_IN_LIST = re.compile(r"(?:(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9][0-9*-]{3,20})\s?(?:,|/|·|및|와|과)\s?$")
 
 
 class _LabelledNumberRecognizer(KoreanPatternRecognizer):
@@ -28,7 +30,7 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         if sum(c.isdigit() for c in match.group()) < 4:
             return None
-        if label_before(text, match.start(), self.LABELS, window=24):
+        if self._labelled(text, match.start()):
             return pattern.score
         if label_after(text, match.end(), self.HEADER):
             return pattern.score
@@ -36,6 +38,14 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
         if header and self.HEADER.search(header):
             return pattern.score
         return None
+
+
+    def _labelled(self, text: str, start: int, depth: int = 0) -> bool:
+        """The label is right before the value, or before the list the value closes (up to 8 values)."""
+        if label_before(text, start, self.LABELS, window=24):
+            return True
+        previous = _PREVIOUS_IN_LIST.search(text, max(0, start - 30), start) if depth < 8 else None
+        return previous is not None and self._labelled(text, previous.start(), depth + 1)
 
 
 class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
@@ -51,8 +61,8 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
 
 class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
     ENTITY = "EMPLOYEE_ID"
-    LABELS = ("사번", "직원번호", "직원 번호", "사원번호", "사원 번호", "교직원번호", "공무원번호", "직원id", "사원id",
-              "직원 id", "empno", "emp no.", "emp. no.", "emp no", "emp_no", "emp id", "emp_id", "emp.no", "employee id",
+    LABELS = ("사번", "직원번호", "직원 번호", "사원번호", "사원 번호", "직번", "교직원번호", "공무원번호", "직원id", "사원id",
+              "직원 id", "사원 id", "empno", "emp no.", "emp. no.", "emp no", "emp_no", "emp id", "emp_id", "emp.no", "employee id",
               "employee_id", "employeeid", "employee no.", "employee no", "employee number", "staff id", "staffid",
               "staff no", "staff_id", "emp#", "emp #",
               "사번은", "사번이", "교번", "인사번호", "직원코드", "직원 코드", "사원코드", "사원 코드", "사원증 번호",
@@ -60,4 +70,4 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               "employee code", "employee #")
     HEADER = re.compile(r"사번|교번|인사번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|empno|emp[ _]?(?:no|id)|employee|staff",
                         re.IGNORECASE)
-    QUICK = r"사번|교번|직원|사원|공무원|인사|(?i:emp|staff)"  # as for students above
+    QUICK = r"사번|직번|교번|직원|사원|공무원|인사|(?i:emp|staff)"  # as for students above
