@@ -9,7 +9,8 @@ surnames such as 남궁/황보/제갈/선우/독고) becomes a name only with ev
   `강다은 드림`;
 - medium (0.75): a cue word before it: `민원인 홍길동입니다`, `성명: 정다은`, `아들 이준호가`,
   `성함이 변상훈이었는데`, a role or first person with a copula (`주민 최예은입니다`,
-  `저는 이민호라고`), or an age after it: `박순자(72세)`;
+  `저는 이민호라고`), or an age, sex or phone number in brackets after it: `박순자(72세)`,
+  `홍길동(010-1234-5678)`;
 - 0.6: a generic role before it (`운전자 염태호`), two or more name-shaped words in an enumeration
   (`서지우, 김도현, 이하린`), a neighbour cue (`옆집 사는 정우성이`), `X이 운영하는`, or, when
   kiwipiepy is installed, a cue-less name-shaped word that kiwi tags as a proper noun (NNP).
@@ -31,7 +32,8 @@ from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES, title_after, title_prefix
 
 _RUN = re.compile(r"[가-힣]+")
-_AGE_AFTER = re.compile(r"\(\s?(?:만\s?)?(?:[0-9]{1,3}\s?세|[0-9]{1,3}\s?살|남|여|男|女)")
+# An age, a sex or a phone number in brackets after it: `박순자(72세)`, `홍길동(010-1234-5678)`.
+_AGE_AFTER = re.compile(r"\(\s?(?:만\s?)?(?:[0-9]{1,3}\s?세|[0-9]{1,3}\s?살|남|여|男|女|01[016789][-. ]?[0-9*]{3,4}|0[2-6][0-9]?-)")
 _BETWEEN_CUE = re.compile(r"^\s?[:：]?\s?$")  # "민원인 홍길동", "성명: 홍길동"; not "가해자, 옹호자"
 _LIST_SEPARATOR = re.compile(r"^\s?[,·ㆍ/]\s?$")
 
