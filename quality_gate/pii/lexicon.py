@@ -55,6 +55,10 @@ NATIVE_GIVEN_NAMES = frozenset(
 )
 
 # ------------------------------------------------------------------ name cues
+# Titles of office written after a public figure's name ("홍남기 부총리", "트럼프 대통령").
+OFFICE_TITLES = _words("대통령 총리 부총리 사령관 장관 대사 주석 총재 의장 대변인")
+# Positions in a team, written after a player's name ("유희관 투수에게").
+TEAM_POSITIONS = _words("투수 포수 타자 내야수 외야수 공격수 수비수 골키퍼 미드필더")
 # Titles and forms of address written after a name ("김철수 주무관", "박영희님").
 POST_TITLES = _words(
     """
@@ -66,18 +70,16 @@ POST_TITLES = _words(
     담당관 상담원 상담사 위원 위원장 총장 교장 교장선생님 교감 감독 코치 기자 작가 선수 어르신
     할머니 할아버지 여사 여사님 학생 어린이 원생 사회복지사 복지사 목사 목사님 신부 신부님 스님 수녀 선배 후배
     병장 상병 일병 이병 중사 하사 상사 소령 중령 대령 소위 중위 대위 고객 고객님 회원 회원님 드림 올림 배상
-    판사 부장판사 재판장 검사장 투수 포수 타자 내야수 외야수 공격수 수비수 골키퍼 미드필더
-    대통령 총리 부총리 사령관 장관 대사 주석 총재 의장 대변인
+    판사 부장판사 재판장 검사장
     """
-)
+) | OFFICE_TITLES | TEAM_POSITIONS
 # Titles that may be written directly after the name without a space. Left out: words that form
 # compounds with ordinary nouns (노량진시장, 위안부할머니, 조울증환자, 신문기사), and 군/양
 # ("홍성군" is a county).
 ATTACHED_TITLES = POST_TITLES - _words(
     "드림 올림 배상 군 양 조장 반장 시장 할머니 할아버지 어르신 학생 어린이 원생 고객 고객님 회원 회원님 선수 상담원 상담사 담당 담당자 "
-    "위원 기사 작가 기자 코치 감독 신부 상사 이사 투수 포수 타자 내야수 외야수 공격수 수비수 골키퍼 미드필더 "
-    "대통령 총리 부총리 사령관 장관 대사 주석 총재 의장 대변인"
-)
+    "위원 기사 작가 기자 코치 감독 신부 상사 이사"
+) - OFFICE_TITLES - TEAM_POSITIONS  # 법무장관, 국회의장, 선발투수: compounds with ordinary nouns
 # Words written right before a name, in apposition ("민원인 홍길동", "아들 이준호가").
 APPOSITION_CUES = _words(
     """

@@ -82,6 +82,11 @@ def stem(word: str) -> str:
     return word
 
 
+def _is_title(token: str) -> bool:
+    """`부총리의`, `대통령`: a title written after a name, with its particle."""
+    return stem(token) in lexicon.POST_TITLES
+
+
 def snap(text: str, span: Span) -> Span:
     """A PERSON span covers whole words: the tagger sometimes stops inside a name (`스필버|그`,
     `이|한구`). A span ending inside a Hangul word whose rest is not a particle, title or copula
@@ -92,7 +97,7 @@ def snap(text: str, span: Span) -> Span:
     if span.label != "PERSON":
         return span
     start, end = span.start, span.end
-    if " " not in text[start:end].strip() and stem(text[start:end].strip()) in lexicon.POST_TITLES:
+    if " " not in text[start:end].strip() and _is_title(text[start:end].strip()):
         before = _WORD_BEFORE.search(text, max(0, start - 8), start)
         if before:  # `아소 |부총리|`: the tagger marked the title, the name is the word before it
             start, end = before.span(1)
@@ -129,7 +134,7 @@ def snap(text: str, span: Span) -> Span:
             while text[start].isspace():
                 start += 1
     tokens = text[start:end].split()
-    if len(tokens) > 1 and stem(_HANGUL_RUN.sub(lambda m: m.group(), tokens[-1])) in lexicon.POST_TITLES:
+    if len(tokens) > 1 and _is_title(tokens[-1]):
         end = text.rindex(tokens[-1], start, end)  # `아베 총리`: the title after the name is not masked
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -166,7 +171,8 @@ _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
 # title of office follows and the tagger is at least this sure: public figures are named in petitions.
 TITLED_COMMON_SCORE = 0.6
 # Titles of office only: before 기사님 or 선생님 the tagger also reads `버스` or `학교` as a name.
-_OFFICIAL_AFTER = re.compile(r"\s(?:대통령|부총리|총리|사령관|장관|대사|주석|총재|의장|대변인|감독|위원장)")
+_OFFICIAL_AFTER = re.compile(r"\s(?:" + "|".join(sorted(lexicon.OFFICE_TITLES | {"감독", "위원장"}, key=len, reverse=True))
+                             + ")")
 _MASK_AFTER = re.compile(r"[*○●◯OㅇXx＊]")
 
 

@@ -344,7 +344,8 @@ class KoreanNameRecognizer(EntityRecognizer):
         if title and rest and given == 1:
             title = None  # 호박씨, 도련님, 도덕선생님: a two-syllable word glued to 씨/님 is rarely a name
         if title and (given == 2 or title in STRONG_SHORT_TITLES):
-            if not ((title in _ORG_TITLES or title not in lexicon.POST_TITLES) and name[-1] in _ORG_ENDINGS):
+            compound = title not in lexicon.POST_TITLES  # `교통행정과장`: a unit's head, like an organisation's title
+            if not ((title in _ORG_TITLES or compound) and name[-1] in _ORG_ENDINGS):
                 return STRONG, "title"
             return 0.0, ""  # 민주당 의원, 예천군의원, 방통위원장: an organisation's title
         if not _particle_ok(rest):

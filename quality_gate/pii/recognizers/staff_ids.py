@@ -16,9 +16,10 @@ from presidio_analyzer import Pattern
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before
 
-_ID = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9][0-9*]{1,11}(?:-[0-9*]{1,6}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
+_ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9]"  # an optional letter prefix, then a digit
+_ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,6}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
 # The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
-_PREVIOUS_IN_LIST = re.compile(r"(?:(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9][0-9*-]{3,20})\s?(?:,|/|·|및|와|과)\s?$")
+_PREVIOUS_IN_LIST = re.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
 
 
 class _LabelledNumberRecognizer(KoreanPatternRecognizer):
@@ -38,7 +39,6 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
         if header and self.HEADER.search(header):
             return pattern.score
         return None
-
 
     def _labelled(self, text: str, start: int, depth: int = 0) -> bool:
         """The label is right before the value, or before the list the value closes (up to 8 values)."""
