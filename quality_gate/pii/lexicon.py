@@ -211,6 +211,13 @@ COMMON_WORDS = _words(
     """
 )
 
+# Column headers of tables and forms (`번호 | 이름 | 비고`): the tagger reads a header row's last cell
+# as a name when names fill the column below it.
+TABLE_HEADERS = _words(
+    "비고 구분 연번 순번 번호 합계 소계 내용 일자 소속 직위 직급 직책 담당 날짜 확인 결과 처리 항목 수량 단가 참석 불참 "
+    "출석 결석 부서명 서명란"
+)
+
 # Words that stand before a title without being a name ("담당 주무관", "여성 직원").
 TITLE_MODIFIERS = _words(
     "담당 해당 전임 후임 신임 신규 여성 남성 젊은 나이든 친절한 불친절한 당시 현 전 그 이 저 각 관련 소속 "

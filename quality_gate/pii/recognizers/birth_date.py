@@ -1,7 +1,7 @@
 """BIRTH_DATE: a date that its context says is someone's birth date; the date part only.
 
 Shapes: `1990.01.02`, `1990-1-2`, `1990/01/02`, `1990 01 02`, `'90.01.02`, `1990년 1월 2일`, `90년 1월 2일`,
-`19900102`, `900102`, `02/01/1990`, `Jan 2, 1990`, `2 January 1990`, `02-Jan-1990`, `1990-Jan-02`, `1월 2일` and `3/15` (a
+`19900102`, `900102`, `02/01/1990`, `05/14/1982`, `Jan 2, 1990`, `2 January 1990`, `02-Jan-1990`, `1990-Jan-02`, `1월 2일` and `3/15` (a
 birthday), a year (and month) alone before 생 (`1949년생`, `81년생`, `1949년 출생`, `2018년 3월 생`),
 and masked forms (`1990.**.**`, `90****`). A date alone is not personal (접수일, 일시, timestamps), so
 every result needs one of:
@@ -35,13 +35,19 @@ _RIGHT = r"(?![0-9*])"
 LABELS = (
     "생년월일", "생년 월일", "생년월일은", "생일", "출생일자", "출생일", "출생년월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
-    "born", "born on", "born in", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt",
+    "born", "born on", "born in", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
+    # The first half of a resident registration number is the birth date (YYMMDD).
+    "주민등록번호 앞자리", "주민번호 앞자리", "주민등록번호 앞 6자리", "주민번호 앞 6자리", "주민등록번호 앞6자리",
+    "주민번호 앞6자리",
 )
 # A year alone is a birth date only right after one of these.
 YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도", "생년", "태어난 해", "year of birth", "birth year",
                "birth_year", "birthyear", "yob")
-_AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|에\s?태어|에\s?출생|生)")
+_AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|에\s?태어|에\s?출생|生)")
+# A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
+_PLACE_THEN_BIRTH = re.compile(r"\s[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
+_YEAR_HEADER = re.compile(r"^\s*(?:생년|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
 _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year",
                          "year month name day"})
 # `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
@@ -55,9 +61,9 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 
 class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
-    # Every result needs a label (all hold 생, 태어, 生, dob, birth or born), 생/生 after the value, a
+    # Every result needs a label (all hold 생, 태어, 生, 앞자리, dob, birth or born), 생/生 after the value, a
     # 생년월일/birth column header, or a bracket before the value: a text with none is skipped.
-    QUICK = r"생|生|태어|\(|(?i:dob|d\.o\.b|birth|born|yob)"
+    QUICK = r"생|生|태어|앞\s?6?자리|\(|(?i:dob|d\.o\.b|birth|born|yob)"
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
@@ -82,6 +88,9 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         Pattern("month/day", _LEFT + r"(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12][0-9]|3[01])" + _RIGHT + r"(?![./][0-9])", 0.85),
         Pattern("day/month/year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)[0-9]{2}"
                 + _RIGHT, 0.85),
+        # American order (05/14/1982): only where the day cannot be a month, else day/month/year reads it.
+        Pattern("month/day/year", _LEFT + r"(?:0?[1-9]|1[0-2])[./-](?:1[3-9]|2[0-9]|3[01])[./-](?:19|20)[0-9]{2}" + _RIGHT,
+                0.85),
     )
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
@@ -90,10 +99,15 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             return None
         start = match.start() + (len(value) - len(value.lstrip()))
         if pattern.name == "labelled year":
-            return pattern.score if label_before(text, start, YEAR_LABELS, window=16) else None
+            if label_before(text, start, YEAR_LABELS, window=16):
+                return pattern.score
+            header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year
+            return pattern.score if header and _YEAR_HEADER.search(header) else None
         if label_before(text, start, LABELS, window=20):
             return pattern.score
         if _AFTER.match(text, match.end()):
+            return pattern.score
+        if pattern.name in _FULL_DATES and _PLACE_THEN_BIRTH.match(text, match.end()):
             return pattern.score
         header = column_header(text, start)
         if header and _HEADER.search(header):

@@ -154,7 +154,7 @@ def join_places(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_STOP_WORDS = (lexicon.COMMON_WORDS | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
+_STOP_WORDS = (lexicon.COMMON_WORDS | lexicon.TABLE_HEADERS | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
                | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
 # Organisations and things, not people: `카카오뱅크`, `다산콜센터`, `○○마트`.
 _ORG_SUFFIXES = ("은행", "뱅크", "센터", "마트", "공사", "공단", "협회", "재단", "병원", "학교", "대학교", "아파트",
