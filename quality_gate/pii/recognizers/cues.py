@@ -34,6 +34,8 @@ def label_before(text: str, start: int, labels: tuple[str, ...], window: int = 1
         position = lowered.rfind(label.lower())
         if position < 0:
             continue
+        if len(label) <= 3 and label.isascii() and position > 0 and head[position - 1].isalpha():
+            continue  # a short Latin label ends a longer word: `emp` in `temp=`
         between = head[position + len(label) :]
         if _BETWEEN.match(between) and (best is None or position + len(label) > best[0]):
             best = (position + len(label), label)

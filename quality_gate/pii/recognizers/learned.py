@@ -217,6 +217,9 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         words[-1].endswith(_ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
     ):
         return False
+    unit = _HANGUL_RUN.match(text, span.end)
+    if unit and words and not name_shaped(words[-1]) and _unit_cut_short(words[-1], unit.group(), common):
+        return False  # `총무|과`, `민원|팀`: a unit's name cut before its last syllable
     titled = _TITLE_AFTER.match(text, span.end) is not None
     if all(_ordinary(token, common) for token in value.split()) and not (
         span.score >= TITLED_COMMON_SCORE and _OFFICIAL_AFTER.match(text, span.end)
@@ -241,6 +244,16 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
 # kiwipiepy tags a name it does not know as a noun (NNG/NNP), never as one of these.
 _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "MAJ", "XSV", "XSA"})
 _predicate_cache: dict[str, bool] = {}
+
+
+def _unit_cut_short(word: str, rest: str, common: frozenset[str]) -> bool:
+    """`rest` (the rest of the span's word) is a unit's last syllable (팀, 실, 과 ...), alone or before
+    a particle. 과 is also the particle "and", but only after a final consonant (`마이클과`; after a
+    vowel it is 와): so `총무과` is a unit, and `마이클과` a unit only when 마이클 is an ordinary word."""
+    if rest[0] not in _ORG_LAST or not (len(rest) == 1 or _is_ending(rest[1:])):
+        return False
+    ends_in_vowel = _hangul(word[-1]) and (ord(word[-1]) - 0xAC00) % 28 == 0
+    return rest[0] != "과" or ends_in_vowel or word in common or word in _STOP_WORDS
 
 
 def _starts_with_a_predicate(text: str, start: int) -> bool:
@@ -272,10 +285,12 @@ def _starts_with_a_predicate(text: str, start: int) -> bool:
 
 def _ordinary(token: str, common: frozenset[str]) -> bool:
     """A token that is no part of a name: a stop-list or ordinary word (alone or as the first two
-    syllables of a longer word: 민원번호, 모델명), a short all-capitals or lower-case Latin word."""
+    syllables of a longer word: 민원번호, 모델명), a short all-capitals Latin word or one that starts in
+    lower case."""
     if token.isascii():
         word = token.strip(".:,;()[]").lower()
-        return bool(_SHORT_CAPS.fullmatch(token)) or token.islower() or word in _LATIN_WORDS
+        # Names start with a capital; `employeeNo`, `userId` (keys in logs and JSON) do not.
+        return bool(_SHORT_CAPS.fullmatch(token)) or token.strip(".:,;()[]\"'")[:1].islower() or word in _LATIN_WORDS
     words = _HANGUL_RUN.findall(token)
     if len(words) != 1 or len(words[0]) < len(token.strip("'\"“”‘’()[]")):
         return False

@@ -17,7 +17,7 @@ from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before
 
 _ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9]"  # an optional letter prefix, then a digit
-_ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,6}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
+_ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
 # The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
 _PREVIOUS_IN_LIST = re.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
 
@@ -67,7 +67,16 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               "staff no", "staff_id", "emp#", "emp #",
               "사번은", "사번이", "교번", "인사번호", "직원코드", "직원 코드", "사원코드", "사원 코드", "사원증 번호",
               "사원증번호", "직원증 번호", "직원증번호", "공무원증 번호", "공무원증번호", "staff number", "staff #",
-              "employee code", "employee #")
-    HEADER = re.compile(r"사번|교번|인사번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|empno|emp[ _]?(?:no|id)|employee|staff",
+              "employee code", "employee #", "staff no.", "emp", "employeeno", "employee_no", "employeenumber",
+              "employee_number", "empnumber", "emp_number", "staffno", "staff_no",
+              # a soldier's service number and an employee's badge: the same kind of number
+              "군번", "군번은", "군번이", "badge", "badge no.", "badge no", "badge #", "badge number", "badge id")
+    HEADER = re.compile(r"사번|교번|군번|인사번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|empno|emp[ _]?(?:no|id)|employee|staff|badge",
                         re.IGNORECASE)
-    QUICK = r"사번|직번|교번|직원|사원|공무원|인사|(?i:emp|staff)"  # as for students above
+    QUICK = r"사번|직번|교번|군번|직원|사원|공무원|인사|(?i:emp|staff|badge)"
+    # A number that carries its own label: `EMP-20417`, `emp_0412`.
+    PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
+        Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?![0-9A-Za-z])", 0.85),)
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        return pattern.score if pattern.name == "prefixed" else super().score_match(match, pattern, text)  # as for students above
