@@ -40,13 +40,16 @@ def _config(**operators):
 
 
 # ----------------------------------------------------------------------------- structure
-def test_one_recognizer_per_configured_entity(masker, config):
+def test_one_rule_recognizer_per_configured_entity_and_form(masker, config):
     from quality_gate.pii.recognizers.learned import LearnedNerRecognizer
 
     recognizers = masker.analyzer.get_recognizers("ko")
     learned = [r for r in recognizers if isinstance(r, LearnedNerRecognizer)]
     rules = [r for r in recognizers if not isinstance(r, LearnedNerRecognizer)]
-    assert sorted(r.supported_entities[0] for r in rules) == sorted(config.entities)
+    from quality_gate.pii.recognizers import ALSO
+
+    also = [entity for entity in config.entities for _ in ALSO.get(entity, ())]
+    assert sorted(r.supported_entities[0] for r in rules) == sorted(list(config.entities) + also)
     # The learned tagger: one more recognizer, for the name and address types that are configured.
     assert len(learned) == 1 and set(learned[0].supported_entities) == {"PERSON", "KR_ADDRESS"} & set(config.entities)
     assert len({type(r) for r in recognizers}) == len(recognizers)

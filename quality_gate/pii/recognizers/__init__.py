@@ -18,6 +18,7 @@ from quality_gate.pii.recognizers.phone import KoreanPhoneRecognizer
 from quality_gate.pii.recognizers.place import KoreanPlaceNameRecognizer
 from quality_gate.pii.recognizers.plate import KoreanCarPlateRecognizer
 from quality_gate.pii.recognizers.registration import KoreanFrnRecognizer, KoreanRrnRecognizer
+from quality_gate.pii.recognizers.romanized import RomanizedKoreanNameRecognizer
 from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
 
 LANGUAGE = "ko"
@@ -41,6 +42,8 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     "STUDENT_ID": KoreanStudentIdRecognizer,
     "EMPLOYEE_ID": KoreanEmployeeIdRecognizer,
 }
+# Further recognizers of a configured entity, for forms its main recognizer does not read.
+ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKoreanNameRecognizer,)}
 
 
 def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True) -> RecognizerRegistry:
@@ -65,6 +68,8 @@ def build_registry(entities, learned=None, public_phone_context=(), corporate_br
         else:
             recognizer = RECOGNIZERS[entity](supported_language=LANGUAGE)
         registry.add_recognizer(recognizer)
+        for extra in ALSO.get(entity, ()):
+            registry.add_recognizer(extra(supported_language=LANGUAGE))
     if learned is not None:
         from quality_gate.pii.recognizers.learned import LearnedNerRecognizer
 
@@ -72,4 +77,4 @@ def build_registry(entities, learned=None, public_phone_context=(), corporate_br
     return registry
 
 
-__all__ = ["LANGUAGE", "RECOGNIZERS", "build_registry"]
+__all__ = ["ALSO", "LANGUAGE", "RECOGNIZERS", "build_registry"]

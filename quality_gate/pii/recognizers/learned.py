@@ -163,8 +163,18 @@ _ORG_LAST = frozenset("과팀실청처단국")  # 세정과, 민원팀, 감사�
 _PLACE_LAST = frozenset("동읍면리")
 _LATIN_WORDS = frozenset(
     "no id ip dob tel fax email mail student employee emp staff date birth passport issued name number user "
-    "admin system server error info warn debug login logout session request response status".split()
+    "admin system server error info warn debug login logout session request response status "
+    # words that open or close letters, e-mails and forms
+    "dear hello hi regards best thanks thank sincerely signed sign from to cc bcc re fw fwd subject sent "
+    "attachment attached manager director officer team department dept office reviewer author approver "
+    "approved requested contact address phone mobile city hall customer service minutes meeting attendees "
+    "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam the a an of and or in on at for "
+    "with by".split()
 )
+# Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
+_HYPHENATED_WORDS = frozenset("wi-fi e-mail co-op t-shirt x-ray check-in check-out log-in k-pop e-book u-turn "
+                              "drive-thru walk-in follow-up set-up".split())
+_LATIN_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _TITLE_AFTER = re.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
 # A tagger name made only of words frequent in petition titles (common_words.txt) is kept when a
@@ -217,6 +227,9 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         words[-1].endswith(_ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
     ):
         return False
+    if any(m.start() < span.end and span.start < m.end() and m.group().lower() in _HYPHENATED_WORDS
+           for m in _LATIN_HYPHENATED.finditer(text, max(0, span.start - 12), span.end + 12)):
+        return False  # a piece of `Wi-Fi`, `Co-op`
     unit = _HANGUL_RUN.match(text, span.end)
     if unit and words and not name_shaped(words[-1]) and _unit_cut_short(words[-1], unit.group(), common):
         return False  # `총무|과`, `민원|팀`: a unit's name cut before its last syllable
