@@ -3,7 +3,8 @@
 mask(text, tenant):
   1. normalise (NFKC, look-alike letters in digit runs, Hangul digits), keeping an offset map;
   2. analyse the normalised text with one AnalyzerEngine built at construction;
-  3. resolve overlaps (higher score, then longer span wins);
+  3. resolve overlaps (a tagger span inside a longer rule span of its type gives way; otherwise the
+     higher score, then the longer span wins);
   4. map spans back to the original text and replace each value by its tag (`<PHONE>`) or by a
      keyed pseudonym (`<PERSON_3f9a2c>` = HMAC-SHA256(tenant key, entity + normalised value)).
 Particles after a value stay in place because no span includes them.
@@ -189,8 +190,7 @@ def trim_learned(results: list[RecognizerResult], text: str) -> list[RecognizerR
         return results
     out = []
     for result in results:
-        name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-        if name != LEARNED_RECOGNIZER:
+        if not _learned(result):
             out.append(result)
             continue
         start, end = result.start, result.end
@@ -220,9 +220,23 @@ def trim_learned(results: list[RecognizerResult], text: str) -> list[RecognizerR
     return out
 
 
+def _learned(result: RecognizerResult) -> bool:
+    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == LEARNED_RECOGNIZER
+
+
+def drop_learned_inside_rules(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A learned-tagger span that lies inside a longer rule span of the same type gives way to it,
+    whatever its score: the tagger stops at a space or a hyphen a rule reads across (`남궁 민|수`,
+    `Lee Seo|-yeon`)."""
+    rules = [r for r in results if not _learned(r) and r.entity_type not in MERGED_ENTITIES]  # those merge instead
+    return [r for r in results if not (_learned(r) and any(
+        o.entity_type == r.entity_type and o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
+        for o in rules))]
+
+
 def resolve_overlaps(results: list[RecognizerResult], text: str = "") -> list[RecognizerResult]:
     """Keep non-overlapping results, preferring the higher score, then the longer span."""
-    results = merge_same_entity(trim_learned(results, text) if text else results)
+    results = merge_same_entity(drop_learned_inside_rules(trim_learned(results, text) if text else results))
     ordered = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
     kept: list[RecognizerResult] = []
     for result in ordered:

@@ -322,3 +322,26 @@ def test_presidio_default_registry_still_builds_after_import(masker):
     engine = AnalyzerEngine(nlp_engine=KoreanTokenNlpEngine(["en"]), supported_languages=["en"])
     names = {type(r).__module__ for r in engine.get_recognizers("en")}
     assert not any(name.startswith("quality_gate") for name in names)
+
+
+def _result(entity, start, end, score, recognizer):
+    from presidio_analyzer import RecognizerResult
+
+    return RecognizerResult(entity, start, end, score, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer})
+
+
+def test_a_tagger_name_inside_a_longer_rule_name_gives_way():
+    from quality_gate.pii.masker import LEARNED_RECOGNIZER, resolve_overlaps
+
+    text = "성명: 남궁 민 수, 주소: 서초구"
+    tagger = _result("PERSON", 4, 8, 0.99, LEARNED_RECOGNIZER)  # 남궁 민
+    rule = _result("PERSON", 4, 10, 0.85, "SpacedKoreanNameRecognizer")  # 남궁 민 수
+    kept = resolve_overlaps([tagger, rule], text)
+    assert [(r.start, r.end, r.score) for r in kept] == [(4, 10, 0.85)]
+    # Not when the rule span is the shorter one: the higher score wins as before.
+    short_rule = _result("PERSON", 4, 6, 0.85, "KoreanNameRecognizer")
+    assert [(r.start, r.end) for r in resolve_overlaps([tagger, short_rule], text)] == [(4, 8)]
+    # Places merge into their union with the higher score instead (the tagger's score is not lost).
+    place_tagger = _result("LOCATION", 17, 19, 0.99, LEARNED_RECOGNIZER)  # 서초
+    gazetteer = _result("LOCATION", 17, 20, 0.5, "KoreanPlaceNameRecognizer")  # 서초구
+    assert [(r.start, r.end, r.score) for r in resolve_overlaps([place_tagger, gazetteer], text)] == [(17, 20, 0.99)]

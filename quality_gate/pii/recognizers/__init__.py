@@ -19,6 +19,7 @@ from quality_gate.pii.recognizers.place import KoreanPlaceNameRecognizer
 from quality_gate.pii.recognizers.plate import KoreanCarPlateRecognizer
 from quality_gate.pii.recognizers.registration import KoreanFrnRecognizer, KoreanRrnRecognizer
 from quality_gate.pii.recognizers.romanized import RomanizedKoreanNameRecognizer
+from quality_gate.pii.recognizers.spaced import SpacedKoreanNameRecognizer
 from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
 
 LANGUAGE = "ko"
@@ -43,7 +44,8 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     "EMPLOYEE_ID": KoreanEmployeeIdRecognizer,
 }
 # Further recognizers of a configured entity, for forms its main recognizer does not read.
-ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKoreanNameRecognizer,)}
+ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKoreanNameRecognizer,
+                                                                   SpacedKoreanNameRecognizer)}
 
 
 def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True) -> RecognizerRegistry:
