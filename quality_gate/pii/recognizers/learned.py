@@ -168,8 +168,7 @@ _LATIN_WORDS = frozenset(
     "dear hello hi regards best thanks thank sincerely signed sign from to cc bcc re fw fwd subject sent "
     "attachment attached manager director officer team department dept office reviewer author approver "
     "approved requested contact address phone mobile city hall customer service minutes meeting attendees "
-    "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam the a an of and or in on at for "
-    "with by".split()
+    "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam".split()
 )
 # Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
 _HYPHENATED_WORDS = frozenset("wi-fi e-mail co-op t-shirt x-ray check-in check-out log-in k-pop e-book u-turn "
