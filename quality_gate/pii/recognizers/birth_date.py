@@ -39,10 +39,15 @@ LABELS = (
     # The first half of a resident registration number is the birth date (YYMMDD).
     "주민등록번호 앞자리", "주민번호 앞자리", "주민등록번호 앞 6자리", "주민번호 앞 6자리", "주민등록번호 앞6자리",
     "주민번호 앞6자리",
+    # a form's combined field: `생년월일/성별: 1990.01.02/남`
+    "생년월일/성별", "생년월일 / 성별", "생년월일 및 성별", "생년월일·성별", "생년월일, 성별",
 )
 # A year alone is a birth date only right after one of these.
 YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도", "생년", "태어난 해", "year of birth", "birth year",
-               "birth_year", "birthyear", "yob")
+               "birth_year", "birthyear", "yob", "출생", "출생년", "born", "born in")
+# 생 as "born" (`년생으로`, `월생,`), not the start of another word (`30년생활`, `10년생산`).
+_BORN = r"생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)"
+_BORN_AFTER_YEAR = r"(?:" + _BORN + r"|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생))"
 _AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|에\s?태어|에\s?출생|生)")
 # A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
 _PLACE_THEN_BIRTH = re.compile(r"\s[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
@@ -55,6 +60,14 @@ _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s
 _PAREN_AFTER = re.compile(r"\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세)|/\s?(?:남|여))")
 _DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년도|연도|회차|차수|date|due)\s?\(\s?'?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# A full date followed by an age in brackets: `1990.01.02(만 34세)`, `1990-01-02 (34세)`.
+_AGE_AFTER = re.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
+# A record written as a comma list: `김민수, 1990.01.02, 010-1234-5678` (a name, the date, then a phone
+# number or the person's sex).
+_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|])[가-힣]{2,4}\s?,\s?$")
+_RECORD_AFTER = re.compile(r"\s?,\s?(?:남|여|男|女|01[016789][-. ]?[0-9]{3,4})")
+# The value before this one in a list after one label: `생년월일 1990-01-02, 1988-12-05`.
+_PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?(?:,|/|및|와|과)\s?$")
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
@@ -63,20 +76,22 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
     # Every result needs a label (all hold 생, 태어, 生, 앞자리, dob, birth or born), 생/生 after the value, a
     # 생년월일/birth column header, or a bracket before the value: a text with none is skipped.
-    QUICK = r"생|生|태어|앞\s?6?자리|\(|(?i:dob|d\.o\.b|birth|born|yob)"
+    QUICK = r"생|生|태어|앞\s?6?자리|\(|,\s?(?:남|여|男|女|01[016789])|(?i:dob|d\.o\.b|birth|born|yob)"
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
                 + r"\s?[일日]", 0.85),
-        Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’]?[0-9*]{2}" + r"[./-]" + _MONTH + r"[./-]" + _DAY + _RIGHT
+        Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’]?[0-9*]{2}" + r"[./-]\s?" + _MONTH + r"[./-]\s?" + _DAY + _RIGHT
                 + r"(?![./-][0-9])", 0.85),
         Pattern("digits", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])" + _RIGHT
                 + r"(?!-[0-9])", 0.85),
         Pattern("masked digits", _LEFT + r"[0-9]{2}(?:[0-9]{2})?\*{4}" + _RIGHT, 0.85),
         Pattern("month day", r"(?<![0-9년])(?<!년\s)(?:0?[1-9]|1[0-2])\s?월\s?(?:0?[1-9]|[12][0-9]|3[01])\s?일", 0.85),
-        Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년(?=\s?(?:생|출생|태생))", 0.85),
+        # A year (and month) alone is a birth date only before 생: `90년생` is masked whole (the value people
+        # write, and the form of an age group), `1949년 출생` up to 년.
+        Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년" + _BORN_AFTER_YEAR, 0.85),
         Pattern("labelled year", _LEFT + r"(?:19|20)[0-9]{2}(?:\s?년)?" + _RIGHT + r"(?![./-][0-9])", 0.85),
-        Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2])\s?월(?=\s?(?:생|출생|태생))",
+        Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2])\s?월" + _BORN_AFTER_YEAR,
                 0.85),
         Pattern("month name day year", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?,?\s"
                 + _YEAR4 + _RIGHT, 0.85),
@@ -98,12 +113,14 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         if sum(c.isdigit() for c in value) < 2:
             return None
         start = match.start() + (len(value) - len(value.lstrip()))
+        if pattern.name in ("year", "year month"):
+            return pattern.score  # the pattern holds 생/출생/태생 already
         if pattern.name == "labelled year":
             if label_before(text, start, YEAR_LABELS, window=16):
                 return pattern.score
             header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year
             return pattern.score if header and _YEAR_HEADER.search(header) else None
-        if label_before(text, start, LABELS, window=20):
+        if self._labelled(text, start):
             return pattern.score
         if _AFTER.match(text, match.end()):
             return pattern.score
@@ -112,14 +129,26 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         header = column_header(text, start)
         if header and _HEADER.search(header):
             return pattern.score
+        if pattern.name in _FULL_DATES and _AGE_AFTER.match(text, match.end()):
+            return pattern.score
         if pattern.name in _FULL_DATES and self._noted_after_a_name(text, start, match.end(), value):
             return 0.7
         return None
 
     @staticmethod
+    def _labelled(text: str, start: int, depth: int = 0) -> bool:
+        """A label right before the value, or before the list of dates the value closes (up to 4)."""
+        if label_before(text, start, LABELS, window=20):
+            return True
+        previous = _PREVIOUS_DATE.search(text, max(0, start - 24), start) if depth < 4 else None
+        return previous is not None and KoreanBirthDateRecognizer._labelled(text, previous.start(), depth + 1)
+
+    @staticmethod
     def _noted_after_a_name(text: str, start: int, end: int, value: str) -> bool:
         head = text[max(0, start - 16):start]
-        if not _PAREN_BEFORE.search(head) or _DATE_WORDS.search(head) or not _PAREN_AFTER.match(text, end):
+        in_brackets = _PAREN_BEFORE.search(head) and not _DATE_WORDS.search(head) and _PAREN_AFTER.match(text, end)
+        in_record = _RECORD_BEFORE.search(head) and _RECORD_AFTER.match(text, end)
+        if not (in_brackets or in_record):
             return False
         year = _YEAR.match(value.lstrip("'"))
         return year is None or int(year.group()) <= datetime.date.today().year - 10

@@ -17,9 +17,10 @@ import re
 # (`1990-01-02 | 남`); commas also separate words in prose, so a row needs two.
 _SPLITTERS = (("|", re.compile(r"\|"), 1), ("\t", re.compile(r"\t"), 1), (",", re.compile(r","), 2))
 _SEPARATORS = r"[\s:：=\-–>(\[\"'“”‘’]*"  # quotes: `"dob": "1990-01-02"`, `staff_id: 'S-4412'` in logs
-# Separators, a short note in brackets (`생년월일(YYMMDD): `, `학번(8자리) `), a particle, a number
+# The bracket the label closes (`주민번호(생년월일) 900102`), separators, a short note in brackets
+# (`생년월일(YYMMDD): `, `학번(8자리) `), a particle, a number
 # mark (`사번 #20417`, `Student ID No. 2023`, `사번: 제2019-0412호`).
-_BETWEEN = re.compile(r"^" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?:은|는|이|가|:)?"
+_BETWEEN = re.compile(r"^\)?" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?:은|는|이|가|:)?"
                       + _SEPARATORS + r"(?:(?:#|No\.?|Nr\.?)" + _SEPARATORS + r")?(?:제\s?)?$", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s?[(\[]\s?")
 _BRACKET_CLOSE = re.compile(r"\s?[)\]]")

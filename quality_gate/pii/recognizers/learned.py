@@ -168,7 +168,9 @@ _LATIN_WORDS = frozenset(
     "dear hello hi regards best thanks thank sincerely signed sign from to cc bcc re fw fwd subject sent "
     "attachment attached manager director officer team department dept office reviewer author approver "
     "approved requested contact address phone mobile city hall customer service minutes meeting attendees "
-    "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam".split()
+    "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam born "
+    # month names (`Born: January 2, 1990`), but not April, May and June: they are given names too
+    "january february march july august september october november december".split()
 )
 # Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
 _HYPHENATED_WORDS = frozenset("wi-fi e-mail co-op t-shirt x-ray check-in check-out log-in k-pop e-book u-turn "
