@@ -86,6 +86,15 @@ FORMS = {
     "birth year with 생 attached": ("90년생 김모씨, 81년 3월생 이모씨", {"BIRTH_DATE": ["90년생", "81년 3월생"]}),
     "birth year after born": ("Lee, born in 1990, joined; 출생: 1985년", {"BIRTH_DATE": ["1990", "1985년"]}),
     "English birth date after Born": ("Born: January 2, 1990", {"BIRTH_DATE": ["January 2, 1990"]}),
+    "birth dates and staff numbers in columns aligned with spaces": (
+        "이름     생년월일      연락처          사번\n김민수   1990-01-02   010-1234-5678   20417\n"
+        "이서연   1988-12-05   010-2222-3333   20418", {"BIRTH_DATE": ["1990-01-02", "1988-12-05"],
+                                                    "EMPLOYEE_ID": ["20417", "20418"]}),
+    "birth date in a box-drawing table": ("┌──────┬────────────┐\n│ 성명 │ 생년월일   │\n├──────┼────────────┤\n"
+                                          "│ 김민수 │ 1990-01-02 │\n└──────┴────────────┘", {"BIRTH_DATE": ["1990-01-02"]}),
+    "birth date in an HTML table": ("<tr><th>성명</th><th>생년월일</th></tr>\n<tr><td>김민수</td><td>1990-01-02</td></tr>",
+                                    {"BIRTH_DATE": ["1990-01-02"]}),
+    "student number in a semicolon table": ("성명;학번;학과\n김민수;20231234;행정학과", {"STUDENT_ID": ["20231234"]}),
     "birth year in a table column": ("번호 | 이름 | 생년 | 비고\n1 | 최영희 | 1962 | 대표", {"BIRTH_DATE": ["1962"]}),
     "romanized name, surname first": ("author: Kim Minsu, reviewer: Lee Seo-yeon", {"PERSON": ["Lee Seo-yeon"]}),
     "romanized name, given name first": ("Seo-yeon Lee and Dong-hyun Kim attended.", {"PERSON": ["Seo-yeon Lee",
@@ -129,6 +138,7 @@ LOOK_ALIKES = {
     "years of work, not a birth year": ("30년생활을 마치고 10년생산 라인을 닫았다", "30년"),
     "a year after 출생신고": ("출생신고 2024년 접수", "2024년"),
     "Born is no name": ("Born: January 2, 1990", "Born"),
+    "dates in columns aligned with spaces": ("접수일      처리일      담당\n2024-01-02  2024-01-05  민원과", "2024-01-02"),
     "a table's header cell": ("번호 | 이름 | 입사연도 | 비고\n1 | 최영희 | 1998 | 대표", "비고"),
     "a recent date in brackets after 남": ("회의(남, 2024.05.17) 결과 공유", "2024.05.17"),
     "representative number in brackets": ("(주)한빛건설 대표번호 (02-555-1234)", "02-555-1234"),

@@ -95,6 +95,14 @@ def test_label_before_and_column_header():
     assert column_header(table, table.index("20231235")) == "학번"
     assert column_header(table, table.index("7월")) == "생일"
     assert column_header("접수 2024-01-02 처리", 3) is None
+    aligned = "이름     생년월일\n김민수   1990-01-02"
+    assert column_header(aligned, aligned.index("1990")) == "생년월일"
+    assert column_header(aligned, aligned.index("김민수")) == "이름"
+    boxed = "│ 성명 │ 생년월일 │\n├────┼────┤\n│ 김민수 │ 1990-01-02 │"
+    assert column_header(boxed, boxed.index("1990")) == "생년월일"
+    html = "<tr><th>성명</th><th>생년월일</th></tr>\n<tr><td>김민수</td><td>1990-01-02</td></tr>"
+    assert column_header(html, html.index("1990")) == "생년월일"
+    assert column_header("민원  접수 2024-01-02", 12) is None  # one line: no header above
     # A two-column table has one | per row; a bracketed note may stand between label and value.
     two = "생년월일 | 성별\n1990-01-02 | 남"
     assert column_header(two, two.index("1990")) == "생년월일"

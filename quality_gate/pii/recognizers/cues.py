@@ -4,8 +4,8 @@
 with only separators, quotes, a short bracketed note, a particle or a number mark between
 (`생년월일: `, `학번 `, `사번은 `, `DOB - `, `생년월일(YYMMDD): `, `"dob": "`, `사번 #`, `ID No. `).
 `label_after(text, end, label)`: the label in brackets right after the value (`E-20417(사번)`).
-`column_header(text, start)`: when the value sits in a row of a table written with `|`, tabs or
-commas, the cell of its column in the table's top row (the earliest line of the block of lines
+`column_header(text, start)`: when the value sits in a row of a table written with `|` or box-drawing
+bars, HTML cells, tabs, semicolons, commas or columns aligned with spaces, the cell of its column in the table's top row (the earliest line of the block of lines
 with the same number of cells), e.g. `생년월일` for `| 김민수 | 1990.01.02 |`.
 """
 
@@ -13,9 +13,18 @@ from __future__ import annotations
 
 import re
 
-# (separator, splitter, how many a line needs to be a table row): one | or tab makes two cells
-# (`1990-01-02 | 남`); commas also separate words in prose, so a row needs two.
-_SPLITTERS = (("|", re.compile(r"\|"), 1), ("\t", re.compile(r"\t"), 1), (",", re.compile(r","), 2))
+# (splitter, how many a line needs to be a table row): one | or tab makes two cells (`1990-01-02 | 남`);
+# commas and semicolons also separate words in prose, so a row needs two.
+_SPLITTERS = (
+    (re.compile(r"[|│┃]"), 1),  # Markdown and box-drawing tables
+    (re.compile(r"<t[dh][^>]*>", re.IGNORECASE), 1),  # HTML rows: `<tr><td>김민수</td><td>1990-01-02</td></tr>`
+    (re.compile(r"\t"), 1),
+    (re.compile(r";"), 2),
+    (re.compile(r","), 2),
+    (re.compile(r"(?<=\S) {2,}(?=\S)"), 1),  # columns aligned with spaces, as in plain-text e-mails
+)
+_RULE_CHARACTERS = frozenset("|-:+= \t─━│┃┼╋├┤┌┐└┘┬┴═║╬")  # a |---|---| or ├───┼───┤ line
+_TAG = re.compile(r"<[^>]+>")
 _SEPARATORS = r"[\s:：=\-–>(\[\"'“”‘’]*"  # quotes: `"dob": "1990-01-02"`, `staff_id: 'S-4412'` in logs
 # The bracket the label closes (`주민번호(생년월일) 900102`), separators, a short note in brackets
 # (`생년월일(YYMMDD): `, `학번(8자리) `), a particle, a number
@@ -62,10 +71,10 @@ def column_header(text: str, start: int, max_lines_up: int = 60) -> str | None:
     """The top row's cell above `start` in a block of lines with the same number of cells."""
     begin, end = _line_bounds(text, start)
     line = text[begin:end]
-    for separator, splitter, needed in _SPLITTERS:
-        if line.count(separator) < needed:
+    for splitter, needed in _SPLITTERS:
+        if len(splitter.findall(line)) < needed:
             continue
-        column = len(splitter.split(line[: start - begin])) - 1
+        column = sum(1 for m in splitter.finditer(line) if m.end() <= start - begin)
         cells = len(splitter.split(line))
         header = None
         cursor, looked = begin - 1, 0
@@ -73,11 +82,11 @@ def column_header(text: str, start: int, max_lines_up: int = 60) -> str | None:
             previous_begin, previous_end = _line_bounds(text, cursor - 1)
             previous = text[previous_begin:previous_end]
             cursor, looked = previous_begin - 1, looked + 1
-            if previous.strip() and set(previous.strip()) <= set("|-:+= \t"):
-                continue  # a |---|---| rule
+            if previous.strip() and set(previous.strip()) <= _RULE_CHARACTERS:
+                continue
             parts = splitter.split(previous)
             if len(parts) != cells:
                 break
-            header = parts[column].strip()
+            header = _TAG.sub("", parts[column]).strip()
         return header
     return None
