@@ -25,7 +25,9 @@ _SPLITTERS = (
 )
 _RULE_CHARACTERS = frozenset("|-:+= \t─━│┃┼╋├┤┌┐└┘┬┴═║╬")  # a |---|---| or ├───┼───┤ line
 _TAG = re.compile(r"<[^>]+>")
-_SEPARATORS = r"[\s:：=\-–>(\[\"'“”‘’]*"  # quotes: `"dob": "1990-01-02"`, `staff_id: 'S-4412'` in logs
+# Quotes (`"dob": "1990-01-02"`, `staff_id: 'S-4412'` in logs), the closing bracket of a bracketed label
+# (`[생년월일] 1990-01-02`, `【학번】`, `「생년월일」:`), arrows and dot leaders (`생년월일 ▶ `, `생년월일 ......`).
+_SEPARATORS = r"[\s:：=\-–—>(\[\]\"'“”‘’.…·▶►→⇒】」』》〉]*"
 # The bracket the label closes (`주민번호(생년월일) 900102`), separators, a short note in brackets
 # (`생년월일(YYMMDD): `, `학번(8자리) `), a particle, a number
 # mark (`사번 #20417`, `Student ID No. 2023`, `사번: 제2019-0412호`).
@@ -33,6 +35,7 @@ _BETWEEN = re.compile(r"^\)?" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPAR
                       + _SEPARATORS + r"(?:(?:#|No\.?|Nr\.?)" + _SEPARATORS + r")?(?:제\s?)?$", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s?[(\[]\s?")
 _BRACKET_CLOSE = re.compile(r"\s?[)\]]")
+_VALUE_NEXT = re.compile(r"\s?[:：=]?\s?[A-Za-z0-9]")
 
 
 def label_before(text: str, start: int, labels: tuple[str, ...], window: int = 16) -> str | None:
@@ -58,7 +61,9 @@ def label_after(text: str, end: int, label: re.Pattern) -> bool:
     if not opened:
         return False
     named = label.match(text, opened.end())
-    return bool(named) and bool(_BRACKET_CLOSE.match(text, named.end()))
+    closed = _BRACKET_CLOSE.match(text, named.end()) if named else None
+    # `[생년월일] 1990-01-02 [사번] 20417`: a bracketed label followed by a value labels that value.
+    return bool(closed) and not _VALUE_NEXT.match(text, closed.end())
 
 
 def _line_bounds(text: str, position: int) -> tuple[int, int]:
