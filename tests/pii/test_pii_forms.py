@@ -102,6 +102,10 @@ FORMS = {
     "labels with arrows and dot leaders": ("생년월일 ▶ 1990-01-02 / 사번 → 20417 / 여권번호 ...... M12345678",
                                            {"BIRTH_DATE": ["1990-01-02"], "EMPLOYEE_ID": ["20417"],
                                             "KR_PASSPORT": ["M12345678"]}),
+    "values in a two-column table": ("| 항목 | 내용 |\n|---|---|\n| 생년월일 | 1990-01-02 |\n| 사번 | 20417 |\n"
+                                     "| 학번 | 20231234 |", {"BIRTH_DATE": ["1990-01-02"], "EMPLOYEE_ID": ["20417"],
+                                                         "STUDENT_ID": ["20231234"]}),
+    "key,value lines": ("성명,송지은\n생년월일,1990-01-02", {"BIRTH_DATE": ["1990-01-02"]}),
     "birth year in a table column": ("번호 | 이름 | 생년 | 비고\n1 | 최영희 | 1962 | 대표", {"BIRTH_DATE": ["1962"]}),
     "romanized name, surname first": ("author: Kim Minsu, reviewer: Lee Seo-yeon", {"PERSON": ["Lee Seo-yeon"]}),
     "romanized name, given name first": ("Seo-yeon Lee and Dong-hyun Kim attended.", {"PERSON": ["Seo-yeon Lee",

@@ -26,8 +26,9 @@ _SPLITTERS = (
 _RULE_CHARACTERS = frozenset("|-:+= \t─━│┃┼╋├┤┌┐└┘┬┴═║╬")  # a |---|---| or ├───┼───┤ line
 _TAG = re.compile(r"<[^>]+>")
 # Quotes (`"dob": "1990-01-02"`, `staff_id: 'S-4412'` in logs), the closing bracket of a bracketed label
-# (`[생년월일] 1990-01-02`, `【학번】`, `「생년월일」:`), arrows and dot leaders (`생년월일 ▶ `, `생년월일 ......`).
-_SEPARATORS = r"[\s:：=\-–—>(\[\]\"'“”‘’.…·▶►→⇒】」』》〉]*"
+# (`[생년월일] 1990-01-02`, `【학번】`, `「생년월일」:`), arrows and dot leaders (`생년월일 ▶ `, `생년월일 ......`),
+# the cell border of a two-column table (`| 생년월일 | 1990-01-02 |`) and a comma (`생년월일,1990-01-02`).
+_SEPARATORS = r"[\s:：=\-–—>(\[\]\"'“”‘’.…·▶►→⇒】」』》〉|│┃,]*"
 # The bracket the label closes (`주민번호(생년월일) 900102`), separators, a short note in brackets
 # (`생년월일(YYMMDD): `, `학번(8자리) `), a particle, a number
 # mark (`사번 #20417`, `Student ID No. 2023`, `사번: 제2019-0412호`).
