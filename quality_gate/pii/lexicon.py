@@ -211,6 +211,11 @@ COMMON_WORDS = _words(
     """
 )
 
+# Banks as people write them before an account number (`신한 110-234-567890`); never names (`(신한)`).
+BANK_NAMES = ("은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크", "케이뱅크", "토스뱅크", "우체국",
+              "새마을금고", "신협", "수협", "SC제일", "씨티", "산업", "부산", "대구", "경남", "광주", "전북", "제주",
+              "KB", "IBK", "NH")
+
 # Column headers of tables and forms (`번호 | 이름 | 비고`): the tagger reads a header row's last cell
 # as a name when names fill the column below it.
 TABLE_HEADERS = _words(

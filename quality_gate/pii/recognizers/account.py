@@ -14,6 +14,7 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.checksums import digits_only
+from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_before
 
@@ -21,9 +22,6 @@ _HEADER = re.compile(r"계좌|통장|account", re.IGNORECASE)
 
 ACCOUNT_LABELS = ("계좌", "계좌번호", "환불계좌", "입금계좌", "환불 계좌", "입금 계좌", "계좌는", "예금주")
 # Banks as people write them right before a number (`신한 110 123 456789`).
-BANK_NAMES = ("은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크", "케이뱅크", "토스뱅크", "우체국",
-              "새마을금고", "신협", "수협", "SC제일", "씨티", "산업", "부산", "대구", "경남", "광주", "전북", "제주",
-              "KB", "IBK", "NH")
 
 _PHONE_SHAPE = re.compile(r"01[016789]-?[0-9]{3,4}-?[0-9]{4}")
 _DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")
@@ -58,7 +56,7 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         if _DATE_SHAPE.match(digits) and len(digits) <= 12:
             return None
         if pattern.name == "spaced":
-            return 0.85 if label_before(text, match.start(), ACCOUNT_LABELS + BANK_NAMES, window=12) else None
+            return 0.85 if label_before(text, match.start(), ACCOUNT_LABELS + lexicon.BANK_NAMES, window=12) else None
         header = column_header(text, match.start())
         if header and _HEADER.search(header):
             return 0.85  # a value in a 계좌번호 column

@@ -154,7 +154,7 @@ def join_places(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_STOP_WORDS = (lexicon.COMMON_WORDS | lexicon.TABLE_HEADERS | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
+_STOP_WORDS = (lexicon.COMMON_WORDS | lexicon.TABLE_HEADERS | frozenset(lexicon.BANK_NAMES) | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
                | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
 # Organisations and things, not people: `카카오뱅크`, `다산콜센터`, `○○마트`.
 _ORG_SUFFIXES = ("은행", "뱅크", "센터", "마트", "공사", "공단", "협회", "재단", "병원", "학교", "대학교", "아파트",
@@ -168,7 +168,8 @@ _LATIN_WORDS = frozenset(
     "dear hello hi regards best thanks thank sincerely signed sign from to cc bcc re fw fwd subject sent "
     "attachment attached manager director officer team department dept office reviewer author approver "
     "approved requested contact address phone mobile city hall customer service minutes meeting attendees "
-    "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam born "
+    "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam born personnel bank account "
+    "shinhan kookmin woori nonghyup kakaobank "
     # month names (`Born: January 2, 1990`), but not April, May and June: they are given names too
     "january february march july august september october november december".split()
 )
@@ -178,6 +179,9 @@ _HYPHENATED_WORDS = frozenset("wi-fi e-mail co-op t-shirt x-ray check-in check-o
 _LATIN_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _TITLE_AFTER = re.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
+# A field's key in camel case (`StudentNo`, `UserName`, `EmployeeId`): a word, then one of these with its
+# capital (`Bruno`, `David` end alike without one).
+_FIELD_KEY = re.compile(r"[A-Za-z][a-z]+(?:No|Id|ID|Name|Number|Code|Date|Type)")
 # A tagger name made only of words frequent in petition titles (common_words.txt) is kept when a
 # title of office follows and the tagger is at least this sure: public figures are named in petitions.
 TITLED_COMMON_SCORE = 0.6
@@ -304,7 +308,8 @@ def _ordinary(token: str, common: frozenset[str]) -> bool:
     if token.isascii():
         word = token.strip(".:,;()[]").lower()
         # Names start with a capital; `employeeNo`, `userId` (keys in logs and JSON) do not.
-        return bool(_SHORT_CAPS.fullmatch(token)) or token.strip(".:,;()[]\"'")[:1].islower() or word in _LATIN_WORDS
+        return (bool(_SHORT_CAPS.fullmatch(token)) or token.strip(".:,;()[]\"'")[:1].islower() or word in _LATIN_WORDS
+                or bool(_FIELD_KEY.fullmatch(token.strip(".:,;()[]\"'"))))
     words = _HANGUL_RUN.findall(token)
     if len(words) != 1 or len(words[0]) < len(token.strip("'\"“”‘’()[]")):
         return False
