@@ -21,6 +21,7 @@ from quality_gate.pii.recognizers.registration import KoreanFrnRecognizer, Korea
 from quality_gate.pii.recognizers.romanized import RomanizedKoreanNameRecognizer
 from quality_gate.pii.recognizers.spaced import SpacedKoreanNameRecognizer
 from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
+from quality_gate.pii.recognizers.tabled import TableNameRecognizer
 
 LANGUAGE = "ko"
 
@@ -45,7 +46,7 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
 }
 # Further recognizers of a configured entity, for forms its main recognizer does not read.
 ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKoreanNameRecognizer,
-                                                                   SpacedKoreanNameRecognizer)}
+                                                                   SpacedKoreanNameRecognizer, TableNameRecognizer)}
 
 
 def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True) -> RecognizerRegistry:

@@ -174,6 +174,7 @@ _LATIN_WORDS = frozenset(
     "january february march july august september october november december".split()
 )
 # Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
+_CELL_END = re.compile(r"[ \t]*(?:$|[\n|│┃\t;,)\]<])")
 _HYPHENATED_WORDS = frozenset("wi-fi e-mail co-op t-shirt x-ray check-in check-out log-in k-pop e-book u-turn "
                               "drive-thru walk-in follow-up set-up".split())
 _LATIN_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
@@ -236,7 +237,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
            for m in _LATIN_HYPHENATED.finditer(text, max(0, span.start - 12), span.end + 12)):
         return False  # a piece of `Wi-Fi`, `Co-op`
     unit = _HANGUL_RUN.match(text, span.end)
-    if unit and words and not name_shaped(words[-1]) and _unit_cut_short(words[-1], unit.group(), common):
+    if unit and words and not name_shaped(words[-1]) and _unit_cut_short(
+            words[-1], unit.group(), common, _CELL_END.match(text, unit.end()) is not None):
         return False  # `총무|과`, `민원|팀`: a unit's name cut before its last syllable
     titled = _TITLE_AFTER.match(text, span.end) is not None
     if all(_ordinary(token, common) for token in value.split()) and not (
@@ -264,14 +266,16 @@ _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "MAJ", "XSV", "XSA"})
 _predicate_cache: dict[str, bool] = {}
 
 
-def _unit_cut_short(word: str, rest: str, common: frozenset[str]) -> bool:
+def _unit_cut_short(word: str, rest: str, common: frozenset[str], closes_cell: bool) -> bool:
     """`rest` (the rest of the span's word) is a unit's last syllable (팀, 실, 과 ...), alone or before
     a particle. 과 is also the particle "and", but only after a final consonant (`마이클과`; after a
-    vowel it is 와): so `총무과` is a unit, and `마이클과` a unit only when 마이클 is an ordinary word."""
+    vowel it is 와) and never at the end of a table cell or line (`| 세정과 |`): so `총무과` is a unit,
+    and `마이클과 함께` a unit only when 마이클 is an ordinary word."""
     if rest[0] not in _ORG_LAST or not (len(rest) == 1 or _is_ending(rest[1:])):
         return False
     ends_in_vowel = _hangul(word[-1]) and (ord(word[-1]) - 0xAC00) % 28 == 0
-    return rest[0] != "과" or ends_in_vowel or word in common or word in _STOP_WORDS
+    return (rest[0] != "과" or ends_in_vowel or (rest == "과" and closes_cell) or word in common
+            or word in _STOP_WORDS)
 
 
 def _starts_with_a_predicate(text: str, start: int) -> bool:
