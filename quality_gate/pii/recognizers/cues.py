@@ -76,6 +76,8 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
 def column_header(text: str, start: int, max_lines_up: int = 60) -> str | None:
     """The top row's cell above `start` in a block of lines with the same number of cells."""
     begin, end = _line_bounds(text, start)
+    if begin == 0:
+        return None  # the first line has no header above it
     line = text[begin:end]
     for splitter, needed in _SPLITTERS:
         if len(splitter.findall(line)) < needed:

@@ -28,7 +28,7 @@ _SURNAME = "(?:" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[가-힣])"  # regex
 
 class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
     ENTITY = "PERSON"
-    QUICK = r"(?<![가-힣])[가-힣]{1,2} [가-힣] [가-힣]|[가-힣] [가-힣]\s?(?:님|씨)"
+    QUICK = r" [가-힣](?: |$)"  # every match has a syllable standing alone after a space
     PATTERNS = (Pattern("spaced syllables", r"(?<![가-힣])" + _SURNAME + r" [가-힣](?: [가-힣])?(?![가-힣])",
                         0.85),)
 

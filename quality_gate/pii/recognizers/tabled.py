@@ -41,7 +41,7 @@ class TableNameRecognizer(KoreanPatternRecognizer):
     PATTERNS = (Pattern("name cell", r"(?<![가-힣])[가-힣]{2,5}(?![가-힣])", 0.85),)
 
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None):
-        if _TABLE_HINT.search(text) is None:  # no table: skip the per-word header lookup
+        if "\n" not in text or _TABLE_HINT.search(text) is None:  # a header needs a line above; no table, no lookup
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
