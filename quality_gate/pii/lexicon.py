@@ -223,6 +223,9 @@ TABLE_HEADERS = _words(
     "출석 결석 부서명 서명란"
 )
 
+# What a name field holds when it holds no name (`작성자: 미상`, `성명: 비공개`).
+FIELD_FILLERS = _words("미상 미기재 미정 미입력 미확인 없음 불명 익명 무명 해당없음 생략 비공개 공란 본인 대리인 기타")
+
 # Words that stand before a title without being a name ("담당 주무관", "여성 직원").
 TITLE_MODIFIERS = _words(
     "담당 해당 전임 후임 신임 신규 여성 남성 젊은 나이든 친절한 불친절한 당시 현 전 그 이 저 각 관련 소속 "

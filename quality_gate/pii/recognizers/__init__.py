@@ -21,7 +21,7 @@ from quality_gate.pii.recognizers.registration import KoreanFrnRecognizer, Korea
 from quality_gate.pii.recognizers.romanized import RomanizedKoreanNameRecognizer
 from quality_gate.pii.recognizers.spaced import SpacedKoreanNameRecognizer
 from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
-from quality_gate.pii.recognizers.tabled import TableNameRecognizer
+from quality_gate.pii.recognizers.form_fields import LabelledNameRecognizer, TableNameRecognizer
 
 LANGUAGE = "ko"
 
@@ -46,7 +46,8 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
 }
 # Further recognizers of a configured entity, for forms its main recognizer does not read.
 ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKoreanNameRecognizer,
-                                                                   SpacedKoreanNameRecognizer, TableNameRecognizer)}
+                                                                   SpacedKoreanNameRecognizer, TableNameRecognizer,
+                                                                   LabelledNameRecognizer)}
 
 
 def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True) -> RecognizerRegistry:

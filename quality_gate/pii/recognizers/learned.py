@@ -154,10 +154,11 @@ def join_places(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_STOP_WORDS = (lexicon.COMMON_WORDS | lexicon.TABLE_HEADERS | frozenset(lexicon.BANK_NAMES) | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
+_STOP_WORDS = (lexicon.COMMON_WORDS | lexicon.TABLE_HEADERS | lexicon.FIELD_FILLERS | frozenset(lexicon.BANK_NAMES)
+               | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
                | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
 # Organisations and things, not people: `카카오뱅크`, `다산콜센터`, `○○마트`.
-_ORG_SUFFIXES = ("은행", "뱅크", "센터", "마트", "공사", "공단", "협회", "재단", "병원", "학교", "대학교", "아파트",
+ORG_SUFFIXES = ("은행", "뱅크", "센터", "마트", "공사", "공단", "협회", "재단", "병원", "학교", "대학교", "아파트",
                  "빌라", "카드", "보험", "증권", "회사", "그룹", "전자", "건설", "상사", "교회", "성당", "구청", "시청")
 _ORG_LAST = frozenset("과팀실청처단국")  # 세정과, 민원팀, 감사실 (three syllables or more, not name-shaped)
 _PLACE_LAST = frozenset("동읍면리")
@@ -230,7 +231,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False
     words = [stem(w) for w in _HANGUL_RUN.findall(value)]
     if words and not name_shaped(words[-1]) and (
-        words[-1].endswith(_ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
+        words[-1].endswith(ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
     ):
         return False
     if any(m.start() < span.end and span.start < m.end() and m.group().lower() in _HYPHENATED_WORDS

@@ -1,0 +1,106 @@
+"""PERSON: names that a form's layout marks, with no cue in the sentence.
+
+- `LabelledNameRecognizer`: a name right after a name label, whatever separates them in forms,
+  logs and JSON (`[성명] 어금희`, `담당자 → 모지리`, `"name": "어금희"`, `name=어금희`, `담당자(부): 모지리`).
+- `TableNameRecognizer`: a name that fills a table cell under a name column (`성명`, `담당자`, `작성자`
+  ...), in any layout `cues.column_header` reads (|, box-drawing bars, HTML cells, tabs, semicolons,
+  commas, columns aligned with spaces).
+
+Either way the value must be one Hangul word shaped like a name (a surname, then one to three
+syllables, or a two-syllable surname), not an ordinary word of the lexicon, and not ending like a
+unit or an organisation (`총무과`, `민원팀`: the 담당자 field often names a department). Score 0.85, as
+for a name after a label in person.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii import lexicon
+from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers.cues import BETWEEN, column_header
+from quality_gate.pii.recognizers.learned import ORG_SUFFIXES, stem
+
+NAME_HEADERS = ("성명", "이름", "성함", "담당자", "담당", "작성자", "신청인", "신청자", "민원인", "참석자", "대표자", "예금주",
+                "보호자", "수령인", "고객명", "대상자", "직원명", "사원명", "학생명", "환자명", "검토자", "승인자", "결재자",
+                "name", "full name")
+_HEADER = re.compile(r"^(?:" + "|".join(NAME_HEADERS) + r")(?:\s?\([^()]*\))?$", re.IGNORECASE)
+_TABLE_HINT = re.compile(r"[|│┃\t;]|<t[dh]|,[^,\n]*,|\S {2,}\S")
+# Units end so; 국, 원 and 부 do not count: they end given names too (김성국, 우지원).
+_UNIT_ENDINGS = tuple("과팀실청처단") + ("센터", "본부", "사무소", "사업소", "위원회")
+_STOP = (lexicon.COMMON_WORDS | lexicon.TABLE_HEADERS | frozenset(lexicon.BANK_NAMES) | lexicon.POST_TITLES
+         | lexicon.PRE_CUES | lexicon.FIRST_PERSON_CUES | lexicon.TITLE_MODIFIERS | lexicon.NAME_PARTICLES
+         | lexicon.COPULA_RESTS | lexicon.FIELD_FILLERS)
+
+
+def name_shaped(word: str) -> bool:
+    if word[:2] in lexicon.SURNAMES_2 and 3 <= len(word) <= 5:
+        return True
+    return word[0] in lexicon.SURNAMES_1 and 2 <= len(word) <= 4
+
+
+def plausible_name(word: str) -> bool:
+    """`주장에` after 민원인 is 주장 with a particle, not a name: the stem is checked too."""
+    return (name_shaped(word) and word not in _STOP and stem(word) not in _STOP
+            and not word.endswith(_UNIT_ENDINGS) and not word.endswith(ORG_SUFFIXES))
+
+
+# Labels of a name field: the lexicon's name labels, people's roles on a document, and keys of logs.
+NAME_LABELS = tuple(sorted(lexicon.LABEL_CUES | frozenset(NAME_HEADERS[:-2]), key=len, reverse=True)) + (
+    "full_name", "fullname", "name", "writer", "author", "user_name", "username")
+
+
+_MAX_GAP = 8  # characters between a label and its value: `담당자(부): `, `"name": "`
+
+
+class LabelledNameRecognizer(KoreanPatternRecognizer):
+    ENTITY = "PERSON"
+    QUICK = "|".join(NAME_LABELS)
+    # The label starts a word and the value is not glued to it (`담당자마다` is no label and name).
+    PATTERNS = (Pattern("name after its label", r"(?<![가-힣A-Za-z])(?P<l>(?i:" + "|".join(NAME_LABELS) + r"))" + BETWEEN
+                        + r"(?<![가-힣])(?P<v>[가-힣]{2,5})(?![가-힣])", 0.85),)
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        if match.start("v") - match.end("l") > _MAX_GAP:
+            return None  # a long run of separators: in the residual scan, a blanked mask token stood there
+        return pattern.score if plausible_name(match.group("v")) else None
+
+
+class TableNameRecognizer(KoreanPatternRecognizer):
+    ENTITY = "PERSON"
+    QUICK = "|".join(NAME_HEADERS[:-2]) + r"|(?i:name)"
+    PATTERNS = (Pattern("name cell", r"(?<![가-힣])[가-힣]{2,5}(?![가-힣])", 0.85),)
+
+    def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None):
+        if "\n" not in text or _TABLE_HINT.search(text) is None:  # a header needs a line above; no table, no lookup
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        if not plausible_name(match.group()):
+            return None
+        header = column_header(text, match.start())
+        if header is None or not _HEADER.match(_cell_text(header)):
+            return None
+        return pattern.score if _fills_its_cell(text, match) else None
+
+
+def _cell_text(header: str) -> str:
+    return header.strip(" *#:")
+
+
+_CELL_EDGE = re.compile(r"^[\s|│┃\t;,>]*$")
+
+
+def _fills_its_cell(text: str, match: re.Match) -> bool:
+    """Only separators (or an HTML tag's end) between the word and the cell's borders on its line."""
+    begin = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    before = re.sub(r"<[^>]*>", "|", text[begin:match.start()])
+    after = re.sub(r"<[^>]*>", "|", text[match.end(): len(text) if end < 0 else end])
+    left = re.split(r"[|│┃\t;,]|\s{2,}", before)[-1]
+    right = re.split(r"[|│┃\t;,]|\s{2,}", after)[0]
+    return _CELL_EDGE.match(left) is not None and _CELL_EDGE.match(right) is not None
