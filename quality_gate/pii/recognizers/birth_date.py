@@ -22,7 +22,7 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import column_header, label_before
+from quality_gate.pii.recognizers.cues import column_header, label_after, label_before
 
 _D = r"[0-9*]"
 _YEAR4 = r"(?:19|20)[0-9*]{2}"
@@ -56,7 +56,8 @@ _YEAR_HEADER = re.compile(r"^\s*(?:생년|출생\s?[연년]도|birth\s?year|year
 _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year",
                          "year month name day"})
 # `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
-_PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?)?'?$")
+_PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?"
+                           r"|(?:만\s?)?[0-9]{1,3}\s?세?\s?[,/]\s?)?'?$")  # or an age: `김민수(34, 1990.01.02)`
 _PAREN_AFTER = re.compile(r"\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세)|/\s?(?:남|여))")
 _DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년도|연도|회차|차수|date|due)\s?\(\s?'?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -128,6 +129,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             return pattern.score
         header = column_header(text, start)
         if header and _HEADER.search(header):
+            return pattern.score
+        if label_after(text, match.end(), _HEADER):  # `1990-01-02(생년월일)`
             return pattern.score
         if pattern.name in _FULL_DATES and _AGE_AFTER.match(text, match.end()):
             return pattern.score
