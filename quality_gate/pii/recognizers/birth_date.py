@@ -33,9 +33,9 @@ _LEFT = r"(?<![0-9A-Za-z*])"
 _RIGHT = r"(?![0-9*])"
 
 LABELS = (
-    "생년월일", "생년 월일", "생년월일은", "생일", "출생일자", "출생일", "출생년월일", "출생", "생년", "태어난 날",
+    "생년월일", "생년 월일", "생년월일은", "생일", "출생일자", "출생일시", "출생일", "출생년월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
-    "born", "born on", "born in", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
+    "born", "born on", "born in", "birthday is", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
     # The first half of a resident registration number is the birth date (YYMMDD).
     "주민등록번호 앞자리", "주민번호 앞자리", "주민등록번호 앞 6자리", "주민번호 앞 6자리", "주민등록번호 앞6자리",
     "주민번호 앞6자리",
@@ -48,11 +48,12 @@ YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도",
 # 생 as "born" (`년생으로`, `월생,`), not the start of another word (`30년생활`, `10년생산`).
 _BORN = r"생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)"
 _BORN_AFTER_YEAR = r"(?:" + _BORN + r"|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생))"
-_AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|에\s?태어|에\s?출생|生)")
+_AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|(?:에\s?)?태어|에\s?출생|生)")
 # A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
 _PLACE_THEN_BIRTH = re.compile(r"\s[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^\s*(?:생년|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
+_MONTH_NAMED_DAYS = frozenset({"month name day", "day month name"})  # `Jan 2`: one digit is enough
 _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year",
                          "year month name day"})
 # `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
@@ -94,6 +95,10 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         Pattern("labelled year", _LEFT + r"(?:19|20)[0-9]{2}(?:\s?년)?" + _RIGHT + r"(?![./-][0-9])", 0.85),
         Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2])\s?월" + _BORN_AFTER_YEAR,
                 0.85),
+        Pattern("month name day", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+                + r"(?![0-9])(?!,?\s(?:19|20)[0-9]{2})", 0.85),  # a birthday: `birthday: Jan 2` (labelled)
+        Pattern("day month name", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\s" + _MONTH_NAME
+                + r"(?![A-Za-z])(?!,?\s(?:19|20)[0-9]{2})", 0.85),
         Pattern("month name day year", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?,?\s"
                 + _YEAR4 + _RIGHT, 0.85),
         Pattern("day month name year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?[\s/-]" + _MONTH_NAME
@@ -111,7 +116,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
-        if sum(c.isdigit() for c in value) < 2:
+        if sum(c.isdigit() for c in value) < (1 if pattern.name in _MONTH_NAMED_DAYS else 2):
             return None
         start = match.start() + (len(value) - len(value.lstrip()))
         if pattern.name in ("year", "year month"):
@@ -141,7 +146,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     @staticmethod
     def _labelled(text: str, start: int, depth: int = 0) -> bool:
         """A label right before the value, or before the list of dates the value closes (up to 4)."""
-        if label_before(text, start, LABELS, window=20):
+        if label_before(text, start, LABELS, window=28):
             return True
         previous = _PREVIOUS_DATE.search(text, max(0, start - 24), start) if depth < 4 else None
         return previous is not None and KoreanBirthDateRecognizer._labelled(text, previous.start(), depth + 1)

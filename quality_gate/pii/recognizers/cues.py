@@ -30,11 +30,13 @@ _TAG = re.compile(r"<[^>]+>")
 # the cell border of a two-column table (`| 생년월일 | 1990-01-02 |`) and a comma (`생년월일,1990-01-02`).
 _SEPARATORS = r"[\s:：=\-–—>(\[\]\"'“”‘’.…·▶►→⇒】」』》〉|│┃,]*"
 # The bracket the label closes (`주민번호(생년월일) 900102`), separators, a short note in brackets
-# (`생년월일(YYMMDD): `, `학번(8자리) `) or without them (`생년월일 8자리 `), a particle, a number
+# (`생년월일(YYMMDD): `, `학번(8자리) `) or without them (`생년월일 8자리 `), a word about the field
+# (`생년월일 정보: `, `사번 입력값 `, `생년월일 정정: `), a particle, a number
 # mark (`사번 #20417`, `Student ID No. 2023`, `사번: 제2019-0412호`).
 # What may stand between a label and its value, as a regex fragment (also for patterns that hold the
 # label, such as form_fields.py's).
 BETWEEN = (r"\)?" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?:[0-9]{1,2}\s?자리)?" + _SEPARATORS
+           + r"(?:(?:정보|입력값|입력|기재값|값|항목|란|확인\s?결과|변경|정정|수정)" + _SEPARATORS + r")?"
            + r"(?:은|는|이|가|:)?" + _SEPARATORS
            + r"(?:(?:#|No\.?|Nr\.?)" + _SEPARATORS + r")?(?:제\s?)?")
 _BETWEEN = re.compile(r"^" + BETWEEN + r"$", re.IGNORECASE)

@@ -172,7 +172,8 @@ _LATIN_WORDS = frozenset(
     "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam born personnel bank account "
     "shinhan kookmin woori nonghyup kakaobank "
     # month names (`Born: January 2, 1990`), but not April, May and June: they are given names too
-    "january february march july august september october november december".split()
+    "january february march july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec".split()
 )
 # Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
 _CELL_END = re.compile(r"[ \t]*(?:$|[\n|│┃\t;,)\]<])")
