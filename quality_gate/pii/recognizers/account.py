@@ -38,7 +38,7 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
     )
     CONTEXT = (
         "계좌", "통장", "은행", "뱅크", "예금주", "입금", "이체", "송금", "환불", "환급", "반환", "농협", "신한",
-        "우체국", "새마을금고", "신협", "수협", "ibk", "kb", "sc제일", "토스", "저축", "account", "bank",
+        "우체국", "새마을금고", "신협", "수협", "ibk", "kb", "sc제일", "토스", "저축", "account", "bank", "acct", "a/c",
     )
     NEGATIVE_CONTEXT = (
         "접수번호", "민원번호", "신청번호", "사건번호", "주문번호", "송장", "고객번호", "관리번호", "증권번호",
