@@ -18,6 +18,7 @@ Nothing here puts a detected value into an exception message or a log record.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import hashlib
 import hmac
@@ -110,6 +111,31 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
                     result.analysis_explanation.set_improved_score(result.score)
             done.append(result)
         return done
+
+    def _extract_surrounding_words(self, nlp_artifacts, word: str, start: int) -> list[str]:
+        """Presidio's context words around a match, found by bisection over token ends instead of a
+        scan, with the lower-cased tokens computed once per text (same words: tests compare both)."""
+        tokens = nlp_artifacts.tokens
+        if not tokens:
+            return [""]
+        cached = getattr(nlp_artifacts, "_context_cache", None)
+        if cached is None:
+            ends = [s + len(t) for s, t in zip(nlp_artifacts.tokens_indices, tokens)]
+            cached = (ends, [t.lower() for t in nlp_artifacts.lemmas], nlp_artifacts.keywords)
+            nlp_artifacts._context_cache = cached
+        ends, lowered, keywords = cached
+        index = bisect.bisect_right(ends, start)  # the first token that ends after the match starts
+        if index == len(tokens):
+            raise ValueError(f"no token at offset {start}")
+        words = []
+        for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):
+            i, remaining = index, count + 1
+            while 0 <= i < len(lowered) and remaining > 0:
+                if lowered[i] in keywords:
+                    words.append(lowered[i])
+                    remaining -= 1
+                i += step
+        return list(set(words))
 
     @staticmethod
     def _supportive_word(words: list[str], context_words: list[str]) -> str:

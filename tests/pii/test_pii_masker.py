@@ -345,3 +345,19 @@ def test_a_tagger_name_inside_a_longer_rule_name_gives_way():
     place_tagger = _result("LOCATION", 17, 19, 0.99, LEARNED_RECOGNIZER)  # 서초
     gazetteer = _result("LOCATION", 17, 20, 0.5, "KoreanPlaceNameRecognizer")  # 서초구
     assert [(r.start, r.end, r.score) for r in resolve_overlaps([place_tagger, gazetteer], text)] == [(17, 20, 0.99)]
+
+
+@pytest.mark.parametrize("text", ["환불 계좌 110-234-567890 으로 보내 주세요.", "acct: 110234567890 (신한)",
+                                  "연락처: 010-1234-5678, 담당 김민수", "카드번호 5500-0000-0000-0004 결제 승인 완료 부탁"])
+def test_context_words_match_presidio(text):
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from quality_gate.pii.masker import SelectiveContextEnhancer
+
+    engine = KoreanTokenNlpEngine()
+    ours = SelectiveContextEnhancer(context_prefix_count=5, context_suffix_count=3)
+    stock = LemmaContextAwareEnhancer(context_prefix_count=5, context_suffix_count=3)
+    for start in [m.start() for m in re.finditer(r"[0-9가-힣A-Za-z]+", text)]:
+        artifacts = engine.process_text(text, "ko")
+        expected = set(stock._extract_surrounding_words(artifacts, text[start:start + 3], start))
+        assert set(ours._extract_surrounding_words(engine.process_text(text, "ko"), text[start:start + 3], start)) == expected
