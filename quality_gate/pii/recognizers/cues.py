@@ -81,6 +81,12 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
 
 def column_header(text: str, start: int, max_lines_up: int = 60) -> str | None:
     """The top row's cell above `start` in a block of lines with the same number of cells."""
+    found = header_row(text, start, max_lines_up)
+    return found[0][found[1]] if found else None
+
+
+def header_row(text: str, start: int, max_lines_up: int = 60) -> tuple[list[str], int] | None:
+    """(the cells of the top row of the table `start` is in, the index of `start`'s column), or None."""
     begin, end = _line_bounds(text, start)
     if begin == 0:
         return None  # the first line has no header above it
@@ -101,6 +107,6 @@ def column_header(text: str, start: int, max_lines_up: int = 60) -> str | None:
             parts = splitter.split(previous)
             if len(parts) != cells:
                 break
-            header = _TAG.sub("", parts[column]).strip()
-        return header
+            header = [_TAG.sub("", part).strip() for part in parts]
+        return (header, column) if header else None
     return None

@@ -14,7 +14,7 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import column_header, label_after, label_before
+from quality_gate.pii.recognizers.cues import header_row, label_after, label_before
 
 _ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9]"  # an optional letter prefix, then a digit
 _ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
@@ -22,9 +22,13 @@ _ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
 _PREVIOUS_IN_LIST = re.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
 
 
+_BARE_ID = re.compile(r"^(?:ID|id|Id|아이디|번호\s?\(?ID\)?)$")
+
+
 class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     LABELS: tuple[str, ...] = ()
     HEADER: re.Pattern = re.compile("$^")
+    TABLE_COLUMNS: re.Pattern = re.compile("$^")
     QUICK = r"[0-9]{4}"
     PATTERNS = (Pattern("labelled number", _ID, 0.85),)
 
@@ -35,8 +39,15 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
             return pattern.score
         if label_after(text, match.end(), self.HEADER):
             return pattern.score
-        header = column_header(text, match.start())
-        if header and self.HEADER.search(header):
+        found = header_row(text, match.start())
+        if found is None:
+            return None
+        cells, column = found
+        if self.HEADER.search(cells[column]):
+            return pattern.score
+        # A bare `ID` column is this kind of number when the table's other columns say whose:
+        # 부서/직위 for staff, 학과/학년 for students.
+        if _BARE_ID.match(cells[column]) and any(self.TABLE_COLUMNS.search(cell) for cell in cells):
             return pattern.score
         return None
 
@@ -55,9 +66,10 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
               "학생증번호", "student_no", "studentno", "stu_id", "stu_no", "std_no", "student code", "학적 번호", "학생 id",
               "학생id")
     HEADER = re.compile(r"학번|학생\s?번호|학적번호|student", re.IGNORECASE)
+    TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, and each holds one of these (a
     # test checks it): a text with none is skipped before any pattern runs.
-    QUICK = r"학번|학생|학적|수험|(?i:stu|std)"
+    QUICK = r"학번|학생|학적|수험|학과|학년|(?i:stu|std|major)"
 
 
 class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
@@ -75,7 +87,8 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               "군번", "군번은", "군번이", "badge", "badge no.", "badge no", "badge #", "badge number", "badge id")
     HEADER = re.compile(r"사번|교번|군번|인사번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|empno|emp[ _]?(?:no|id)|employee|staff|badge|personnel",
                         re.IGNORECASE)
-    QUICK = r"사번|직번|교번|군번|직원|사원|공무원|인사|(?i:emp|staff|badge|eid|personnel)"
+    TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
+    QUICK = r"사번|직번|교번|군번|직원|사원|공무원|인사|부서|직위|직급|(?i:emp|staff|badge|eid|personnel|dept)"
     # A number that carries its own label: `EMP-20417`, `emp_0412`.
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
         Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?![0-9A-Za-z])", 0.85),)
