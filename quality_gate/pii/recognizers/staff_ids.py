@@ -89,9 +89,9 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
                         re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
     QUICK = r"사번|직번|교번|군번|직원|사원|공무원|인사|부서|직위|직급|(?i:emp|staff|badge|eid|personnel|dept)"
-    # A number that carries its own label: `EMP-20417`, `emp_0412`.
+    # A number that carries its own label: `EMP-20417`, `emp_0412`, `EMP-2019-0412`.
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
-        Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?![0-9A-Za-z])", 0.85),)
+        Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?:-[0-9]{1,8}){0,2}(?![0-9A-Za-z])(?!-[0-9])", 0.85),)
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         return pattern.score if pattern.name == "prefixed" else super().score_match(match, pattern, text)  # as for students above
