@@ -36,7 +36,9 @@ _STOP = (lexicon.COMMON_WORDS | lexicon.TABLE_HEADERS | frozenset(lexicon.BANK_N
          | lexicon.COPULA_RESTS | lexicon.FIELD_FILLERS)
 
 
-def name_shaped(word: str) -> bool:
+def _surname_first(word: str) -> bool:
+    """A surname, then one to three syllables. Looser than learned.name_shaped (which also wants
+    given-name syllables): here the form's layout is the evidence, and rare names (`어금희`) count."""
     if word[:2] in lexicon.SURNAMES_2 and 3 <= len(word) <= 5:
         return True
     return word[0] in lexicon.SURNAMES_1 and 2 <= len(word) <= 4
@@ -44,7 +46,7 @@ def name_shaped(word: str) -> bool:
 
 def plausible_name(word: str) -> bool:
     """`주장에` after 민원인 is 주장 with a particle, not a name: the stem is checked too."""
-    return (name_shaped(word) and word not in _STOP and stem(word) not in _STOP
+    return (_surname_first(word) and word not in _STOP and stem(word) not in _STOP
             and not word.endswith(_UNIT_ENDINGS) and not word.endswith(ORG_SUFFIXES))
 
 
