@@ -133,6 +133,8 @@ FORMS = {
                                                          {"EMPLOYEE_ID": ["20417"]}),
     "student numbers in a bare ID column of a class list": ("ID,이름,학과,학년\n20231234,김민수,행정학과,3",
                                                             {"STUDENT_ID": ["20231234"]}),
+    "birth date with a calendar note before 출생": ("1990년 1월 2일(양력) 출생, 1985.3.15(음) 생",
+                                                   {"BIRTH_DATE": ["1990년 1월 2일", "1985.3.15"]}),
     "birth year in a table column": ("번호 | 이름 | 생년 | 비고\n1 | 최영희 | 1962 | 대표", {"BIRTH_DATE": ["1962"]}),
     "romanized name, surname first": ("author: Kim Minsu, reviewer: Lee Seo-yeon", {"PERSON": ["Lee Seo-yeon"]}),
     "romanized name, given name first": ("Seo-yeon Lee and Dong-hyun Kim attended.", {"PERSON": ["Seo-yeon Lee",

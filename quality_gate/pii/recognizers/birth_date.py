@@ -48,7 +48,8 @@ YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도",
 # 생 as "born" (`년생으로`, `월생,`), not the start of another word (`30년생활`, `10년생산`).
 _BORN = r"생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)"
 _BORN_AFTER_YEAR = r"(?:" + _BORN + r"|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생))"
-_AFTER = re.compile(r"\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|(?:에\s?)?태어|에\s?출생|生)")
+# After a date, what says it is a birth date (a calendar note may come first: `1990년 1월 2일(양력) 출생`).
+_AFTER = re.compile(r"(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|(?:에\s?)?태어|에\s?출생|生)")
 # A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
 _PLACE_THEN_BIRTH = re.compile(r"\s[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
