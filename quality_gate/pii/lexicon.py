@@ -235,6 +235,11 @@ TITLE_MODIFIERS = _words(
 # Countries and peoples (first two syllables): kiwi tags them as proper nouns.
 COUNTRIES = _words("미국 중국 일본 북한 남한 한국 조선 소련 러시 태국 이란 이라 이스 베트 필리 캄보 몽골 인도 대만 홍콩 영국 독일 조지 남조 북조")
 
+# Words that are never a name, whatever a recognizer of names reads around them (the tagger's veto
+# and the form-field recognizers start from this and add their own).
+NOT_NAMES = (COMMON_WORDS | TABLE_HEADERS | FIELD_FILLERS | frozenset(BANK_NAMES) | POST_TITLES | PRE_CUES
+             | TITLE_MODIFIERS)
+
 # ------------------------------------------------------------------ address vocabulary
 SIDO = (
     "서울특별시 서울시 서울 부산광역시 부산시 부산 대구광역시 대구시 대구 인천광역시 인천시 인천 광주광역시 광주시 "

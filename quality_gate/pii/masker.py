@@ -114,18 +114,14 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
 
     def _extract_surrounding_words(self, nlp_artifacts, word: str, start: int) -> list[str]:
         """Presidio's context words around a match, found by bisection over token ends instead of a
-        scan, with the lower-cased tokens computed once per text (same words: tests compare both)."""
-        tokens = nlp_artifacts.tokens
-        if not tokens:
+        scan, with the lower-cased tokens computed once per text (nlp_engine's context_index; same
+        words: tests compare both)."""
+        if not nlp_artifacts.tokens:
             return [""]
-        cached = getattr(nlp_artifacts, "_context_cache", None)
-        if cached is None:
-            ends = [s + len(t) for s, t in zip(nlp_artifacts.tokens_indices, tokens)]
-            cached = (ends, [t.lower() for t in nlp_artifacts.lemmas], nlp_artifacts.keywords)
-            nlp_artifacts._context_cache = cached
-        ends, lowered, keywords = cached
+        ends, lowered = nlp_artifacts.context_index
+        keywords = nlp_artifacts.keywords
         index = bisect.bisect_right(ends, start)  # the first token that ends after the match starts
-        if index == len(tokens):
+        if index == len(ends):
             raise ValueError(f"no token at offset {start}")
         words = []
         for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):

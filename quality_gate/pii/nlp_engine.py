@@ -36,6 +36,7 @@ class _LazyArtifacts(NlpArtifacts):
         self._tokens: list[str] | None = None
         self._starts: list[int] = []
         self._keywords: set[str] | None = None
+        self._context_index: tuple[list[int], list[str]] | None = None
         self.entities = []
         self.scores = []
         self.nlp_engine = nlp_engine
@@ -90,6 +91,15 @@ class _LazyArtifacts(NlpArtifacts):
     @keywords.setter
     def keywords(self, value) -> None:
         self._keywords = value
+
+    @property
+    def context_index(self) -> tuple[list[int], list[str]]:
+        """(each token's end offset, each token lower-cased): what the context enhancer looks words up
+        in, computed once per text."""
+        if self._context_index is None:
+            ends = [start + len(token) for start, token in zip(self.tokens_indices, self.tokens)]
+            self._context_index = (ends, [token.lower() for token in self.tokens])
+        return self._context_index
 
 
 class KoreanTokenNlpEngine(NlpEngine):

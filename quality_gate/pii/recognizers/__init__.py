@@ -11,6 +11,7 @@ from quality_gate.pii.recognizers.brn import KoreanBrnRecognizer
 from quality_gate.pii.recognizers.card import KoreanCardRecognizer
 from quality_gate.pii.recognizers.driver_license import KoreanDriverLicenseRecognizer
 from quality_gate.pii.recognizers.email import KoreanEmailRecognizer
+from quality_gate.pii.recognizers.form_fields import LabelledNameRecognizer, TableNameRecognizer
 from quality_gate.pii.recognizers.ip import KoreanIpAddressRecognizer
 from quality_gate.pii.recognizers.passport import KoreanPassportRecognizer
 from quality_gate.pii.recognizers.person import KoreanNameRecognizer
@@ -21,7 +22,6 @@ from quality_gate.pii.recognizers.registration import KoreanFrnRecognizer, Korea
 from quality_gate.pii.recognizers.romanized import RomanizedKoreanNameRecognizer
 from quality_gate.pii.recognizers.spaced import SpacedKoreanNameRecognizer
 from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
-from quality_gate.pii.recognizers.form_fields import LabelledNameRecognizer, TableNameRecognizer
 
 LANGUAGE = "ko"
 

@@ -13,15 +13,14 @@ from typing import Optional
 
 from presidio_analyzer import Pattern
 
-from quality_gate.pii.checksums import digits_only
 from quality_gate.pii import lexicon
+from quality_gate.pii.checksums import digits_only
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_before
 
 _HEADER = re.compile(r"계좌|통장|account", re.IGNORECASE)
 
 ACCOUNT_LABELS = ("계좌", "계좌번호", "환불계좌", "입금계좌", "환불 계좌", "입금 계좌", "계좌는", "예금주")
-# Banks as people write them right before a number (`신한 110 123 456789`).
 
 _PHONE_SHAPE = re.compile(r"01[016789]-?[0-9]{3,4}-?[0-9]{4}")
 _DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")

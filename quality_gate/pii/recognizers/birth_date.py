@@ -22,7 +22,7 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import column_header, label_after, label_before
+from quality_gate.pii.recognizers.cues import column_header, label_after, label_before, label_before_list
 
 _D = r"[0-9*]"
 _YEAR4 = r"(?:19|20)[0-9*]{2}"
@@ -127,7 +127,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 return pattern.score
             header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year
             return pattern.score if header and _YEAR_HEADER.search(header) else None
-        if self._labelled(text, start):
+        if label_before_list(text, start, LABELS, window=28, previous=_PREVIOUS_DATE, reach=24, most=4):
             return pattern.score
         if _AFTER.match(text, match.end()):
             return pattern.score
@@ -143,14 +143,6 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         if pattern.name in _FULL_DATES and self._noted_after_a_name(text, start, match.end(), value):
             return 0.7
         return None
-
-    @staticmethod
-    def _labelled(text: str, start: int, depth: int = 0) -> bool:
-        """A label right before the value, or before the list of dates the value closes (up to 4)."""
-        if label_before(text, start, LABELS, window=28):
-            return True
-        previous = _PREVIOUS_DATE.search(text, max(0, start - 24), start) if depth < 4 else None
-        return previous is not None and KoreanBirthDateRecognizer._labelled(text, previous.start(), depth + 1)
 
     @staticmethod
     def _noted_after_a_name(text: str, start: int, end: int, value: str) -> bool:

@@ -6,12 +6,16 @@ with only separators, quotes, a short bracketed note, a particle or a number mar
 `label_after(text, end, label)`: the label in brackets right after the value (`E-20417(사번)`).
 `column_header(text, start)`: when the value sits in a row of a table written with `|` or box-drawing
 bars, HTML cells, tabs, semicolons, commas or columns aligned with spaces, the cell of its column in the table's top row (the earliest line of the block of lines
-with the same number of cells), e.g. `생년월일` for `| 김민수 | 1990.01.02 |`.
+with the same number of cells), e.g. `생년월일` for `| 김민수 | 1990.01.02 |`; `table_cell` gives the
+whole top row and the value's own cell, `may_hold_table` is the cheap test before either.
+`label_before_list(...)`: a label before the value or before the list the value closes
+(`사번 20417, 20418 및 20419`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # (splitter, how many a line needs to be a table row): one | or tab makes two cells (`1990-01-02 | 남`);
 # commas and semicolons also separate words in prose, so a row needs two.
@@ -23,6 +27,7 @@ _SPLITTERS = (
     (re.compile(r","), 2),
     (re.compile(r"(?<=\S) {2,}(?=\S)"), 1),  # columns aligned with spaces, as in plain-text e-mails
 )
+_ANY_SPLITTER = re.compile("|".join(f"(?:{splitter.pattern})" for splitter, _ in _SPLITTERS), re.IGNORECASE)
 _RULE_CHARACTERS = frozenset("|-:+= \t─━│┃┼╋├┤┌┐└┘┬┴═║╬")  # a |---|---| or ├───┼───┤ line
 _TAG = re.compile(r"<[^>]+>")
 # Quotes (`"dob": "1990-01-02"`, `staff_id: 'S-4412'` in logs), the closing bracket of a bracketed label
@@ -62,6 +67,21 @@ def label_before(text: str, start: int, labels: tuple[str, ...], window: int = 1
     return best[1] if best else None
 
 
+def label_before_list(text: str, start: int, labels: tuple[str, ...], window: int, previous: re.Pattern,
+                      reach: int, most: int) -> bool:
+    """`label_before`, or a label before the list the value closes (`사번 20417, 20418 및 20419`):
+    `previous` finds the list's value before this one, ending within `reach` characters; at most
+    `most` values back."""
+    for _ in range(most + 1):
+        if label_before(text, start, labels, window):
+            return True
+        found = previous.search(text, max(0, start - reach), start)
+        if found is None:
+            return False
+        start = found.start()
+    return False
+
+
 def label_after(text: str, end: int, label: re.Pattern) -> bool:
     """A label in brackets right after the value: `E-20417(사번)`, `20231234 [학번]`."""
     opened = _BRACKET_OPEN.match(text, end)
@@ -79,14 +99,26 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
     return begin, len(text) if end < 0 else end
 
 
+def may_hold_table(text: str) -> bool:
+    """A cheap test before reading cells one by one: a header needs a line above, and rows a separator."""
+    return "\n" in text and _ANY_SPLITTER.search(text) is not None
+
+
 def column_header(text: str, start: int, max_lines_up: int = 60) -> str | None:
     """The top row's cell above `start` in a block of lines with the same number of cells."""
-    found = header_row(text, start, max_lines_up)
-    return found[0][found[1]] if found else None
+    found = table_cell(text, start, max_lines_up)
+    return found.headers[found.column] if found else None
 
 
-def header_row(text: str, start: int, max_lines_up: int = 60) -> tuple[list[str], int] | None:
-    """(the cells of the top row of the table `start` is in, the index of `start`'s column), or None."""
+@dataclass(frozen=True)
+class TableCell:
+    headers: list[str]  # the cells of the table's top row
+    column: int         # the column `start` is in
+    value: str          # the text of `start`'s own cell (HTML tags removed, stripped)
+
+
+def table_cell(text: str, start: int, max_lines_up: int = 60) -> TableCell | None:
+    """The table cell `start` is in, with its table's top row, or None outside a table."""
     begin, end = _line_bounds(text, start)
     if begin == 0:
         return None  # the first line has no header above it
@@ -95,7 +127,7 @@ def header_row(text: str, start: int, max_lines_up: int = 60) -> tuple[list[str]
         if len(splitter.findall(line)) < needed:
             continue
         column = sum(1 for m in splitter.finditer(line) if m.end() <= start - begin)
-        cells = len(splitter.split(line))
+        cells = splitter.split(line)
         header = None
         cursor, looked = begin - 1, 0
         while cursor > 0 and looked < max_lines_up:
@@ -105,8 +137,8 @@ def header_row(text: str, start: int, max_lines_up: int = 60) -> tuple[list[str]
             if previous.strip() and set(previous.strip()) <= _RULE_CHARACTERS:
                 continue
             parts = splitter.split(previous)
-            if len(parts) != cells:
+            if len(parts) != len(cells):
                 break
             header = [_TAG.sub("", part).strip() for part in parts]
-        return (header, column) if header else None
+        return TableCell(header, column, _TAG.sub("", cells[column]).strip()) if header else None
     return None

@@ -3,7 +3,7 @@
 - `LabelledNameRecognizer`: a name right after a name label, whatever separates them in forms,
   logs and JSON (`[성명] 어금희`, `담당자 → 모지리`, `"name": "어금희"`, `name=어금희`, `담당자(부): 모지리`).
 - `TableNameRecognizer`: a name that fills a table cell under a name column (`성명`, `담당자`, `작성자`
-  ...), in any layout `cues.column_header` reads (|, box-drawing bars, HTML cells, tabs, semicolons,
+  ...), in any layout `cues.table_cell` reads (|, box-drawing bars, HTML cells, tabs, semicolons,
   commas, columns aligned with spaces).
 
 Either way the value must be one Hangul word shaped like a name (a surname, then one to three
@@ -21,19 +21,16 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import BETWEEN, column_header
+from quality_gate.pii.recognizers.cues import BETWEEN, may_hold_table, table_cell
 from quality_gate.pii.recognizers.learned import ORG_SUFFIXES, stem
 
 NAME_HEADERS = ("성명", "이름", "성함", "담당자", "담당", "작성자", "신청인", "신청자", "민원인", "참석자", "대표자", "예금주",
                 "보호자", "수령인", "고객명", "대상자", "직원명", "사원명", "학생명", "환자명", "검토자", "승인자", "결재자",
                 "name", "full name")
 _HEADER = re.compile(r"^(?:" + "|".join(NAME_HEADERS) + r")(?:\s?\([^()]*\))?$", re.IGNORECASE)
-_TABLE_HINT = re.compile(r"[|│┃\t;]|<t[dh]|,[^,\n]*,|\S {2,}\S")
 # Units end so; 국, 원 and 부 do not count: they end given names too (김성국, 우지원).
 _UNIT_ENDINGS = tuple("과팀실청처단") + ("센터", "본부", "사무소", "사업소", "위원회")
-_STOP = (lexicon.COMMON_WORDS | lexicon.TABLE_HEADERS | frozenset(lexicon.BANK_NAMES) | lexicon.POST_TITLES
-         | lexicon.PRE_CUES | lexicon.FIRST_PERSON_CUES | lexicon.TITLE_MODIFIERS | lexicon.NAME_PARTICLES
-         | lexicon.COPULA_RESTS | lexicon.FIELD_FILLERS)
+_STOP = lexicon.NOT_NAMES | lexicon.FIRST_PERSON_CUES | lexicon.NAME_PARTICLES | lexicon.COPULA_RESTS
 
 
 def _surname_first(word: str) -> bool:
@@ -77,32 +74,15 @@ class TableNameRecognizer(KoreanPatternRecognizer):
     PATTERNS = (Pattern("name cell", r"(?<![가-힣])[가-힣]{2,5}(?![가-힣])", 0.85),)
 
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None):
-        if "\n" not in text or _TABLE_HINT.search(text) is None:  # a header needs a line above; no table, no lookup
+        if not may_hold_table(text):  # no table: skip the per-word cell lookup
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        if not plausible_name(match.group()):
+        word = match.group()
+        if not plausible_name(word):
             return None
-        header = column_header(text, match.start())
-        if header is None or not _HEADER.match(_cell_text(header)):
-            return None
-        return pattern.score if _fills_its_cell(text, match) else None
-
-
-def _cell_text(header: str) -> str:
-    return header.strip(" *#:")
-
-
-_CELL_EDGE = re.compile(r"^[\s|│┃\t;,>]*$")
-
-
-def _fills_its_cell(text: str, match: re.Match) -> bool:
-    """Only separators (or an HTML tag's end) between the word and the cell's borders on its line."""
-    begin = text.rfind("\n", 0, match.start()) + 1
-    end = text.find("\n", match.end())
-    before = re.sub(r"<[^>]*>", "|", text[begin:match.start()])
-    after = re.sub(r"<[^>]*>", "|", text[match.end(): len(text) if end < 0 else end])
-    left = re.split(r"[|│┃\t;,]|\s{2,}", before)[-1]
-    right = re.split(r"[|│┃\t;,]|\s{2,}", after)[0]
-    return _CELL_EDGE.match(left) is not None and _CELL_EDGE.match(right) is not None
+        cell = table_cell(text, match.start())
+        if cell is None or cell.value != word or not _HEADER.match(cell.headers[cell.column].strip(" *#:")):
+            return None  # the word must fill its cell, under a name column
+        return pattern.score

@@ -154,9 +154,7 @@ def join_places(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_STOP_WORDS = (lexicon.COMMON_WORDS | lexicon.TABLE_HEADERS | lexicon.FIELD_FILLERS | frozenset(lexicon.BANK_NAMES)
-               | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
-               | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
+_STOP_WORDS = (lexicon.NOT_NAMES | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
 # Organisations and things, not people: `카카오뱅크`, `다산콜센터`, `○○마트`.
 ORG_SUFFIXES = ("은행", "뱅크", "센터", "마트", "공사", "공단", "협회", "재단", "병원", "학교", "대학교", "아파트",
                  "빌라", "카드", "보험", "증권", "회사", "그룹", "전자", "건설", "상사", "교회", "성당", "구청", "시청")

@@ -19,8 +19,8 @@ from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import label_before
 
 _LABELS = tuple(sorted(lexicon.LABEL_CUES, key=len, reverse=True))
-_TITLE_AFTER = re.compile(r"\s?(?:님|씨|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + r")(?![가-힣])"
-                          r"|\s?(?:님|씨)")
+# 님 or 씨 (with whatever particle follows), or a title that ends its word.
+_TITLE_AFTER = re.compile(r"\s?(?:님|씨|(?:" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + r")(?![가-힣]))")
 
 
 _SURNAME = "(?:" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[가-힣])"  # regex scanning must not swallow `이름 박`

@@ -14,7 +14,7 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import header_row, label_after, label_before
+from quality_gate.pii.recognizers.cues import label_after, label_before_list, table_cell
 
 _ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9]"  # an optional letter prefix, then a digit
 _ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
@@ -35,28 +35,21 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         if sum(c.isdigit() for c in match.group()) < 4:
             return None
-        if self._labelled(text, match.start()):
+        if label_before_list(text, match.start(), self.LABELS, window=24, previous=_PREVIOUS_IN_LIST, reach=30,
+                             most=8):
             return pattern.score
         if label_after(text, match.end(), self.HEADER):
             return pattern.score
-        found = header_row(text, match.start())
-        if found is None:
+        cell = table_cell(text, match.start())
+        if cell is None:
             return None
-        cells, column = found
-        if self.HEADER.search(cells[column]):
+        if self.HEADER.search(cell.headers[cell.column]):
             return pattern.score
         # A bare `ID` column is this kind of number when the table's other columns say whose:
         # 부서/직위 for staff, 학과/학년 for students.
-        if _BARE_ID.match(cells[column]) and any(self.TABLE_COLUMNS.search(cell) for cell in cells):
+        if _BARE_ID.match(cell.headers[cell.column]) and any(self.TABLE_COLUMNS.search(h) for h in cell.headers):
             return pattern.score
         return None
-
-    def _labelled(self, text: str, start: int, depth: int = 0) -> bool:
-        """The label is right before the value, or before the list the value closes (up to 8 values)."""
-        if label_before(text, start, self.LABELS, window=24):
-            return True
-        previous = _PREVIOUS_IN_LIST.search(text, max(0, start - 30), start) if depth < 8 else None
-        return previous is not None and self._labelled(text, previous.start(), depth + 1)
 
 
 class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
