@@ -220,7 +220,9 @@ BANK_NAMES = ("은행", "국민", "신한", "우리", "하나", "농협", "기�
 # as a name when names fill the column below it.
 TABLE_HEADERS = _words(
     "비고 구분 연번 순번 번호 합계 소계 내용 일자 소속 직위 직급 직책 담당 날짜 확인 결과 처리 항목 수량 단가 참석 불참 "
-    "출석 결석 부서명 서명란"
+    "출석 결석 부서명 서명란 "
+    # a form's field labels, never a name (`사번(ID): 20417`)
+    "사번 학번 군번 직번 성명 성함 이름 생년월일 연락처 휴대폰 이메일"
 )
 
 # What a name field holds when it holds no name (`작성자: 미상`, `성명: 비공개`).
@@ -237,8 +239,12 @@ COUNTRIES = _words("미국 중국 일본 북한 남한 한국 조선 소련 러�
 
 # Words that are never a name, whatever a recognizer of names reads around them (the tagger's veto
 # and the form-field recognizers start from this and add their own).
+# Complaint vocabulary that petition titles rarely hold (so common_words.txt lacks it) and a tagger
+# built on another CPU read as names in the repository's sample uploads (`업로드가 되지 않아`).
+EVERYDAY_WORDS = _words("업로드 다운로드 재민원 회신 집중호우 진드기 벤치 공연장 강습 큰길 균열 영치 일주일 사흘 나흘 보름")
+
 NOT_NAMES = (COMMON_WORDS | TABLE_HEADERS | FIELD_FILLERS | frozenset(BANK_NAMES) | POST_TITLES | PRE_CUES
-             | TITLE_MODIFIERS)
+             | TITLE_MODIFIERS | EVERYDAY_WORDS)
 
 # ------------------------------------------------------------------ address vocabulary
 SIDO = (

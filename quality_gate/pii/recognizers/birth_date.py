@@ -23,6 +23,7 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before, label_before_list
+from quality_gate.pii.recognizers.form_fields import plausible_name
 
 _D = r"[0-9*]"
 _YEAR4 = r"(?:19|20)[0-9*]{2}"
@@ -60,15 +61,20 @@ _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name
 # `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
 _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?"
                            r"|(?:만\s?)?[0-9]{1,3}\s?세?\s?[,/]\s?)?'?$")  # or an age: `김민수(34, 1990.01.02)`
-_PAREN_AFTER = re.compile(r"\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세)|/\s?(?:남|여))")
+_PAREN_AFTER = re.compile(r"\.?\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세)|/\s?(?:남|여))")
 _DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년도|연도|회차|차수|date|due)\s?\(\s?'?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # A full date followed by an age in brackets: `1990.01.02(만 34세)`, `1990-01-02 (34세)`.
 _AGE_AFTER = re.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
-# A record written as a comma list: `김민수, 1990.01.02, 010-1234-5678` (a name, the date, then a phone
-# number or the person's sex).
-_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|])[가-힣]{2,4}\s?,\s?$")
-_RECORD_AFTER = re.compile(r"\s?,\s?(?:남|여|男|女|01[016789][-. ]?[0-9]{3,4})")
+# A person's record written as a list: `김민수, 1990.01.02, 010-1234-5678`, `김민수/1985.03.05/서울시 ...`,
+# `김민수 1985.03.05 010-1234-5678`, `환자: 김민수 / 39세 / 1985.03.05`. Before the date: a name (checked
+# by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
+# number or a province/city, or (for `,` and `/` lists) the end of the line.
+_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女)"
+                            r"(?P<sep>\s?[,/]\s?|\s)$")
+_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|(?:만\s?)?[0-9]{1,3}\s?세"
+                           r"|01[016789][-. ]?[0-9]{3,4}|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)")
+_RECORD_END = re.compile(r"\s?[,/]?[ \t]*(?:$|\n)")
 # The value before this one in a list after one label: `생년월일 1990-01-02, 1988-12-05`.
 _PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?(?:,|/|및|와|과)\s?$")
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -78,8 +84,11 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
     # Every result needs a label (all hold 생, 태어, 生, 앞자리, dob, birth or born), 생/生 after the value, a
-    # 생년월일/birth column header, or a bracket before the value: a text with none is skipped.
-    QUICK = r"생|生|태어|앞\s?6?자리|\(|,\s?(?:남|여|男|女|01[016789])|(?i:dob|d\.o\.b|birth|born|yob)"
+    # 생년월일/birth column header, a
+    # bracket before the value, or a record's other fields (sex, age, mobile number, place, line end):
+    # a text with none is skipped.
+    QUICK = (r"생|生|태어|앞\s?6?자리|\(|[,/\s]\s?(?:남|여|男|女|01[016789]|[0-9]{1,3}\s?세)|[0-9]\s?[,/]\s?[가-힣]"
+             r"|[0-9]\s?[,/]?[ \t]*(?:$|\n)|(?i:dob|d\.o\.b|birth|born|yob)")
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
@@ -148,7 +157,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     def _noted_after_a_name(text: str, start: int, end: int, value: str) -> bool:
         head = text[max(0, start - 16):start]
         in_brackets = _PAREN_BEFORE.search(head) and not _DATE_WORDS.search(head) and _PAREN_AFTER.match(text, end)
-        in_record = _RECORD_BEFORE.search(head) and _RECORD_AFTER.match(text, end)
+        in_record = _in_record(head, text, end)
         if not (in_brackets or in_record):
             return False
         year = _YEAR.match(value.lstrip("'"))
@@ -158,3 +167,13 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         start, end = match.span()
         value = match.group()
         return start + (len(value) - len(value.lstrip())), end
+
+
+def _in_record(head: str, text: str, end: int) -> bool:
+    before = _RECORD_BEFORE.search(head)
+    if before is None or (before["name"] and not plausible_name(before["name"])):
+        return False
+    after = _RECORD_AFTER.match(text, end)
+    if after is not None:
+        return after["sep"].strip() == before["sep"].strip()  # one separator through the record
+    return before["sep"].strip() in (",", "/") and bool(_RECORD_END.match(text, end))

@@ -168,7 +168,9 @@ _LATIN_WORDS = frozenset(
     "attachment attached manager director officer team department dept office reviewer author approver "
     "approved requested contact address phone mobile city hall customer service minutes meeting attendees "
     "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam born personnel bank account "
-    "shinhan kookmin woori nonghyup kakaobank "
+    "shinhan kookmin woori nonghyup kakaobank birthdate birthday yymmdd yyyymmdd yyyy "
+    # Korean cities in Latin letters: places, not people (`born in Seoul`)
+    "matric seoul busan incheon daegu daejeon gwangju ulsan sejong suwon seongnam yongin goyang changwon jeju "
     # month names (`Born: January 2, 1990`), but not April, May and June: they are given names too
     "january february march july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec".split()
@@ -318,6 +320,8 @@ def _ordinary(token: str, common: frozenset[str]) -> bool:
     if len(words) != 1 or len(words[0]) < len(token.strip("'\"“”‘’()[]")):
         return False
     word = stem(words[0])
+    if len(word) > 2 and word.endswith("째"):  # `일주일째`, `사흘째`: a count of days, not part of a name
+        word = word[:-1]
     if name_shaped(word):
         return word in _STOP_WORDS
     return word in _STOP_WORDS or word in common or (len(word) >= 3 and _ordinary_compound(word, common))

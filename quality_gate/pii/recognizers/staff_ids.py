@@ -57,12 +57,12 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     LABELS = ("학번", "학생번호", "학생 번호", "학적번호", "수험번호", "student no.", "student no", "student id",
               "student_id", "studentid", "student number", "student #", "stu no", "stud. no.", "학번은", "학번이", "학생증 번호",
               "학생증번호", "student_no", "studentno", "stu_id", "stu_no", "std_no", "student code", "학적 번호", "학생 id",
-              "학생id")
+              "학생id", "matric no", "matric no.", "matriculation number", "수강생 번호", "수강생번호")
     HEADER = re.compile(r"학번|학생\s?번호|학적번호|student", re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, and each holds one of these (a
     # test checks it): a text with none is skipped before any pattern runs.
-    QUICK = r"학번|학생|학적|수험|학과|학년|(?i:stu|std|major)"
+    QUICK = r"학번|학생|학적|수험|학과|학년|수강|(?i:stu|std|major|matric)"
 
 
 class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
@@ -75,13 +75,14 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               "사원증번호", "직원증 번호", "직원증번호", "공무원증 번호", "공무원증번호", "staff number", "staff #",
               "employee code", "employee #", "staff no.", "emp", "employeeno", "employee_no", "employeenumber",
               "employee_number", "empnumber", "emp_number", "staffno", "staff_no", "empid", "eid", "personnel no.",
-              "personnel no", "personnel number", "personnel id", "staff code", "직원 고유번호",
+              "personnel no", "personnel number", "personnel id", "staff code", "직원 고유번호", "공무원 번호",
+              "hr id", "hr no", "hr no.", "hr number", "임직원번호", "임직원 번호",
               # a soldier's service number and an employee's badge: the same kind of number
               "군번", "군번은", "군번이", "badge", "badge no.", "badge no", "badge #", "badge number", "badge id")
     HEADER = re.compile(r"사번|교번|군번|인사번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|empno|emp[ _]?(?:no|id)|employee|staff|badge|personnel",
                         re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
-    QUICK = r"사번|직번|교번|군번|직원|사원|공무원|인사|부서|직위|직급|(?i:emp|staff|badge|eid|personnel|dept)"
+    QUICK = r"사번|직번|교번|군번|직원|사원|공무원|인사|부서|직위|직급|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
     # A number that carries its own label: `EMP-20417`, `emp_0412`, `EMP-2019-0412`.
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
         Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?:-[0-9]{1,8}){0,2}(?![0-9A-Za-z])(?!-[0-9])", 0.85),)
