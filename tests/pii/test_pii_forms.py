@@ -150,6 +150,16 @@ FORMS = {
     "card with spaces": ("결제 카드 4111 1111 1111 1111 로 승인", {"CREDIT_CARD": ["4111 1111 1111 1111"]}),
     "card with dashes": ("카드번호 5500-0000-0000-0004", {"CREDIT_CARD": ["5500-0000-0000-0004"]}),
     "account without a bank name": ("환불 계좌 110-234-567890 으로 보내 주세요.", {"BANK_ACCOUNT": ["110-234-567890"]}),
+    "birth date in a slash record": ("이서연 / 1992.11.23 / 여", {"PERSON": ["이서연"], "BIRTH_DATE": ["1992.11.23"]}),
+    "birth date in a record with spaces": ("신청인 박지훈 1988-07-14 010-2345-6789",
+                                            {"PERSON": ["박지훈"], "BIRTH_DATE": ["1988-07-14"]}),
+    "birth date after an age in a record": ("환자: 정하늘 / 39세 / 1985.03.05", {"BIRTH_DATE": ["1985.03.05"]}),
+    "birth date at a slash record's line end": ("명단\n오세훈/1979.02.11\n", {"BIRTH_DATE": ["1979.02.11"]}),
+    "short birth date with a dot in brackets": ("한도윤(85.3.5.) 외 1명", {"BIRTH_DATE": ["85.3.5"]}),
+    "staff number after 'is'": ("The employee number is 20417.", {"EMPLOYEE_ID": ["20417"]}),
+    "staff number after HR ID": ("HR ID: HR-2019-0412", {"EMPLOYEE_ID": ["HR-2019-0412"]}),
+    "staff number after 공무원 번호": ("공무원 번호 123-4567 확인", {"EMPLOYEE_ID": ["123-4567"]}),
+    "student number after Matric No": ("Matric No: A0123456", {"STUDENT_ID": ["A0123456"]}),
 }
 
 # Each look-alike, and the value it must not be taken for (no detection of any type may cover it).
@@ -201,6 +211,14 @@ LOOK_ALIKES = {
     "public number 1588": ("고객센터 1588-1234 로 문의했습니다.", "1588-1234"),
     "company's representative number": ("(주)한빛건설 대표번호 02-555-1234", "02-555-1234"),
     "corporate business number": ("사업자등록번호 123-81-12345 (주식회사 한빛)", "123-81-12345"),
+    "a recent date after a name and a title": ("김민수 주무관이 2024.03.05 남은 일정 확인", "2024.03.05"),
+    "a date in a slash list of documents": ("회의록 / 2010.03.05 / 작성자 미상", "2010.03.05"),
+    "a date after an ordinary word and a comma": ("보고서, 2010.03.05", "2010.03.05"),
+    "a label in a bracket before its value": ("사번(ID): 20417", "사번"),
+    "a city in Latin letters": ("He was born in Busan in 1990.", "Busan"),
+    "an upload that failed": ("사진 업로드가 되지 않아 글로만 남깁니다", "업로드"),
+    "a count of days": ("일주일째 이런 상황이라 불편합니다", "일주일째"),
+    "a date format": ("생년월일(YYMMDD): 900102", "YYMMDD"),
 }
 
 
