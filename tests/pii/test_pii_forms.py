@@ -160,6 +160,11 @@ FORMS = {
     "staff number after HR ID": ("HR ID: HR-2019-0412", {"EMPLOYEE_ID": ["HR-2019-0412"]}),
     "staff number after 공무원 번호": ("공무원 번호 123-4567 확인", {"EMPLOYEE_ID": ["123-4567"]}),
     "student number after Matric No": ("Matric No: A0123456", {"STUDENT_ID": ["A0123456"]}),
+    "birth date with the sex digit": ("생년월일 : 900102-1", {"BIRTH_DATE": ["900102-1"]}),
+    "birth date after a spaced label": ("생 년 월 일 : 1990.01.02", {"BIRTH_DATE": ["1990.01.02"]}),
+    "birth date after 란에": ("생년월일란에 1990-01-02로 적었는데", {"BIRTH_DATE": ["1990-01-02"]}),
+    "birth dates in a correction": ("생년월일을 1990.01.02에서 1990.01.03으로 정정",
+                                    {"BIRTH_DATE": ["1990.01.02", "1990.01.03"]}),
 }
 
 # Each look-alike, and the value it must not be taken for (no detection of any type may cover it).
@@ -219,6 +224,9 @@ LOOK_ALIKES = {
     "an upload that failed": ("사진 업로드가 되지 않아 글로만 남깁니다", "업로드"),
     "a count of days": ("일주일째 이런 상황이라 불편합니다", "일주일째"),
     "a date format": ("생년월일(YYMMDD): 900102", "YYMMDD"),
+    "a corrected received date": ("접수일 2024.01.02에서 2024.01.03으로 변경", "2024.01.03"),
+    "a receipt number with a dash digit": ("접수번호 900102-1 처리", "900102-1"),
+    "a correction, not a name": ("부과 내역 정정을 요청드립니다", "정정"),
 }
 
 

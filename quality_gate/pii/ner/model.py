@@ -34,6 +34,32 @@ CARD_FILE = "model_card.json"
 COMMON_WORDS_FILE = "common_words.txt"  # optional: ordinary words, see recognizers/learned.plausible
 
 
+# The instruction sets that change float and int8 arithmetic (vector width, int8 dot products). The
+# same build key trained on two CPUs gives different weights (measured 2026-12-05: the build of earlier
+# sessions, on a CPU that was not recorded, and one on an AMD EPYC with AVX2 differ by 133 LOCATION
+# and 39 PERSON masks on the KLUE held-out part), so the model card and the evaluation report name
+# the CPU and the weights' hash.
+_ISA_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8")
+
+
+def cpu_description() -> dict:
+    """{"model": CPU model name, "isa": the _ISA_FLAGS it has} from /proc/cpuinfo (empty elsewhere)."""
+    try:
+        info = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return {"model": None, "isa": []}
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    fields = {k.strip(): v.strip() for k, v in fields.items()}
+    flags = set(fields.get("flags", "").split())
+    return {"model": fields.get("model name"), "isa": [f for f in _ISA_FLAGS if f in flags]}
+
+
+def weights_sha256(directory: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256((Path(directory) / MODEL_FILE).read_bytes()).hexdigest()
+
+
 class NerModelError(RuntimeError):
     """The model folder is missing, incomplete or does not match this code."""
 

@@ -34,7 +34,7 @@ _LEFT = r"(?<![0-9A-Za-z*])"
 _RIGHT = r"(?![0-9*])"
 
 LABELS = (
-    "생년월일", "생년 월일", "생년월일은", "생일", "출생일자", "출생일시", "출생일", "출생년월일", "출생", "생년", "태어난 날",
+    "생년월일", "생년 월일", "생 년 월 일", "생년월일은", "생일", "출생일자", "출생일시", "출생일", "출생년월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
     "born", "born on", "born in", "birthday is", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
     # The first half of a resident registration number is the birth date (YYMMDD).
@@ -76,7 +76,9 @@ _RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/]\s?|\s)(?:(?:남|여|男|女)(?![가
                            r"|01[016789][-. ]?[0-9]{3,4}|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)")
 _RECORD_END = re.compile(r"\s?[,/]?[ \t]*(?:$|\n)")
 # The value before this one in a list after one label: `생년월일 1990-01-02, 1988-12-05`.
-_PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?(?:,|/|및|와|과)\s?$")
+# A correction reads the same way: `생년월일을 1990.01.02에서 1990.01.03으로`, `1990-01-02 → 1990-01-03`.
+_PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?"
+                            r"(?:,|/|및|와|과|에서|→|->|=>)\s?$")
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
@@ -95,8 +97,9 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 + r"\s?[일日]", 0.85),
         Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’]?[0-9*]{2}" + r"[./-]\s?" + _MONTH + r"[./-]\s?" + _DAY + _RIGHT
                 + r"(?![./-][0-9])", 0.85),
-        Pattern("digits", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])" + _RIGHT
-                + r"(?!-[0-9])", 0.85),
+        # `900102`, and `900102-1` (a resident number's first half with its sex digit, under a birth label)
+        Pattern("digits", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+                + r"(?:-[1-8](?![0-9*]))?" + _RIGHT + r"(?!-[0-9])", 0.85),
         Pattern("masked digits", _LEFT + r"[0-9]{2}(?:[0-9]{2})?\*{4}" + _RIGHT, 0.85),
         Pattern("month day", r"(?<![0-9년])(?<!년\s)(?:0?[1-9]|1[0-2])\s?월\s?(?:0?[1-9]|[12][0-9]|3[01])\s?일", 0.85),
         # A year (and month) alone is a birth date only before 생: `90년생` is masked whole (the value people

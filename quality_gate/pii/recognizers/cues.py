@@ -42,7 +42,7 @@ _SEPARATORS = r"[\s:：=\-–—>(\[\]\"'“”‘’.…·▶►→⇒】」』
 # label, such as form_fields.py's).
 BETWEEN = (r"\)?" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?:[0-9]{1,2}\s?자리)?" + _SEPARATORS
            + r"(?:(?:정보|입력값|입력|기재값|값|항목|란|확인\s?결과|변경|정정|수정)" + _SEPARATORS + r")?"
-           + r"(?:은|는|이|가|:|is\s|was\s)?" + _SEPARATORS
+           + r"(?:은|는|이|가|을|를|에|:|is\s|was\s)?" + _SEPARATORS
            + r"(?:(?:#|No\.?|Nr\.?)" + _SEPARATORS + r")?(?:제\s?)?")
 _BETWEEN = re.compile(r"^" + BETWEEN + r"$", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s?[(\[]\s?")
