@@ -4,6 +4,7 @@ is what tests/conftest.py and `make test` run; this checks the pipeline in secon
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from types import SimpleNamespace
@@ -57,6 +58,9 @@ def test_build_writes_a_complete_described_model(tiny_model):
     assert "CC BY-SA 4.0" in card["licence"] and "CC BY-SA 4.0" in (tiny_model / "LICENCE.txt").read_text()
     assert card["onnx"]["fp32_max_abs_diff_vs_torch"] <= 1e-4
     assert card["onnx"]["precision"] in ("int8", "fp32")
+    # the key does not pin the weights (they depend on the CPU): the card names both
+    assert card["weights_sha256"] == hashlib.sha256((tiny_model / "model.onnx").read_bytes()).hexdigest()
+    assert set(card["built_on"]) == {"model", "isa"}
     # Only the train part of the split was read: the held-out sentences never reach training.
     held_out = sum(split_of(_sentence_id(n, source)) == "heldout" for n, (source, _, _) in enumerate(KLUE_SAMPLE))
     assert 0 < held_out < len(KLUE_SAMPLE)

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from quality_gate.pii.klue import ATTRIBUTION, FILENAME, default_klue_dir
-from quality_gate.pii.ner.model import CARD_FILE, COMMON_WORDS_FILE
+from quality_gate.pii.ner.model import CARD_FILE, COMMON_WORDS_FILE, cpu_description, weights_sha256
 from training.pii_ner.data import DataSettings, common_words, data_fingerprint, default_petitions_dir
 
 REPO = Path(__file__).resolve().parents[2]
@@ -116,6 +116,9 @@ def ensure_model(root: Path | None = None, settings: DataSettings | None = None,
                 "licence": LICENCE,
                 "build_seconds": round(time.monotonic() - began, 1),
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                # the key pins data, code and parameters, not the weights: those depend on the CPU
+                "built_on": cpu_description(),
+                "weights_sha256": weights_sha256(work),
             })
             (work / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False), encoding="utf-8")
             (work / "LICENCE.txt").write_text(LICENCE + "\n", encoding="utf-8")

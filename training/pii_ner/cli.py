@@ -64,7 +64,7 @@ def evaluate_command(
     from quality_gate.pii.eval_sets import evaluation_report, with_locations
     from quality_gate.pii.klue import default_klue_dir
 
-    from quality_gate.pii.ner.model import NerModelError
+    from quality_gate.pii.ner.model import NerModelError, cpu_description, weights_sha256
 
     pii_config = load_config().quality_gate.pii
     try:
@@ -81,7 +81,9 @@ def evaluate_command(
     if masker.ner_model is not None:
         card = masker.ner_model.card
         result["model"] = {"build_key": card.get("build_key"), "precision": card["onnx"]["precision"],
-                           "directory": str(masker.ner_model.directory)}
+                           "directory": str(masker.ner_model.directory),
+                           "weights_sha256": weights_sha256(masker.ner_model.directory),
+                           "built_on": card.get("built_on"), "evaluated_on": cpu_description()}
     if json_out:
         json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     typer.echo(json.dumps({name: {"recall": r["recall"], "not_personal_share": r["not_personal_share"]}
