@@ -89,8 +89,9 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     # 생년월일/birth column header, a
     # bracket before the value, or a record's other fields (sex, age, mobile number, place, line end):
     # a text with none is skipped.
-    QUICK = (r"생|生|태어|앞\s?6?자리|\(|[,/\s]\s?(?:남|여|男|女|01[016789]|[0-9]{1,3}\s?세)|[0-9]\s?[,/]\s?[가-힣]"
-             r"|[0-9]\s?[,/]?[ \t]*(?:$|\n)|(?i:dob|d\.o\.b|birth|born|yob)")
+    QUICK = (r"생|生|태어|앞\s?6?자리|\(|(?i:dob|d\.o\.b|birth|born|yob)"
+             r"|(?:[0-9]\.?|[일日])\s?(?:[,/]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|01[016789]|(?:만\s?)?[0-9]{1,3}\s?세"
+             r"|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)|(?:[0-9]\.?|[일日])\s?[,/]?[ \t]*(?:$|\n)")
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
