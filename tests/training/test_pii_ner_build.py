@@ -178,3 +178,23 @@ def test_train_model_command_refuses_without_klue_ner(tmp_path, monkeypatch):
     assert "KLUE-NER not found" in result.output and str(tmp_path / "absent") in result.output
     assert "--allow-synthetic-only" in result.output
     assert not (tmp_path / "build").exists() or not list((tmp_path / "build").glob("*/model_card.json"))
+
+
+def test_the_evaluation_report_names_the_model_weights_and_cpus(tiny_model, tmp_path, monkeypatch):
+    """The build key does not pin the weights (they depend on the CPU that trained them): the JSON
+    report says which weights were scored, where they were built and where they were evaluated."""
+    from typer.testing import CliRunner
+
+    from cli.main import app
+
+    monkeypatch.setenv("MINWON_PII_MODEL_DIR", str(tiny_model))
+    out = tmp_path / "eval.json"
+    klue = tiny_model.parent.parent / "klue"
+    result = CliRunner().invoke(app, ["pii", "evaluate", "--json", str(out), "--klue-dir", str(klue),
+                                      "--mixed", str(tmp_path / "absent.jsonl")])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    card = json.loads((tiny_model / "model_card.json").read_text(encoding="utf-8"))
+    assert report["model"]["weights_sha256"] == card["weights_sha256"]
+    assert report["model"]["built_on"] == card["built_on"] and set(report["model"]["evaluated_on"]) == {"model", "isa"}
+    assert report["klue_heldout"]["records"] > 0 and "mixed" not in report

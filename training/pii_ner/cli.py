@@ -63,7 +63,6 @@ def evaluate_command(
     from quality_gate.pii import build_masker
     from quality_gate.pii.eval_sets import evaluation_report, with_locations
     from quality_gate.pii.klue import default_klue_dir
-
     from quality_gate.pii.ner.model import NerModelError, cpu_description, weights_sha256
 
     pii_config = load_config().quality_gate.pii
