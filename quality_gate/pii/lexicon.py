@@ -237,13 +237,13 @@ TITLE_MODIFIERS = _words(
 # Countries and peoples (first two syllables): kiwi tags them as proper nouns.
 COUNTRIES = _words("미국 중국 일본 북한 남한 한국 조선 소련 러시 태국 이란 이라 이스 베트 필리 캄보 몽골 인도 대만 홍콩 영국 독일 조지 남조 북조")
 
-# Words that are never a name, whatever a recognizer of names reads around them (the tagger's veto
-# and the form-field recognizers start from this and add their own).
 # Complaint vocabulary that petition titles rarely hold (so common_words.txt lacks it) and a tagger
 # built on another CPU read as names in the repository's sample uploads (`업로드가 되지 않아`).
 EVERYDAY_WORDS = _words("업로드 다운로드 재민원 회신 집중호우 진드기 벤치 공연장 강습 큰길 균열 영치 일주일 사흘 나흘 보름 "
                         "정정 이중")
 
+# Words that are never a name, whatever a recognizer of names reads around them (the tagger's veto
+# and the form-field recognizers start from this and add their own).
 NOT_NAMES = (COMMON_WORDS | TABLE_HEADERS | FIELD_FILLERS | frozenset(BANK_NAMES) | POST_TITLES | PRE_CUES
              | TITLE_MODIFIERS | EVERYDAY_WORDS)
 

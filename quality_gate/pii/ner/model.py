@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from quality_gate.pii.ner.codec import LABELS, CharCodec, Span, decode
+from storage.manifest import sha256_file
 
 MODEL_FILE = "model.onnx"
 VOCAB_FILE = "vocab.json"
@@ -55,9 +56,7 @@ def cpu_description() -> dict:
 
 
 def weights_sha256(directory: Path) -> str:
-    import hashlib
-
-    return hashlib.sha256((Path(directory) / MODEL_FILE).read_bytes()).hexdigest()
+    return sha256_file(Path(directory) / MODEL_FILE)
 
 
 class NerModelError(RuntimeError):

@@ -86,12 +86,10 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
     # Every result needs a label (all hold 생, 태어, 生, 앞자리, dob, birth or born), 생/生 after the value, a
-    # 생년월일/birth column header, a
-    # bracket before the value, or a record's other fields (sex, age, mobile number, place, line end):
-    # a text with none is skipped.
+    # 생년월일/birth column header, a bracket before the value, or a record's next field or line end right
+    # after a date's last digit or 일: a text with none is skipped.
     QUICK = (r"생|生|태어|앞\s?6?자리|\(|(?i:dob|d\.o\.b|birth|born|yob)"
-             r"|(?:[0-9]\.?|[일日])\s?(?:[,/]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|01[016789]|(?:만\s?)?[0-9]{1,3}\s?세"
-             r"|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)|(?:[0-9]\.?|[일日])\s?[,/]?[ \t]*(?:$|\n)")
+             r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY

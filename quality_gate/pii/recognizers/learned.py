@@ -168,9 +168,9 @@ _LATIN_WORDS = frozenset(
     "attachment attached manager director officer team department dept office reviewer author approver "
     "approved requested contact address phone mobile city hall customer service minutes meeting attendees "
     "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam born personnel bank account "
-    "shinhan kookmin woori nonghyup kakaobank birthdate birthday yymmdd yyyymmdd yyyy "
+    "shinhan kookmin woori nonghyup kakaobank birthdate birthday yymmdd yyyymmdd yyyy matric "
     # Korean cities in Latin letters: places, not people (`born in Seoul`)
-    "matric seoul busan incheon daegu daejeon gwangju ulsan sejong suwon seongnam yongin goyang changwon jeju "
+    "seoul busan incheon daegu daejeon gwangju ulsan sejong suwon seongnam yongin goyang changwon jeju "
     # month names (`Born: January 2, 1990`), but not April, May and June: they are given names too
     "january february march july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec".split()
