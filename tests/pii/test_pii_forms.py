@@ -27,6 +27,8 @@ FORMS = {
     "compound surname 독고": ("신청인 독고준호 (연락 요망)", {"PERSON": ["독고준호"]}),
     "compound surname 사공": ("사공은지 씨가 제출한 서류입니다.", {"PERSON": ["사공은지"]}),
     "name in hanja": ("신청인 성명: 金民秀 (김민수)", {"PERSON": ["金民秀"]}),
+    "name in hanja after hanja labels": ("姓名: 金民秀 / 生年月日: 1990.01.02", {"PERSON": ["金民秀"], "BIRTH_DATE": ["1990.01.02"]}),
+    "name in hanja before 氏": ("金民秀氏가 신청서를 냈습니다.", {"PERSON": ["金民秀"]}),
     "foreign name in Hangul": ("통역은 마이클 존슨 씨가 맡았습니다.", {"PERSON": ["마이클 존슨"]}),
     "Vietnamese name in Hangul": ("신청인 응우옌 티 란 씨는 베트남 국적입니다.", {"PERSON": ["응우옌 티 란"]}),
     "name in Latin letters": ("Reported by John Smith on behalf of the tenant.", {"PERSON": ["John Smith"]}),
@@ -227,6 +229,9 @@ LOOK_ALIKES = {
     "a corrected received date": ("접수일 2024.01.02에서 2024.01.03으로 변경", "2024.01.03"),
     "a receipt number with a dash digit": ("접수번호 900102-1 처리", "900102-1"),
     "a correction, not a name": ("부과 내역 정정을 요청드립니다", "정정"),
+    "a form label in hanja": ("生年月日: 1990.01.02", "生年月日"),
+    "the label before a hanja name": ("申請人 金民秀 (생년월일 1990.01.02)", "申請人"),
+    "a city in hanja": ("住所: 水原市 八達區", "水原市"),
 }
 
 

@@ -87,6 +87,16 @@ def _is_title(token: str) -> bool:
     return stem(token) in lexicon.POST_TITLES
 
 
+# Hanja: a name (`金民秀`) stands alone or before a title written in hanja (`金民秀氏`); a span cut out
+# of a longer hanja word is a form's label (`生年月|日`, `姓|名`, `住|所`), and a word ending like a
+# district (`水原市`, `江南區`) is a place.
+_HANJA = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HANJA_TITLES = ("氏", "君", "孃", "樣", "様", "殿", "先生", "女史", "議員", "長官", "社長", "會長")
+_HANJA_PLACE_LAST = frozenset("市郡區区道洞邑面里縣县州國国")
+HANJA_LABELS = frozenset("姓名 氏名 名前 生年月日 生年 住所 性別 電話 年齡 年齢 職業 本籍 國籍 国籍 署名 捺印 申請人 "
+                         "申請者 代表者 聯絡處".split())
+
+
 def snap(text: str, span: Span) -> Span:
     """A PERSON span covers whole words: the tagger sometimes stops inside a name (`스필버|그`,
     `이|한구`). A span ending inside a Hangul word whose rest is not a particle, title or copula
@@ -134,6 +144,15 @@ def snap(text: str, span: Span) -> Span:
             while text[start].isspace():
                 start += 1
     tokens = text[start:end].split()
+    if len(tokens) > 1 and tokens[0] in HANJA_LABELS:  # `申請人 金民秀`: the label before the name is not masked
+        start = text.index(tokens[1], start + len(tokens[0]), end)
+        tokens = tokens[1:]
+    for title in _HANJA_TITLES:  # `金民秀氏`: the hanja title after the name is not masked
+        if text[start:end].endswith(title) and _HANJA.fullmatch(text, start, end - len(title)) and \
+                end - len(title) - start >= 2:
+            end -= len(title)
+            tokens[-1] = tokens[-1][:-len(title)]
+            break
     if len(tokens) > 1 and _is_title(tokens[-1]):
         end = text.rindex(tokens[-1], start, end)  # `아베 총리`: the title after the name is not masked
         while end > start and text[end - 1].isspace():
@@ -192,6 +211,13 @@ TITLED_COMMON_SCORE = 0.6
 _OFFICIAL_AFTER = re.compile(r"\s(?:" + "|".join(sorted(lexicon.OFFICE_TITLES | {"감독", "위원장"}, key=len, reverse=True))
                              + ")")
 _MASK_AFTER = re.compile(r"[*○●◯OㅇXx＊]")
+def _hanja_not_a_name(text: str, start: int, end: int) -> bool:
+    before = _HANJA.fullmatch(text, max(0, start - 1), start)
+    after = _HANJA.match(text, end)
+    if before or (after and not after.group().startswith(_HANJA_TITLES)):
+        return True  # cut out of a longer hanja word: `生年月|日`, `姓|名`
+    tokens = text[start:end].split()
+    return any(token in HANJA_LABELS for token in tokens) or (len(tokens[-1]) >= 2 and tokens[-1][-1] in _HANJA_PLACE_LAST)
 
 
 def name_shaped(word: str) -> bool:
@@ -230,6 +256,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return True
     if _SHORT_CAPS.fullmatch(value) or any(c.isdigit() for c in value):
         return False
+    if all(_HANJA.fullmatch(token) for token in value.split()) and _hanja_not_a_name(text, span.start, span.end):
+        return False  # `生年月|日`, `姓|名`, `水原市`: a label or a place in hanja, not `金民秀`
     words = [stem(w) for w in _HANGUL_RUN.findall(value)]
     if words and not name_shaped(words[-1]) and (
         words[-1].endswith(ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
