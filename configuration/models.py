@@ -265,6 +265,11 @@ class TrainingConfig(Strict):
     max_checkpoints_per_run: int = Field(default=20, ge=1)
     # GPUs a training job asks the scheduler for (one training process per GPU); see configs/gpu.yaml.
     gpus: int = Field(default=1, ge=1, le=64)
+    # The run's model is the epoch with the best validation macro-F1, not the last one (a small city's
+    # curve peaks and then overfits); its weights travel in every checkpoint, so a resumed run picks
+    # the same epoch. Stop when that many epochs in a row have not beaten the best (None: all epochs).
+    restore_best_epoch: bool = True
+    early_stopping_patience: int | None = Field(default=None, ge=1)
 
 
 # ---------------------------------------------------------------- platform.yaml (+ environment)

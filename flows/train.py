@@ -210,7 +210,7 @@ def evaluate_and_package(cfg: TrainingConfig, splits, result) -> Path:
     platform = current_platform()
     run_dir = platform.work_dir / "runs" / result.run_id
     evaluation = evaluate_model(result.model_dir, splits, list(splits.label_codes), cfg.max_length, run_dir / "evaluation",
-                                history=getattr(result, "history", None))
+                                history=getattr(result, "history", None), best_epoch=getattr(result, "best_epoch", None))
     export = export_and_verify(result.model_dir, splits.test["text"].tolist(), splits.test["label"].to_numpy(),
                                list(splits.label_codes), cfg.max_length, run_dir / "export",
                                torch_logits=evaluation.test_logits)

@@ -139,8 +139,9 @@ def plot_confusion_matrix(matrix: list[list[int]], label_codes: list[str], path:
     return Path(path)
 
 
-def plot_training_curve(history: dict, path: Path) -> Path:
-    """Training loss per step (left axis) and validation macro-F1 / accuracy per epoch (right axis)."""
+def plot_training_curve(history: dict, path: Path, best_epoch: int | None = None) -> Path:
+    """Training loss per step (left axis) and validation macro-F1 / accuracy per epoch (right axis);
+    a vertical line at the epoch whose weights are the model (restore_best_epoch)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -163,6 +164,9 @@ def plot_training_curve(history: dict, path: Path) -> Path:
                        color="tab:orange", label="validation macro-F1")
         ax_metric.plot([v["step"] for v in validation], [v["accuracy"] for v in validation], "^:",
                        color="tab:green", label="validation accuracy")
+        chosen = [v["step"] for v in validation if v["epoch"] == best_epoch]
+        if chosen:
+            ax_metric.axvline(chosen[-1], color="tab:red", linewidth=1, label=f"model: epoch {best_epoch}")
     ax_metric.set_ylim(0, 1)
     ax_metric.set_ylabel("validation metric (per epoch)")
     handles = ax_loss.get_legend_handles_labels()[0] + ax_metric.get_legend_handles_labels()[0]
@@ -188,16 +192,17 @@ class Evaluation:
 
 
 def evaluate_model(model_dir: Path, splits, label_codes: list[str], max_length: int, out_dir: Path,
-                   history: dict | None = None, batch_size: int = 64, device: str | None = None) -> Evaluation:
+                   history: dict | None = None, batch_size: int = 64, device: str | None = None,
+                   best_epoch: int | None = None) -> Evaluation:
     """Evaluate on the test split, fit the temperature on validation, write the report files:
     metrics.json, calibration.json, confusion_matrix.json/.png, training_curve.png (if history)."""
     test_logits = predict_logits(model_dir, splits.test["text"].tolist(), max_length, batch_size, device)
     val_logits = predict_logits(model_dir, splits.validation["text"].tolist(), max_length, batch_size, device)
-    return evaluate_logits(test_logits, val_logits, splits, label_codes, out_dir, history)
+    return evaluate_logits(test_logits, val_logits, splits, label_codes, out_dir, history, best_epoch)
 
 
 def evaluate_logits(test_logits: np.ndarray, val_logits: np.ndarray, splits, label_codes: list[str],
-                    out_dir: Path, history: dict | None = None) -> Evaluation:
+                    out_dir: Path, history: dict | None = None, best_epoch: int | None = None) -> Evaluation:
     """The evaluation of any model from its test and validation logits (a transformer's, or the
     TF-IDF candidate's): metrics, temperature, calibration and the report files."""
     out_dir = Path(out_dir)
@@ -230,7 +235,7 @@ def evaluate_logits(test_logits: np.ndarray, val_logits: np.ndarray, splits, lab
     files["confusion_matrix.png"] = plot_confusion_matrix(metrics["confusion_matrix"], label_codes,
                                                           out_dir / "confusion_matrix.png")
     if history is not None:
-        files["training_curve.png"] = plot_training_curve(history, out_dir / "training_curve.png")
+        files["training_curve.png"] = plot_training_curve(history, out_dir / "training_curve.png", best_epoch)
     log.info("test: accuracy %.4f, macro-F1 %.4f, ECE %.4f -> %.4f (T=%.3f)", metrics["accuracy"],
              metrics["macro_f1"], metrics["ece_before"], metrics["ece_after"], temperature)
     return evaluation

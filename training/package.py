@@ -53,6 +53,8 @@ def build_lineage(train_result, splits, cfg: TrainingConfig, finished_at: str | 
         "finished_at": finished_at or train_result.finished_at,
         "packaged_at": datetime.now(timezone.utc).isoformat(),
         "steps": train_result.steps,
+        "best_epoch": getattr(train_result, "best_epoch", None),      # whose weights the model holds
+        "stopped_early": getattr(train_result, "stopped_early", False),
         "world_size": train_result.world_size,
         "device": train_result.device,
         "resumed_from_step": train_result.resumed_from_step,

@@ -36,6 +36,8 @@ class TrainResult:
     finished_at: str
     resumed_from_step: int | None
     history: dict = field(default_factory=dict)  # train_loss [[step, loss]], lr, validation [{...}]
+    best_epoch: int | None = None  # the epoch whose weights are the model (restore_best_epoch)
+    stopped_early: bool = False    # early_stopping_patience ended the run before its last epoch
     config: dict = field(default_factory=dict)   # the TrainingConfig it ran with (model_dump)
 
     def summary(self) -> dict:

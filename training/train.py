@@ -42,6 +42,7 @@ from configuration.models import TrainingConfig
 from registry import resolve_model_uri
 from storage import ObjectStore, validate_segment
 from training import checkpoints
+from training.best_epoch import BestEpoch
 from training.datasets import Splits
 from training.distributed import (
     Distributed,
@@ -238,6 +239,7 @@ def run_training(
     # ---- resume: rank 0 decides whether there is a checkpoint; every rank then loads the newest
     # intact one from the shared store, and the ranks check that they agree on it.
     step, history, resumed_from = 0, {"train_loss": [], "lr": [], "validation": []}, None
+    best = BestEpoch()  # by validation macro-F1; its weights become the model (training/best_epoch.py)
     started_at = datetime.now(timezone.utc).isoformat()
     wall_time_used_before = 0.0
     chosen = None
@@ -261,6 +263,7 @@ def run_training(
         scheduler.load_state_dict(state["scheduler"])
         precision.scaler.load_state_dict(state["scaler"])
         step, history = state["step"], state["history"]
+        best = BestEpoch.from_state(state.get("best"))
         started_at, wall_time_used_before = state["started_at"], state["wall_time_seconds"]
         checkpoints.restore_rng_state(state["rng"][dist_info.rank], torch_device)
         resumed_from = step
@@ -308,6 +311,7 @@ def run_training(
             "label_codes": list(label_codes),
             "world_size": dist_info.world_size,
             "history": history,
+            "best": best.state(),
             "started_at": started_at,
             "wall_time_seconds": wall_time_used_before + time.monotonic() - process_start,
         }
@@ -339,9 +343,10 @@ def run_training(
     deadline = process_start + cfg.max_wall_time_hours * 3600
     interval_start, interval_samples, interval_tokens = time.monotonic(), 0, 0
     model.train()
+    stopped_early = False
     try:
         epoch = step // steps_per_epoch
-        while step < total_steps:
+        while step < total_steps and not stopped_early:
             epoch = step // steps_per_epoch
             batches = length_bucketed_batches(lengths, cfg.batch_size, cfg.length_bucket_batches, cfg.seed, epoch)
             rank_batches = batches[dist_info.rank::dist_info.world_size][:micro_batches_per_rank]
@@ -378,6 +383,13 @@ def run_training(
                     if dist_info.is_main:
                         log.info("epoch %d done at step %d | validation loss %.4f | accuracy %.4f | macro-F1 %.4f",
                                  epoch, step, metrics["loss"], metrics["accuracy"], metrics["macro_f1"])
+                    # Every rank sees the same gathered metrics, so every rank takes the same decisions.
+                    best.offer(epoch, step, metrics["macro_f1"], raw_model, keep_weights=cfg.restore_best_epoch)
+                    if best.patience_ran_out(epoch, cfg.early_stopping_patience) and step < total_steps:
+                        log.info("early stop after epoch %d: epoch %d's validation macro-F1 %.4f not beaten for %d "
+                                 "epochs", epoch, best.epoch, best.macro_f1, cfg.early_stopping_patience)
+                        stopped_early = True
+                        break
                     interval_start = time.monotonic()  # throughput excludes evaluation time
 
                 preempted, out_of_time = any_rank([stop.received, time.monotonic() >= deadline], dist_info)
@@ -396,13 +408,18 @@ def run_training(
         stop.uninstall()
         torch.use_deterministic_algorithms(deterministic_before)
 
-    # ---- done: rank 0 saves and uploads the final model (the manifest goes last)
+    # ---- done: the best epoch's weights are the model; rank 0 saves and uploads it (the manifest goes last)
+    if cfg.restore_best_epoch and best.weights is not None and best.step != step:
+        raw_model.load_state_dict(best.weights)
+        log.info("run %s: the model is epoch %d's (validation macro-F1 %.4f), the best of %d", run_id,
+                 best.epoch, best.macro_f1, len(history["validation"]))
     result = TrainResult(
         run_id=run_id, model_dir=model_dir, final_key=checkpoints.final_key(run_id),
         dataset_version=splits.dataset_version, label_codes=list(label_codes), base_model=_pinned(cfg.base_model, base_dir),
         steps=step, epochs=epochs_for(cfg, len(train_ids)), world_size=dist_info.world_size, device=str(torch_device),
         started_at=started_at, finished_at=datetime.now(timezone.utc).isoformat(),
         resumed_from_step=resumed_from, history=history, config=config_dict(cfg),
+        best_epoch=best.epoch if cfg.restore_best_epoch else None, stopped_early=stopped_early,
     )
     if dist_info.is_main:
         model_dir.mkdir(parents=True, exist_ok=True)
