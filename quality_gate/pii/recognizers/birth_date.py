@@ -40,9 +40,9 @@ LABELS = (
     # The first half of a resident registration number is the birth date (YYMMDD).
     "주민등록번호 앞자리", "주민번호 앞자리", "주민등록번호 앞 6자리", "주민번호 앞 6자리", "주민등록번호 앞6자리",
     "주민번호 앞6자리",
-    # a form's combined field: `생년월일/성별: 1990.01.02/남`
-    "생년월일/성별", "생년월일 / 성별", "생년월일 및 성별", "생년월일·성별", "생년월일, 성별",
-)
+) + tuple(  # a form's combined field, the date first: `생년월일/성별: 1990.01.02/남`, `생년월일과 연락처: 1990.01.02, 010-...`
+    f"생년월일{joiner}{other}" for joiner in ("/", " / ", "·", " 및 ", ", ", "과 ")
+    for other in ("성별", "연락처", "전화번호", "휴대폰", "주소", "나이", "연령"))
 # A year alone is a birth date only right after one of these.
 YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도", "생년", "태어난 해", "year of birth", "birth year",
                "birth_year", "birthyear", "yob", "출생", "출생년", "born", "born in")
@@ -71,10 +71,10 @@ _AGE_AFTER = re.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
 # by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
 # number or a province/city, or (for `,` and `/` lists) the end of the line.
 _RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女)"
-                            r"(?P<sep>\s?[,/]\s?|\s)$")
-_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|(?:만\s?)?[0-9]{1,3}\s?세"
+                            r"(?P<sep>\s?[,/|]\s?|\s)$")
+_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|(?:만\s?)?[0-9]{1,3}\s?세"
                            r"|01[016789][-. ]?[0-9]{3,4}|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)")
-_RECORD_END = re.compile(r"\s?[,/]?[ \t]*(?:$|\n)")
+_RECORD_END = re.compile(r"\s?[,/|]?[ \t]*(?:$|\n)")
 # The value before this one in a list after one label: `생년월일 1990-01-02, 1988-12-05`.
 # A correction reads the same way: `생년월일을 1990.01.02에서 1990.01.03으로`, `1990-01-02 → 1990-01-03`.
 _PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?"
@@ -178,4 +178,4 @@ def _in_record(head: str, text: str, end: int) -> bool:
     after = _RECORD_AFTER.match(text, end)
     if after is not None:
         return after["sep"].strip() == before["sep"].strip()  # one separator through the record
-    return before["sep"].strip() in (",", "/") and bool(_RECORD_END.match(text, end))
+    return before["sep"].strip() in (",", "/", "|") and bool(_RECORD_END.match(text, end))
