@@ -75,6 +75,9 @@ _RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?:만\
 _RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|(?:만\s?)?[0-9]{1,3}\s?세"
                            r"|01[016789][-. ]?[0-9]{3,4}|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)")
 _RECORD_END = re.compile(r"\s?[,/|]?[ \t]*(?:$|\n)")
+# A combined label with the date second: `나이/생년월일: 34 / 1990.01.02`, `성별·생년월일: 남·1990.01.02`.
+_DATE_SECOND = re.compile(r"(?:성별|나이|연령|성명|이름)\s?(?P<sep>[/·,])\s?(?:생년월일|생일)\s?[:：]?\s?"
+                          r"[^\n/·,:]{1,12}?\s?(?P=sep)\s?$")
 # The value before this one in a list after one label: `생년월일 1990-01-02, 1988-12-05`.
 # A correction reads the same way: `생년월일을 1990.01.02에서 1990.01.03으로`, `1990-01-02 → 1990-01-03`.
 _PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?"
@@ -140,7 +143,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             return pattern.score if header and _YEAR_HEADER.search(header) else None
         if label_before_list(text, start, LABELS, window=28, previous=_PREVIOUS_DATE, reach=24, most=4):
             return pattern.score
-        if _AFTER.match(text, match.end()):
+        if _AFTER.match(text, match.end()) or _DATE_SECOND.search(text, max(0, start - 40), start):
             return pattern.score
         if pattern.name in _FULL_DATES and _PLACE_THEN_BIRTH.match(text, match.end()):
             return pattern.score
