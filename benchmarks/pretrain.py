@@ -3,6 +3,9 @@
     .venv/bin/python benchmarks/pretrain.py                 # the default recipe (configs/training/tiny.yaml)
     .venv/bin/python benchmarks/pretrain.py --steps 2000    # a longer pretraining
     .venv/bin/python benchmarks/pretrain.py --quick         # a smoke run (few steps, small splits)
+    .venv/bin/python benchmarks/pretrain.py --encoder DIR --headline-only
+                  # reuse an encoder pretrained before (its pretraining.json), fine-tune only the two
+                  # starts the target compares (pretrained, BERT's random start) and TF-IDF
 
 1. MLM-pretrain the encoder with the tiny config's recipe (petitions minus the held-out ids,
    KLUE-NER sentences; training/pretrain.py), reporting tokens/s.
@@ -29,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -83,7 +87,9 @@ def fine_tune(name, base_dir, splits, cfg, store, work, threads, seeds, device):
         seconds = time.monotonic() - began
         logits = predict_logits(result.model_dir, splits.test["text"].tolist(), cfg.max_length, device="cpu")
         runs.append({**scores(logits, splits.test["label"].to_numpy(), splits.label_codes),
-                     "fine_tune_seconds": round(seconds, 1), "steps": result.steps, "epochs": result.epochs})
+                     "fine_tune_seconds": round(seconds, 1), "steps": result.steps, "epochs": result.epochs,
+                     "epochs_run": len(result.history["validation"]), "best_epoch": result.best_epoch,
+                     "stopped_early": result.stopped_early})
     per_seed = [run["macro_f1"] for run in runs]
     return {**runs[0], "seeds": list(seeds), "macro_f1_per_seed": per_seed,
             "macro_f1_mean": round(float(np.mean(per_seed)), 4), "macro_f1_sd": round(float(np.std(per_seed)), 4),
@@ -114,6 +120,10 @@ def main(argv=None) -> int:
     parser.add_argument("--device", default=None, help="cpu, cuda, cuda:N (default: a GPU when there is one)")
     parser.add_argument("--quick", action="store_true", help="smoke run: 30 MLM steps, 600 train titles, 2 epochs")
     parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
+    parser.add_argument("--encoder", type=Path, default=None,
+                        help="an encoder pretrained before (a folder with pretraining.json): no pretraining here")
+    parser.add_argument("--headline-only", action="store_true",
+                        help="only the pretrained and BERT's random start (with the config's head), and TF-IDF")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", stream=sys.stdout)
     logging.getLogger("training.train").setLevel(logging.WARNING)
@@ -140,11 +150,17 @@ def main(argv=None) -> int:
         scratch = Path(scratch)
         store = LocalObjectStore(scratch / "store")
         began = time.monotonic()
-        pretrained = pretrain(base_cfg, store, scratch / "encoder", scratch / "datasets", device=args.device,
-                              steps=steps)
+        if args.encoder is not None:
+            report = json.loads((args.encoder / "pretraining.json").read_text(encoding="utf-8"))
+            pretrained = SimpleNamespace(model_dir=args.encoder, report=report)
+        else:
+            pretrained = pretrain(base_cfg, store, scratch / "encoder", scratch / "datasets", device=args.device,
+                                  steps=steps)
         mlm = {k: pretrained.report[k] for k in ("steps", "tokens_seen", "tokens_per_second", "train_seconds",
                                                  "corpus_seconds", "corpus_texts", "held_out_mlm", "device")}
-        mlm["wall_seconds"] = round(time.monotonic() - began, 1)
+        mlm["wall_seconds"] = round(time.monotonic() - began, 1) if args.encoder is None else None
+        mlm["reused_encoder"] = (f"{args.encoder.name}, pretrained {pretrained.report.get('finished_at')}"
+                                 if args.encoder is not None else None)
         evaluation = corpora.petition_eval_splits(scratch / "datasets", train_max=train_max,
                                                   test_max=600 if args.quick else 3000)
         splits = splits_of(evaluation, evaluation.categories)
@@ -158,7 +174,7 @@ def main(argv=None) -> int:
         # Two random starts: BERT's initializer_range 0.02 (what fine-tuning started from before the
         # pretrained encoder) and the config's own (0.1: a stronger random start for this width).
         starts = {"random_init": BERT_INITIALIZER_RANGE}
-        if base_cfg.build_base.initializer_range != BERT_INITIALIZER_RANGE:
+        if base_cfg.build_base.initializer_range != BERT_INITIALIZER_RANGE and not args.headline_only:
             starts[f"random_init_{base_cfg.build_base.initializer_range:g}"] = base_cfg.build_base.initializer_range
         twins = {name: random_init_twin(pretrained.model_dir, scratch / name, init) for name, init in starts.items()}
         for name, twin in twins.items():
@@ -166,7 +182,7 @@ def main(argv=None) -> int:
         # The other classifier head (training/classifier.py) on the pretrained and BERT's random start,
         # so that the gain of pretraining is shown under both heads in the same run.
         other = "cls" if cfg.pooling == "mean" else "mean"
-        if not args.quick:
+        if not args.quick and not args.headline_only:
             other_cfg = cfg.model_copy(update={"pooling": other})
             for name, base in (("pretrained", pretrained.model_dir), ("random_init", twins["random_init"])):
                 results[f"{name}_{other}_head"] = fine_tune(f"{name}-{other}", base, splits, other_cfg, store,
@@ -194,7 +210,9 @@ def main(argv=None) -> int:
                   "train": len(splits.train), "validation": len(splits.validation), "test": len(splits.test),
                   "categories": len(splits.label_codes)},
         "fine_tune": {"epochs": epochs, "max_length": cfg.max_length, "batch_size": cfg.batch_size,
-                      "learning_rate": cfg.learning_rate, "seeds": seeds, "head": cfg.pooling},
+                      "learning_rate": cfg.learning_rate, "seeds": seeds, "head": cfg.pooling,
+                      "restore_best_epoch": cfg.restore_best_epoch,
+                      "early_stopping_patience": cfg.early_stopping_patience},
         "compared_on": "test macro-F1, mean over the fine-tuning seeds (TF-IDF: one fit)",
         "results": results,
         "gain_macro_f1_pretrained_vs_random": round(gain, 4),
