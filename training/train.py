@@ -383,7 +383,6 @@ def run_training(
                     if dist_info.is_main:
                         log.info("epoch %d done at step %d | validation loss %.4f | accuracy %.4f | macro-F1 %.4f",
                                  epoch, step, metrics["loss"], metrics["accuracy"], metrics["macro_f1"])
-                    # Every rank sees the same gathered metrics, so every rank takes the same decisions.
                     best.offer(epoch, step, metrics["macro_f1"], raw_model, keep_weights=cfg.restore_best_epoch)
                     if best.patience_ran_out(epoch, cfg.early_stopping_patience) and step < total_steps:
                         log.info("early stop after epoch %d: epoch %d's validation macro-F1 %.4f not beaten for %d "
