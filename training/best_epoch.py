@@ -9,7 +9,7 @@ uninterrupted one. Every rank sees the same gathered validation metrics, so ever
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 
 @dataclass
@@ -33,7 +33,8 @@ class BestEpoch:
         return patience is not None and self.epoch is not None and epoch - self.epoch >= patience
 
     def state(self) -> dict:
-        return asdict(self)
+        # Not dataclasses.asdict: it would deep-copy the weights at every checkpoint (torch.save reads them as they are).
+        return {"epoch": self.epoch, "step": self.step, "macro_f1": self.macro_f1, "weights": self.weights}
 
     @classmethod
     def from_state(cls, state: dict | None) -> "BestEpoch":

@@ -211,6 +211,8 @@ TITLED_COMMON_SCORE = 0.6
 _OFFICIAL_AFTER = re.compile(r"\s(?:" + "|".join(sorted(lexicon.OFFICE_TITLES | {"감독", "위원장"}, key=len, reverse=True))
                              + ")")
 _MASK_AFTER = re.compile(r"[*○●◯OㅇXx＊]")
+
+
 def _hanja_not_a_name(text: str, start: int, end: int) -> bool:
     before = _HANJA.fullmatch(text, max(0, start - 1), start)
     after = _HANJA.match(text, end)
