@@ -20,6 +20,9 @@ _AT = (r"(?P<at>\s?@\s?|\s?[\[\(\{<]\s?(?:at|골뱅이|앳)\s?[\]\)\}>]\s?|\s?�
        r"|\s+at\s+)")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _DOT = r"(?:\s?\.\s?|\s?[\[\(\{<]\s?(?:dot|점)\s?[\]\)\}>]\s?|\s+dot\s+|\s?점\s?)"
+# The domain's lazy `*?` must not stop at `go` of `suwon.go.kr` or `korea [dot] go [dot] kr`: no dot and
+# label may follow (a sentence's full stop and space may: `hong@naver.com. 다음`).
+_NO_MORE_LABELS = r"(?!\.[A-Za-z0-9]|\s?[\[\(\{<]\s?(?:dot|점)\s?[\]\)\}>]|\s+dot\s+[A-Za-z0-9])"
 _DOMAIN = rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL})*?{_DOT}(?P<tld>[A-Za-z]{{2,24}}))"
 
 KNOWN_TLDS = frozenset(
@@ -35,7 +38,7 @@ class KoreanEmailRecognizer(KoreanPatternRecognizer):
     FLAGS = re.IGNORECASE
     QUICK = r"@|at|골뱅이|앳"
     PATTERNS = (
-        Pattern("email", rf"(?<![A-Za-z0-9._%+\-]){_LOCAL}{_AT}{_DOMAIN}(?![A-Za-z0-9\-])", 0.9),
+        Pattern("email", rf"(?<![A-Za-z0-9._%+\-]){_LOCAL}{_AT}{_DOMAIN}(?![A-Za-z0-9\-]){_NO_MORE_LABELS}", 0.9),
     )
     CONTEXT = ("메일", "이메일", "email", "e-mail", "mail", "주소", "아이디")
 
