@@ -11,6 +11,7 @@ from quality_gate.pii.evaluation import CoverageReport, coverage, score_coverage
 from quality_gate.pii.masker import merge_same_entity
 from quality_gate.pii.ner.codec import FIRST_CHAR_ID, LABELS, TAG_INDEX, TAGS, CharCodec, Span, bio_tags, decode
 from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
+from quality_gate.pii.recognizers.email import KoreanEmailRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_before
 from quality_gate.pii.recognizers.learned import join_places
 from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
@@ -104,6 +105,9 @@ def test_label_before_and_column_header():
     assert column_header(html, html.index("1990")) == "생년월일"
     assert column_header("민원  접수 2024-01-02", 12) is None  # one line: no header above
     # A two-column table has one | per row; a bracketed note may stand between label and value.
+    slashed = "직원번호 / 성명 / 소속\n2018-0331 / 장윤아 / 정보통신과\n2020-1174 / 권태호 / 민원과"
+    assert column_header(slashed, slashed.index("2020-1174")) == "직원번호"
+    assert column_header("가격 / 수량 / 합계 한 줄", 5) is None
     two = "생년월일 | 성별\n1990-01-02 | 남"
     assert column_header(two, two.index("1990")) == "생년월일"
     noted, long_note = "생년월일(YYMMDD): 900102", "생년월일(확인 후 다시 연락 드릴 예정) 900102"
@@ -133,6 +137,48 @@ def test_birth_dates_with_context(text, value):
                                   '"created": "2024-01-02"'])
 def test_dates_without_birth_context_are_not_birth_dates(text):
     assert KoreanBirthDateRecognizer().analyze(text, None) == []
+
+
+# Written for these rules, not taken from the evaluation sets: a chat's question and answer, a particle
+# after the label, a correction, a table under a spaced header row, a person's record in brackets and
+# a register line that starts with a name.
+@pytest.mark.parametrize("text,values", [
+    ("직원: 본인 확인을 위해 생년월일 말씀해 주세요\n고객: 871215", ["871215"]),
+    ("Q. 아버님 생신이 언제세요?\nA. 1951년 4월 30일이요", ["1951년 4월 30일"]),
+    ("그럼 생년월일도 1983.07.21 맞으시죠?", ["1983.07.21"]),
+    ("생년월일이 1988.10.03으로 입력되어 있는데 실제로는 1988.03.10입니다", ["1988.10.03", "1988.03.10"]),
+    ("이름 성별 생년월일 연락처 (경로당 명부)\n박철민 남 1955.3.14 010-2231-0098\n오미자 여 1960.11.2 없음",
+     ["1955.3.14", "1960.11.2"]),
+    ("어머니(김순옥, 1948.06.11) 모시고 방문 예정", ["1948.06.11"]),
+    ("이재석 (사번 30412, 1975.09.30) 외 2명", ["1975.09.30"]),
+    ("- 송지훈: 2종보통 12-03-118822-40, 1992-04-18", ["1992-04-18"]),
+])
+def test_birth_dates_in_records_and_conversations(text, values):
+    found = [text[r.start:r.end] for r in KoreanBirthDateRecognizer().analyze(text, None)]
+    assert sorted(found) == sorted(values)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("생년월일: 1990.01.02\n접수일 2024.05.02", ["1990.01.02"]),  # the label's line already holds its value
+    ("이름 연락처 비고\n김민수 010-1234-5678 2019.05.02 방문", []),  # a header row without a birth field
+    ("계약(2건, 2014.03.02) 체결", []),                             # a bracket after a word that is no person
+    ("1. 김민수 — 민원 접수, 2025-11-02", []),                      # a register line with a recent date
+    ("생년월일 확인 후 연락\n상담은 2019.05.02 이후 진행", []),     # the next line's date comes late
+])
+def test_dates_near_people_that_are_not_birth_dates(text, values):
+    found = [text[r.start:r.end] for r in KoreanBirthDateRecognizer().analyze(text, None)]
+    assert found == values
+
+
+# The whole address, to its last label: `yuna.jang@suwon.go` left `.kr` in the masked text, and an
+# 80% overlap (the evaluation's rule) had counted it as found.
+@pytest.mark.parametrize("text,value", [
+    ("문의: yuna.jang@suwon.go.kr 로 주세요", "yuna.jang@suwon.go.kr"), ("mail a.b@mail.snu.ac.kr.", "a.b@mail.snu.ac.kr"),
+    ("kim [at] korea [dot] go [dot] kr 로", "kim [at] korea [dot] go [dot] kr"),
+    ("kim(at)korea(dot)go(dot)kr", "kim(at)korea(dot)go(dot)kr"), ("hong@naver.com. 다음", "hong@naver.com"),
+])
+def test_email_addresses_end_at_their_last_label(text, value):
+    assert [text[r.start:r.end] for r in KoreanEmailRecognizer().analyze(text, None)] == [value]
 
 
 def test_student_and_employee_numbers_need_their_label():

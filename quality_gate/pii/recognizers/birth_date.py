@@ -10,7 +10,12 @@ every result needs one of:
 - a table column headed by such a label (0.85);
 - a full date in parentheses right after a word, the way people note someone's birth date
   (`김민수(1985.03.15)`, `홍길동 (85.3.15, 남)`, `김민수(남, 1985.03.15)`), when its year is at least ten years back and the
-  word is not a date label (접수일, 기간 ...) (0.7).
+  word is not a date label (접수일, 기간 ...) (0.7); the same for a person's record: in brackets after a
+  person (`아버지(정동수, 1950.02.03)`, `장민기 (2023-1104, 1998.02.17)`), or the last field of a line that
+  starts with a name (`2. 나경수 — 1종대형 13-01-509912-48, 1978-03-24`) (0.7);
+- the answer to a question for the birth date in the line before (`상담원> 생년월일 확인 부탁드려요` /
+  `민원인> 910923`) (0.85);
+- a table under a header row of field names written with single spaces (`성명 생년월일 주소`) (0.85).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from typing import Optional
 
 from presidio_analyzer import Pattern
 
+from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before, label_before_list
 from quality_gate.pii.recognizers.form_fields import plausible_name
@@ -79,9 +85,29 @@ _RECORD_END = re.compile(r"\s?[,/|]?[ \t]*(?:$|\n)")
 _DATE_SECOND = re.compile(r"(?:성별|나이|연령|성명|이름)\s?(?P<sep>[/·,])\s?(?:생년월일|생일)\s?[:：]?\s?"
                           r"[^\n/·,:]{1,12}?\s?(?P=sep)\s?$")
 # The value before this one in a list after one label: `생년월일 1990-01-02, 1988-12-05`.
-# A correction reads the same way: `생년월일을 1990.01.02에서 1990.01.03으로`, `1990-01-02 → 1990-01-03`.
+# A correction reads the same way: `생년월일을 1990.01.02에서 1990.01.03으로`, `1990-01-02 → 1990-01-03`,
+# `생년월일이 1993-02-11로 되어 있는데 실제로는 1993-11-02입니다`.
 _PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?"
-                            r"(?:,|/|및|와|과|에서|→|->|=>)\s?$")
+                            r"(?:,|/|및|와|과|에서|→|->|=>|(?:으로|로|라고)\s?(?:되어|돼|적혀|기재되어|나와|입력되어|등록되어)"
+                            r"\s?있(?:는데|으나|지만|습니다만)[,.]?\s?(?:실제로는|실제는|원래는|정확히는|올바른\s?날짜는)?)\s?$")
+# A question or request for the birth date, answered in the next line (a chat, a call transcript).
+# The line asks (`생년월일은?`, `생년월일 확인 부탁드려요`, `말씀해 주세요`) and holds no value after the label.
+_ASKED = re.compile(r"(?:생년월일|생일|생신|출생일|dob|date of birth|birthday)[^0-9\n]*(?:\?|요|까|세요|시오|니다)[.!~]*\s*$",
+                    re.IGNORECASE)
+_ANY_DATE = re.compile(r"[0-9]{2}\s?[./년-]\s?[0-9]{1,2}|[0-9]{6}")
+# A bracket after a person that holds a record with the date last: `아버지(정동수, 1950.02.03)`,
+# `문영길 (661203-1******, 1966.12.03)`, `장민기 (2023-1104, 1998.02.17)`.
+_BRACKET_RECORD = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,5})\s?\(\s?(?P<first>[^()\n,/]{1,20}?)\s?[,/]\s?$")
+_BRACKET_CLOSES = re.compile(r"\.?\s?\)")
+# A line that starts with a name (after a list mark) and ends with the date, fields between
+# separated by commas: `2. 나경수 — 1종대형 13-01-509912-48, 1978-03-24`.
+_LINE_RECORD = re.compile(r"^\s*(?:[0-9]{1,3}[.)]\s?|[-*•·▪]\s?)?(?P<name>[가-힣]{2,4})\s?(?:[—–:|-]|\s)[^\n]{1,40}?,\s?$")
+# A header row of field names written with single spaces (`성명 생년월일 주소`, a note in brackets may follow).
+_FIELD_NAMES = frozenset({
+    "성명", "이름", "성함", "생년월일", "생일", "출생일", "주소", "거주지", "연락처", "전화번호", "휴대폰", "성별", "나이",
+    "연령", "비고", "번호", "순번", "연번", "구분", "소속", "직위", "직급", "관계", "학번", "사번", "이메일", "주민등록번호",
+    "주민번호", "비상연락처", "보호자"})
+_HEADER_NOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,24}[)\]]\s*$")
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
@@ -141,7 +167,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 return pattern.score
             header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year
             return pattern.score if header and _YEAR_HEADER.search(header) else None
-        if label_before_list(text, start, LABELS, window=28, previous=_PREVIOUS_DATE, reach=24, most=4):
+        if label_before_list(text, start, LABELS, window=28, previous=_PREVIOUS_DATE, reach=40, most=4):
             return pattern.score
         if _AFTER.match(text, match.end()) or _DATE_SECOND.search(text, max(0, start - 40), start):
             return pattern.score
@@ -154,6 +180,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             return pattern.score
         if pattern.name in _FULL_DATES and _AGE_AFTER.match(text, match.end()):
             return pattern.score
+        if _answers_a_question(text, start) or (pattern.name in _FULL_DATES and _under_spaced_header(text, start)):
+            return pattern.score
         if pattern.name in _FULL_DATES and self._noted_after_a_name(text, start, match.end(), value):
             return 0.7
         return None
@@ -162,7 +190,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     def _noted_after_a_name(text: str, start: int, end: int, value: str) -> bool:
         head = text[max(0, start - 16):start]
         in_brackets = _PAREN_BEFORE.search(head) and not _DATE_WORDS.search(head) and _PAREN_AFTER.match(text, end)
-        in_record = _in_record(head, text, end)
+        in_record = _in_record(head, text, end) or _in_bracket_record(text, start, end) or _ends_line_record(text, start, end)
         if not (in_brackets or in_record):
             return False
         year = _YEAR.match(value.lstrip("'"))
@@ -182,3 +210,44 @@ def _in_record(head: str, text: str, end: int) -> bool:
     if after is not None:
         return after["sep"].strip() == before["sep"].strip()  # one separator through the record
     return before["sep"].strip() in (",", "/", "|") and bool(_RECORD_END.match(text, end))
+
+
+def _in_bracket_record(text: str, start: int, end: int) -> bool:
+    found = _BRACKET_RECORD.search(text, max(0, start - 40), start)
+    if found is None or not _BRACKET_CLOSES.match(text, end) or _DATE_WORDS.search(text, max(0, found.start() - 8),
+                                                                                    found.start("first")):
+        return False
+    word, first = found["word"], found["first"].strip()
+    return plausible_name(word) or word in lexicon.APPOSITION_CUES or plausible_name(first)
+
+
+def _ends_line_record(text: str, start: int, end: int) -> bool:
+    line_begin = text.rfind("\n", 0, start) + 1
+    found = _LINE_RECORD.match(text[line_begin:start])
+    return bool(found) and plausible_name(found["name"]) and bool(_RECORD_END.match(text, end))
+
+
+def _answers_a_question(text: str, start: int) -> bool:
+    """The first date of a line right after a line that asks for the birth date (and holds no value)."""
+    line_begin = text.rfind("\n", 0, start) + 1
+    if line_begin == 0 or start - line_begin > 30 or _ANY_DATE.search(text, line_begin, start):
+        return False
+    previous_begin = text.rfind("\n", 0, line_begin - 1) + 1
+    return bool(_ASKED.search(text[previous_begin:line_begin - 1]))
+
+
+def _under_spaced_header(text: str, start: int, max_lines_up: int = 40) -> bool:
+    """The block's first line (the lines up to a blank one) is a row of field names, 생년월일 among them."""
+    top, cursor = None, text.rfind("\n", 0, start)
+    for _ in range(max_lines_up):
+        if cursor < 0:
+            break
+        begin = text.rfind("\n", 0, cursor) + 1
+        if not text[begin:cursor].strip():
+            break
+        top, cursor = text[begin:cursor], begin - 1
+    if top is None:
+        return False
+    words = _HEADER_NOTE.sub("", top).split()
+    return (2 <= len(words) <= 8 and all(word in _FIELD_NAMES for word in words)
+            and any(_HEADER.search(word) for word in words))

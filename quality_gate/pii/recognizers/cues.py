@@ -5,7 +5,7 @@ with only separators, quotes, a short bracketed note, a particle or a number mar
 (`생년월일: `, `학번 `, `사번은 `, `DOB - `, `생년월일(YYMMDD): `, `"dob": "`, `사번 #`, `ID No. `).
 `label_after(text, end, label)`: the label in brackets right after the value (`E-20417(사번)`).
 `column_header(text, start)`: when the value sits in a row of a table written with `|` or box-drawing
-bars, HTML cells, tabs, semicolons, commas or columns aligned with spaces, the cell of its column in the table's top row (the earliest line of the block of lines
+bars, HTML cells, tabs, semicolons, commas, spaced slashes or columns aligned with spaces, the cell of its column in the table's top row (the earliest line of the block of lines
 with the same number of cells), e.g. `생년월일` for `| 김민수 | 1990.01.02 |`; `table_cell` gives the
 whole top row and the value's own cell, `may_hold_table` is the cheap test before either.
 `label_before_list(...)`: a label before the value or before the list the value closes
@@ -25,6 +25,7 @@ _SPLITTERS = (
     (re.compile(r"\t"), 1),
     (re.compile(r";"), 2),
     (re.compile(r","), 2),
+    (re.compile(r"\s/\s"), 2),  # `직원번호 / 성명 / 소속`: slashes with spaces, as typed into a mail
     (re.compile(r"(?<=\S) {2,}(?=\S)"), 1),  # columns aligned with spaces, as in plain-text e-mails
 )
 _ANY_SPLITTER = re.compile("|".join(f"(?:{splitter.pattern})" for splitter, _ in _SPLITTERS), re.IGNORECASE)
@@ -36,13 +37,13 @@ _TAG = re.compile(r"<[^>]+>")
 _SEPARATORS = r"[\s:：=\-–—>(\[\]\"'“”‘’.…·▶►→⇒】」』》〉|│┃,]*"
 # The bracket the label closes (`주민번호(생년월일) 900102`), separators, a short note in brackets
 # (`생년월일(YYMMDD): `, `학번(8자리) `) or without them (`생년월일 8자리 `), a word about the field
-# (`생년월일 정보: `, `사번 입력값 `, `생년월일 정정: `), a particle, a number
+# (`생년월일 정보: `, `사번 입력값 `, `생년월일 정정: `), a particle (`생년월일만 `), a number
 # mark (`사번 #20417`, `Student ID No. 2023`, `사번: 제2019-0412호`).
 # What may stand between a label and its value, as a regex fragment (also for patterns that hold the
 # label, such as form_fields.py's).
 BETWEEN = (r"\)?" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?:[0-9]{1,2}\s?자리)?" + _SEPARATORS
            + r"(?:(?:정보|입력값|입력|기재값|값|항목|란|확인\s?결과|변경|정정|수정)" + _SEPARATORS + r")?"
-           + r"(?:은|는|이|가|을|를|에|:|is\s|was\s)?" + _SEPARATORS
+           + r"(?:은|는|이|가|을|를|에|만|도|:|is\s|was\s)?" + _SEPARATORS
            + r"(?:(?:#|No\.?|Nr\.?)" + _SEPARATORS + r")?(?:제\s?)?")
 _BETWEEN = re.compile(r"^" + BETWEEN + r"$", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s?[(\[]\s?")
