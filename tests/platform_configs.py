@@ -20,6 +20,16 @@ def short_pretraining(config_dir: Path, steps: int = 30, sources: tuple[str, ...
     return Path(config_dir)
 
 
+def short_fine_tuning(config_dir: Path, epochs: int = 6, **settings) -> Path:
+    """Make the tiny config's fine-tuning a few epochs: for tests of the pipeline's mechanism, not of
+    the model's quality (the demo and benchmarks/ run the full recipe; tests/training the loop)."""
+    path = Path(config_dir) / "training" / "tiny.yaml"
+    tiny = yaml.safe_load(path.read_text(encoding="utf-8"))
+    tiny.update(epochs=epochs, **settings)
+    path.write_text(yaml.safe_dump(tiny, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return Path(config_dir)
+
+
 def copy_configs(target: Path, **pretraining) -> Path:
     shutil.copytree(REPO / "configs", target)
     return short_pretraining(target, **pretraining)

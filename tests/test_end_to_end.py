@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from cli.environment import prepare_environment
-from tests.platform_configs import copy_configs
+from tests.platform_configs import copy_configs, short_fine_tuning
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 MANIFEST = json.loads((SAMPLES / "manifest.json").read_text(encoding="utf-8"))
@@ -19,7 +19,8 @@ MANIFEST = json.loads((SAMPLES / "manifest.json").read_text(encoding="utf-8"))
 @pytest.fixture(scope="module")
 def platform_run(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("e2e-data")
-    config_dir = copy_configs(data_dir / "configs")
+    # Six epochs: this test follows every record through the stages; the demo trains the full recipe.
+    config_dir = short_fine_tuning(copy_configs(data_dir / "configs"))
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MINWON_DATA_DIR", str(data_dir))
         patch.setenv("MINWON_CONFIG_DIR", str(config_dir))

@@ -161,14 +161,9 @@ def _dump_on_exit(story: Story, path: str | None):
 
 
 def _fast_training(config_dir: Path) -> None:
-    import yaml
+    from tests.platform_configs import short_fine_tuning, short_pretraining
 
-    path = config_dir / "training" / "tiny.yaml"
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    config.update(epochs=4, checkpoint_every_steps=20, log_every_steps=20)
-    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    from tests.platform_configs import short_pretraining
-
+    short_fine_tuning(config_dir, epochs=4, checkpoint_every_steps=20, log_every_steps=20)
     short_pretraining(config_dir)  # the encoder's MLM pretraining in seconds, on the curated text only
 
 

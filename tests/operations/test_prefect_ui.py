@@ -74,16 +74,12 @@ def prefect_ui(tmp_path, postgres_url):
     if not CHROMIUM.is_file():
         _skip_or_fail(f"{CHROMIUM} is missing: install Debian's chromium (scripts/install-system-packages.sh)")
     import httpx
-    import yaml
 
     configs = tmp_path / "configs"
     shutil.copytree(REPO / "configs", configs)
-    tiny = configs / "training" / "tiny.yaml"
-    training = yaml.safe_load(tiny.read_text(encoding="utf-8"))
-    training.update(epochs=6, log_every_steps=10)  # a short run: the test is about the UI
-    tiny.write_text(yaml.safe_dump(training, allow_unicode=True), encoding="utf-8")
-    from tests.platform_configs import short_pretraining
+    from tests.platform_configs import short_fine_tuning, short_pretraining
 
+    short_fine_tuning(configs, log_every_steps=10)  # a short run: the test is about the UI
     short_pretraining(configs)  # the encoder's MLM pretraining in seconds, on the curated text only
     data = tmp_path / "data"
     upload = sorted(p for p in (SAMPLES / "suwon").iterdir() if p.suffix in {".csv", ".jsonl", ".xlsx"})[0]
