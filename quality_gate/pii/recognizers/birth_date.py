@@ -42,7 +42,7 @@ _RIGHT = r"(?![0-9*])"
 LABELS = (
     "생년월일", "생년 월일", "생 년 월 일", "생년월일은", "생일", "출생일자", "출생일시", "출생일", "출생년월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
-    "born", "born on", "born in", "birthday is", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
+    "born", "born on", "born in", "birthday is", "b/d", "d/o/b", "bday", "b-day", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
     # The first half of a resident registration number is the birth date (YYMMDD).
     "주민등록번호 앞자리", "주민번호 앞자리", "주민등록번호 앞 6자리", "주민번호 앞 6자리", "주민등록번호 앞6자리",
     "주민번호 앞6자리",
@@ -117,7 +117,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     # Every result needs a label (all hold 생, 태어, 生, 앞자리, dob, birth or born), 생/生 after the value, a
     # 생년월일/birth column header, a bracket before the value, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
-    QUICK = (r"생|生|태어|앞\s?6?자리|\(|(?i:dob|d\.o\.b|birth|born|yob)"
+    QUICK = (r"생|生|태어|앞\s?6?자리|\(|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day)"
              r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
