@@ -28,6 +28,7 @@ import argparse
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -122,6 +123,8 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
     parser.add_argument("--encoder", type=Path, default=None,
                         help="an encoder pretrained before (a folder with pretraining.json): no pretraining here")
+    parser.add_argument("--keep-encoder", type=Path, default=None,
+                        help="copy the encoder pretrained here to this folder (for --encoder later)")
     parser.add_argument("--headline-only", action="store_true",
                         help="only the pretrained and BERT's random start (with the config's head), and TF-IDF")
     args = parser.parse_args(argv)
@@ -156,6 +159,8 @@ def main(argv=None) -> int:
         else:
             pretrained = pretrain(base_cfg, store, scratch / "encoder", scratch / "datasets", device=args.device,
                                   steps=steps)
+            if args.keep_encoder is not None:
+                shutil.copytree(pretrained.model_dir, args.keep_encoder, dirs_exist_ok=True)
         mlm = {k: pretrained.report[k] for k in ("steps", "tokens_seen", "tokens_per_second", "train_seconds",
                                                  "corpus_seconds", "corpus_texts", "held_out_mlm", "device")}
         mlm["wall_seconds"] = round(time.monotonic() - began, 1) if args.encoder is None else None

@@ -162,8 +162,8 @@ def test_birth_dates_in_records_and_conversations(text, values):
 @pytest.mark.parametrize("text,values", [
     ("생년월일: 1990.01.02\n접수일 2024.05.02", ["1990.01.02"]),  # the label's line already holds its value
     ("이름 연락처 비고\n김민수 010-1234-5678 2019.05.02 방문", []),  # a header row without a birth field
-    ("계약(2건, 2014.03.02) 체결", []),
-    ("LB/D 2019.05.02 점검", []),                                     # b/d inside a longer code                             # a bracket after a word that is no person
+    ("계약(2건, 2014.03.02) 체결", []),                             # a bracket after a word that is no person
+    ("LB/D 2019.05.02 점검", []),                                   # b/d inside a longer code
     ("1. 김민수 — 민원 접수, 2025-11-02", []),                      # a register line with a recent date
     ("생년월일 확인 후 연락\n상담은 2019.05.02 이후 진행", []),     # the next line's date comes late
 ])

@@ -101,7 +101,8 @@ _BRACKET_RECORD = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,5})\s?\(\s?(?P
 _BRACKET_CLOSES = re.compile(r"\.?\s?\)")
 # A line that starts with a name (after a list mark) and ends with the date, fields between
 # separated by commas: `2. 나경수 — 1종대형 13-01-509912-48, 1978-03-24`.
-_LINE_RECORD = re.compile(r"^\s*(?:[0-9]{1,3}[.)]\s?|[-*•·▪]\s?)?(?P<name>[가-힣]{2,4})\s?(?:[—–:|-]|\s)[^\n]{1,40}?,\s?$")
+_LINE_RECORD = re.compile(r"^\s*(?:[0-9]{1,3}[.)]\s?|[-*•·▪]\s?)?(?P<name>[가-힣]{2,4})\s?(?:[—–:|-]|\s)"
+                          r"[^\n]{1,40}?,\s?$")
 # A header row of field names written with single spaces (`성명 생년월일 주소`, a note in brackets may follow).
 _FIELD_NAMES = frozenset({
     "성명", "이름", "성함", "생년월일", "생일", "출생일", "주소", "거주지", "연락처", "전화번호", "휴대폰", "성별", "나이",
@@ -190,7 +191,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     def _noted_after_a_name(text: str, start: int, end: int, value: str) -> bool:
         head = text[max(0, start - 16):start]
         in_brackets = _PAREN_BEFORE.search(head) and not _DATE_WORDS.search(head) and _PAREN_AFTER.match(text, end)
-        in_record = _in_record(head, text, end) or _in_bracket_record(text, start, end) or _ends_line_record(text, start, end)
+        in_record = (_in_record(head, text, end) or _in_bracket_record(text, start, end)
+                     or _ends_line_record(text, start, end))
         if not (in_brackets or in_record):
             return False
         year = _YEAR.match(value.lstrip("'"))
