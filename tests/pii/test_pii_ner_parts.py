@@ -153,6 +153,7 @@ def test_dates_without_birth_context_are_not_birth_dates(text):
     ("이재석 (사번 30412, 1975.09.30) 외 2명", ["1975.09.30"]),
     ("- 송지훈: 2종보통 12-03-118822-40, 1992-04-18", ["1992-04-18"]),
     ("B/D: 1990.01.02 / Sex: F", ["1990.01.02"]), ("D/O/B 02-01-1990", ["02-01-1990"]),
+    ("홍길동 (생: 1990.01.02)", ["1990.01.02"]),
 ])
 def test_birth_dates_in_records_and_conversations(text, values):
     found = [text[r.start:r.end] for r in KoreanBirthDateRecognizer().analyze(text, None)]
@@ -164,6 +165,7 @@ def test_birth_dates_in_records_and_conversations(text, values):
     ("이름 연락처 비고\n김민수 010-1234-5678 2019.05.02 방문", []),  # a header row without a birth field
     ("계약(2건, 2014.03.02) 체결", []),                             # a bracket after a word that is no person
     ("LB/D 2019.05.02 점검", []),                                   # b/d inside a longer code
+    ("학생: 2019.03.02 입학", []),                                  # 생 at the end of a word
     ("1. 김민수 — 민원 접수, 2025-11-02", []),                      # a register line with a recent date
     ("생년월일 확인 후 연락\n상담은 2019.05.02 이후 진행", []),     # the next line's date comes late
 ])

@@ -90,6 +90,8 @@ _DATE_SECOND = re.compile(r"(?:성별|나이|연령|성명|이름)\s?(?P<sep>[/�
 _PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?"
                             r"(?:,|/|및|와|과|에서|→|->|=>|(?:으로|로|라고)\s?(?:되어|돼|적혀|기재되어|나와|입력되어|등록되어)"
                             r"\s?있(?:는데|으나|지만|습니다만)[,.]?\s?(?:실제로는|실제는|원래는|정확히는|올바른\s?날짜는)?)\s?$")
+# 생 alone as a label, with a colon (`생: 1990.01.02`, `(생:1990.01.02)`), not the end of a word (`학생: `).
+_BORN_COLON = re.compile(r"(?<![가-힣])생\s?[:：]\s?$")
 # A question or request for the birth date, answered in the next line (a chat, a call transcript).
 # The line asks (`생년월일은?`, `생년월일 확인 부탁드려요`, `말씀해 주세요`) and holds no value after the label.
 _ASKED = re.compile(r"(?:생년월일|생일|생신|출생일|dob|date of birth|birthday)[^0-9\n]*(?:\?|요|까|세요|시오|니다)[.!~]*\s*$",
@@ -169,6 +171,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year
             return pattern.score if header and _YEAR_HEADER.search(header) else None
         if label_before_list(text, start, LABELS, window=28, previous=_PREVIOUS_DATE, reach=40, most=4):
+            return pattern.score
+        if _BORN_COLON.search(text, max(0, start - 6), start):
             return pattern.score
         if _AFTER.match(text, match.end()) or _DATE_SECOND.search(text, max(0, start - 40), start):
             return pattern.score
