@@ -105,11 +105,11 @@ _BRACKET_CLOSES = re.compile(r"\.?\s?\)")
 # separated by commas: `2. 나경수 — 1종대형 13-01-509912-48, 1978-03-24`.
 _LINE_RECORD = re.compile(r"^\s*(?:[0-9]{1,3}[.)]\s?|[-*•·▪]\s?)?(?P<name>[가-힣]{2,4})\s?(?:[—–:|-]|\s)"
                           r"[^\n]{1,40}?,\s?$")
-# A header row of field names written with single spaces (`성명 생년월일 주소`, a note in brackets may follow).
-_FIELD_NAMES = frozenset({
-    "성명", "이름", "성함", "생년월일", "생일", "출생일", "주소", "거주지", "연락처", "전화번호", "휴대폰", "성별", "나이",
-    "연령", "비고", "번호", "순번", "연번", "구분", "소속", "직위", "직급", "관계", "학번", "사번", "이메일", "주민등록번호",
-    "주민번호", "비상연락처", "보호자"})
+# A header row of field names written with single spaces (`성명 생년월일 주소`, a note in brackets may follow):
+# the lexicon's column headers, and the fields of a register of people that it does not hold.
+_FIELD_NAMES = lexicon.TABLE_HEADERS | frozenset({
+    "생일", "출생일", "주소", "거주지", "전화번호", "성별", "나이", "연령", "관계", "주민등록번호", "주민번호", "비상연락처",
+    "보호자"})
 _HEADER_NOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,24}[)\]]\s*$")
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
