@@ -173,6 +173,12 @@ FORMS = {
     "birth date after 란에": ("생년월일란에 1990-01-02로 적었는데", {"BIRTH_DATE": ["1990-01-02"]}),
     "birth dates in a correction": ("생년월일을 1990.01.02에서 1990.01.03으로 정정",
                                     {"BIRTH_DATE": ["1990.01.02", "1990.01.03"]}),
+    # Names ending like a township (동) or district (구), alone in a cell of a person's record row.
+    "a name ending in 동 in a table row with a mobile number": ("| 홍길동 | 010-1234-5678 | 수원시 팔달구 |",
+                                                             {"PERSON": ["홍길동"]}),
+    "a name ending in 동 in a comma-separated record": ("이상동, 45세, 010-1111-2222", {"PERSON": ["이상동"]}),
+    "a name ending in 구 in a tab-separated record": ("2\t이영구\t남\t1958.07.21",
+                                                   {"PERSON": ["이영구"], "BIRTH_DATE": ["1958.07.21"]}),
 }
 
 # Each look-alike, and the value it must not be taken for (no detection of any type may cover it).
@@ -241,6 +247,9 @@ LOOK_ALIKES = {
     "a recent date in a person's table row": ("| 김민수 | 2024.01.02 | 남 |", "2024.01.02"),
     "the label before a hanja name": ("申請人 金民秀 (생년월일 1990.01.02)", "申請人"),
     "a city in hanja": ("住所: 水原市 八達區", "水原市"),
+    "townships listed with their offices' landlines": ("| 신갈동 | 031-123-4567 |\n| 구래동 | 031-987-6543 |", "구래동"),
+    "a township after the row's name": ("| 김민수 | 구래동 | 010-2222-3333 |", "구래동"),
+    "a township in a row with a recent date": ("| 구래동 | 2024-03-01 | 도로 공사 |", "구래동"),
 }
 
 

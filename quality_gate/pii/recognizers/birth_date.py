@@ -75,7 +75,7 @@ _AGE_AFTER = re.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
 # A person's record written as a list: `김민수, 1990.01.02, 010-1234-5678`, `김민수/1985.03.05/서울시 ...`,
 # `김민수 1985.03.05 010-1234-5678`, `환자: 김민수 / 39세 / 1985.03.05`. Before the date: a name (checked
 # by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
-# number or a province/city, or (for `,` and `/` lists) the end of the line.
+# number or a province/city, or (for `,`, `/`, `|` and tab lists) the end of the line.
 _RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女)"
                             r"(?P<sep>\s?[,/|]\s?|\s)$")
 _RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|(?:만\s?)?[0-9]{1,3}\s?세"
@@ -215,7 +215,8 @@ def _in_record(head: str, text: str, end: int) -> bool:
     after = _RECORD_AFTER.match(text, end)
     if after is not None:
         return after["sep"].strip() == before["sep"].strip()  # one separator through the record
-    return before["sep"].strip() in (",", "/", "|") and bool(_RECORD_END.match(text, end))
+    # `,`, `/`, `|` or a tab (a spreadsheet pasted as text) before a date that ends the row
+    return (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t") and bool(_RECORD_END.match(text, end))
 
 
 def _in_bracket_record(text: str, start: int, end: int) -> bool:

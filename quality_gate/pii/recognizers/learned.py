@@ -237,12 +237,15 @@ _ADDRESS_WORD = re.compile(
     re.IGNORECASE,
 )
 _NOT_ADDRESS = re.compile(r"번호|전화|연락처|계좌|사업자|면허|우편")
+# An address stays inside its table cell (`이영구<TAB>남<TAB>1958` is a row, not an address); a line
+# break is no cell break, since letters wrap an address over two lines.
+_CELL_BREAK = re.compile(r"[\t|│┃]")
 
 
 def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bool:
     """Checks the tagger's spans must pass. An address reaches a building or lot number (as in
     address.py, `매영로` alone is a place), has a word of an address (…시/구/동/로/길, 번지, 호, 층,
-    a building) and no word of another number (번호, 전화, 계좌 ...). A name holds a letter and no digit, is not a short
+    a building), no word of another number (번호, 전화, 계좌 ...) and no cell break (tab, `|`). A name holds a letter and no digit, is not a short
     all-capitals token (`GET`, `EAN`), does not end like an organisation (`카카오뱅크`) or, without a
     title after it, like a township (`신갈동`, `남사읍`), and is not
     made only of ordinary words: words of the lexicon's stop lists (and 제/저/내 ...), or words of
@@ -251,7 +254,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     value = text[span.start:span.end]
     if span.label == "ADDRESS":
         return (any(c.isdigit() for c in value) and _ADDRESS_WORD.search(value) is not None
-                and _NOT_ADDRESS.search(value) is None)
+                and _NOT_ADDRESS.search(value) is None and _CELL_BREAK.search(value) is None)
     if not any(c.isalpha() for c in value):
         return False
     if span.label != "PERSON":

@@ -29,6 +29,7 @@ from typing import Optional
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from quality_gate.pii import lexicon
+from quality_gate.pii.recognizers import record_rows
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES, title_after, title_prefix
 
 _RUN = re.compile(r"[가-힣]+")
@@ -314,6 +315,7 @@ class KoreanNameRecognizer(EntityRecognizer):
                 found[i] = best
 
         self._lists(text, runs, found, shaped)
+        self._record_rows(text, runs, found)
         if uncued:
             self._tagged_names(text, runs, uncued, found)
         self._propagate(text, runs, found)
@@ -414,6 +416,15 @@ class KoreanNameRecognizer(EntityRecognizer):
             close(group)
             group = [j]
         close(group)
+
+    @classmethod
+    def _record_rows(cls, text, runs, found) -> None:
+        """`| 홍길동 | 010-1234-5678 |`: a name ending like a place, alone in a cell of a person's record."""
+        index = {start: i for i, (start, _, _) in enumerate(runs)}
+        for start, end in record_rows.place_like_names(text):
+            i = index.get(start)
+            if i is not None and i not in found and cls._plausible(text[start:end], ""):
+                found[i] = (start, end, MEDIUM, "record row")
 
     @staticmethod
     def _propagate(text, runs, found) -> None:

@@ -1,0 +1,70 @@
+"""Names that end like a place, standing as a cell of a person's record row.
+
+`| 홍길동 | 010-1234-5678 |`, `이상동, 45세, 010-1111-2222`, `박현동<TAB>010-9876-5432<TAB>여`: a name whose
+last syllable is also a township's or district's (동, 구, 도, 리 ...) is vetoed everywhere else, because
+`신갈동`, `구래동` and `마산동` are places far more often than people (person.py, learned.py). In a row
+that is a person's record the cell is a name: the same line holds a mobile number, an age, a sex
+cell or a date at least ten years back (a birth date, as in birth_date.py), and the word fills its
+cell alone. Landlines do not count, since lists of community centres pair a township with its
+office's number (`| 신갈동 | 031-123-4567 |`); nor do recent dates (`| 신갈동 | 2024-03-01 | 공사 |`).
+The word must still be name-shaped (a surname, then given-name syllables), not a city or
+province of the gazetteer, and the row's first name: in `| 김민수 | 구래동 | 010-... |` the name came
+first and 구래동 is the address.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from quality_gate.pii import gazetteer, lexicon
+
+_PLACE_SUFFIXES = ("시", "도", "구", "군", "동", "읍", "면", "리")
+_CELL_BEFORE = re.compile(r"(?:^|[|│┃\t,;/])[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|[|│┃\t,;/])")
+_MOBILE = re.compile(r"(?<![0-9])01[016789][-. ]?[0-9*]{3,4}[-. ]?[0-9]{4}(?![0-9])")
+_AGE = re.compile(r"(?<![0-9])(?:만\s?)?[0-9]{1,3}\s?(?:세|살)(?![가-힣])")
+_SEX_CELL = re.compile(r"(?:^|[|│┃\t,;/])[ \t]*(?:남|여|남성|여성|男|女|M|F)[ \t]*(?=$|[|│┃\t,;/])")
+_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/] ?[0-9]{1,2}[.\-/] ?[0-9]{1,2}(?![0-9])")
+_WORD = re.compile(r"[가-힣]+")
+
+
+def _is_record_row(line: str) -> bool:
+    if _MOBILE.search(line) or _AGE.search(line) or _SEX_CELL.search(line):
+        return True
+    born_by = datetime.date.today().year - 10
+    return any(int(m.group(1)) <= born_by for m in _DATE.finditer(line))
+
+
+def _name_shaped(word: str) -> bool:
+    surname_len = 2 if word[:2] in lexicon.SURNAMES_2 and len(word) == 4 else 1
+    if surname_len == 1 and word[0] not in lexicon.SURNAMES_1:
+        return False
+    given = word[surname_len:]
+    return len(given) == 2 and all(c in lexicon.GIVEN_NAME_SYLLABLES for c in given)
+
+
+def _a_known_place(word: str) -> bool:
+    stem = word[:-1]
+    return stem in gazetteer.CITIES or stem in gazetteer.PROVINCES or word in lexicon.NOT_NAMES
+
+
+def place_like_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name-shaped word ending in a place suffix that fills a cell of a record row."""
+    if not any(text.find(s) >= 0 for s in _PLACE_SUFFIXES):
+        return []  # most records: no word ends like a place at all
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        named = False  # the row's name came in an earlier cell
+        for match in _WORD.finditer(line):
+            word = match.group()
+            if named or not (3 <= len(word) <= 4 and _name_shaped(word) and not _a_known_place(word)
+                             and _CELL_BEFORE.search(line, 0, match.start()) and _CELL_AFTER.match(line, match.end())):
+                continue
+            named = True
+            if (word.endswith(_PLACE_SUFFIXES)
+                    and _is_record_row(line[:match.start()] + line[match.end():])):
+                found.append((offset + match.start(), offset + match.end()))
+        offset += len(line) + 1
+    return found
