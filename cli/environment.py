@@ -27,3 +27,8 @@ def prepare_environment() -> None:
     os.environ.setdefault("HF_HOME", str(data / "hf"))
     for key, value in OFFLINE_DEFAULTS.items():
         os.environ.setdefault(key, value)
+    if "PREFECT_LOGGING_SETTINGS_PATH" not in os.environ:
+        # Prefect's logging without its temporary server's shutdown traceback (cli/prefect_logging.py)
+        from cli.prefect_logging import write_logging_config
+
+        os.environ["PREFECT_LOGGING_SETTINGS_PATH"] = str(write_logging_config(Path(os.environ["PREFECT_HOME"])))
