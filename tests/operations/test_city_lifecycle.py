@@ -35,7 +35,6 @@ def test_the_resumed_run_publishes_without_regating_or_retraining(story):
     for stage_flow in ("ingest", "quality-gate", "train"):
         assert after.get(stage_flow, 0) == before.get(stage_flow, 0), stage_flow
     assert seen["curated_after_resume"] == seen["curated_before_resume"]  # not one curated file rewritten
-    assert "finished stages" not in seen["resumed"] or True
     assert f"retrain run {seen['run2']}" in seen["resumed"]
     assert seen["v2"] != seen["v1"]
 
