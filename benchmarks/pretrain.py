@@ -43,6 +43,7 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 TARGET_GAIN = 0.10
 BERT_INITIALIZER_RANGE = 0.02
+ENCODER_SHAPE_KEYS = ("vocab_size", "hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size")
 
 
 def splits_of(evaluation, categories):
@@ -111,6 +112,17 @@ def random_init_twin(pretrained_dir: Path, out: Path, initializer_range: float) 
     return out
 
 
+def shape_of(architecture, overrides: list[str]):
+    """tiny.yaml's encoder shape with FIELD=VALUE overrides, validated like the config file."""
+    fields = dict(architecture.model_dump())
+    for item in overrides:
+        name, _, value = item.partition("=")
+        if name not in fields or not value:
+            raise SystemExit(f"--shape {item!r}: expected FIELD=VALUE with FIELD one of {', '.join(fields)}")
+        fields[name] = float(value) if name == "initializer_range" else int(value)
+    return type(architecture).model_validate(fields)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--steps", type=int, default=None, help="MLM steps (default: the tiny recipe's)")
@@ -125,6 +137,8 @@ def main(argv=None) -> int:
                         help="an encoder pretrained before (a folder with pretraining.json): no pretraining here")
     parser.add_argument("--keep-encoder", type=Path, default=None,
                         help="copy the encoder pretrained here to this folder (for --encoder later)")
+    parser.add_argument("--shape", action="append", default=[], metavar="FIELD=VALUE",
+                        help="override a field of tiny.yaml's build_base (e.g. num_hidden_layers=4); repeatable")
     parser.add_argument("--headline-only", action="store_true",
                         help="only the pretrained and BERT's random start (with the config's head), and TF-IDF")
     args = parser.parse_args(argv)
@@ -149,6 +163,8 @@ def main(argv=None) -> int:
     # Pretraining reads no curated data here: the corpus is the shared text only.
     base_cfg = base_cfg.model_copy(update={"pretrain": base_cfg.pretrain.model_copy(
         update={"sources": ["petitions", "klue-ner"]})})
+    if args.shape:
+        base_cfg = base_cfg.model_copy(update={"build_base": shape_of(base_cfg.build_base, args.shape)})
     with tempfile.TemporaryDirectory(prefix="bench-pretrain-") as scratch:
         scratch = Path(scratch)
         store = LocalObjectStore(scratch / "store")
@@ -161,6 +177,8 @@ def main(argv=None) -> int:
                                   steps=steps)
             if args.keep_encoder is not None:
                 shutil.copytree(pretrained.model_dir, args.keep_encoder, dirs_exist_ok=True)
+        encoder_shape = {k: v for k, v in json.loads((pretrained.model_dir / "config.json").read_text(
+            encoding="utf-8")).items() if k in ENCODER_SHAPE_KEYS}
         mlm = {k: pretrained.report[k] for k in ("steps", "tokens_seen", "tokens_per_second", "train_seconds",
                                                  "corpus_seconds", "corpus_texts", "held_out_mlm", "device")}
         mlm["wall_seconds"] = round(time.monotonic() - began, 1) if args.encoder is None else None
@@ -209,6 +227,7 @@ def main(argv=None) -> int:
                        if f"pretrained_{other}_head" in mean else None)
     report = {
         "benchmark": "pretrain", "quick": args.quick, "cpu_threads": args.threads,
+        "encoder_shape": encoder_shape,
         "mlm": mlm, "gpu_mlm": ("not measured: no GPU on this machine" if not torch.cuda.is_available()
                                 else "see mlm" if mlm["device"].startswith("cuda") else "not measured: --device cpu"),
         "split": {"source": "petition titles held out from pretraining (15% of ids), split by id",
