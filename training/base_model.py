@@ -84,7 +84,8 @@ def train_wordpiece_tokenizer(texts: list[str], vocab_size: int):
     # depends only on the corpus, not on the budget, so one retrain with the budget reduced by that
     # count lands the final vocabulary at (or under) `vocab_size`.
     tokenizer = train(vocab_size)
-    missing = [f"##{ch}" for ch in word_alphabet if f"##{ch}" not in tokenizer.get_vocab()]
+    trained = tokenizer.get_vocab()  # once: it builds a new dict on every call
+    missing = [f"##{ch}" for ch in word_alphabet if f"##{ch}" not in trained]
     if missing and len(tokenizer.get_vocab()) + len(missing) > vocab_size:
         tokenizer = train(max(vocab_size - len(missing), len(SPECIAL_TOKENS) + len(alphabet)))
     tokens = set(tokenizer.get_vocab()) | {f"##{ch}" for ch in word_alphabet}

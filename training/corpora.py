@@ -98,7 +98,8 @@ def _petitions_dataset(cache_dir: Path):
     files = petition_files()
     table = datasets.load_dataset("csv", data_files=[str(p) for p in files], split="train",
                                   cache_dir=str(cache_dir))
-    return table.filter(lambda row: row["title"] is not None and row["id"] is not None)
+    return table.filter(lambda rows: [t is not None and i is not None for t, i in zip(rows["title"], rows["id"])],
+                        batched=True, batch_size=10_000)
 
 
 def petitions_source(cache_dir: Path) -> Source | None:
@@ -108,10 +109,12 @@ def petitions_source(cache_dir: Path) -> Source | None:
     if not files:
         return None
     table = _petitions_dataset(cache_dir)
-    held = [petition_held_out(i) for i in table["id"]]
-    seen = {title for title, out in zip(table["title"], held) if out}
+    # Whole columns as lists ([:]): iterating a datasets Column reads the Arrow table row by row.
+    titles = table["title"][:]
+    held = [petition_held_out(i) for i in table["id"][:]]
+    seen = {title for title, out in zip(titles, held) if out}
     keep = []
-    for index, (title, out) in enumerate(zip(table["title"], held)):
+    for index, (title, out) in enumerate(zip(titles, held)):
         if not out and title not in seen:
             seen.add(title)
             keep.append(index)
@@ -177,7 +180,8 @@ def petition_eval_splits(cache_dir: Path, train_max: int = 5000, validation_max:
                          test_max: int = 3000) -> PetitionEval:
     """Split the HELD-OUT petitions by id (a second hash), deduplicated by title, into pandas frames
     with columns id, text, category; frozen: the same every run."""
-    table = _petitions_dataset(cache_dir).filter(lambda row: petition_held_out(row["id"]))
+    table = _petitions_dataset(cache_dir).filter(lambda rows: [petition_held_out(i) for i in rows["id"]],
+                                                 batched=True, batch_size=10_000)
     frame = table.to_pandas().drop_duplicates("title")
     frame = frame.assign(id=frame["id"].astype(float).astype(int), text=frame["title"].astype(str))
     where = frame["id"].map(lambda i: position(str(i), "petition-eval-split"))
