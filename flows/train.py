@@ -47,7 +47,9 @@ class Candidate:
     gpu_job: dict = field(default_factory=dict)  # how the training job ran: backend, preemptions, wait
 
 
-@task(cache_policy=NO_CACHE)
+# No print capture: datasets fingerprints its map/filter functions with dill, which disassembles them
+# with dis.dis into a captured stdout; the flow's log_prints would copy that bytecode into the run log.
+@task(cache_policy=NO_CACHE, log_prints=False)
 def ensure_base_model(cfg: TrainingConfig) -> str:
     """A `store://` base that does not exist yet and has a `build_base` recipe is built from the
     curated (masked) corpus: the tiny Korean BERT of tests and the demo. Returns a local directory
