@@ -56,15 +56,18 @@ def place_like_names(text: str) -> list[tuple[int, int]]:
     found = []
     offset = 0
     for line in text.split("\n"):
-        named = False  # the row's name came in an earlier cell
-        for match in _WORD.finditer(line):
-            word = match.group()
-            if named or not (3 <= len(word) <= 4 and _name_shaped(word) and not _a_known_place(word)
-                             and _CELL_BEFORE.search(line, 0, match.start()) and _CELL_AFTER.match(line, match.end())):
-                continue
-            named = True
-            if (word.endswith(_PLACE_SUFFIXES)
-                    and _is_record_row(line[:match.start()] + line[match.end():])):
-                found.append((offset + match.start(), offset + match.end()))
+        # The row test first: most lines of a complaint hold no mobile number, age, sex cell or old
+        # date. (The word itself, Hangul only, never meets it.)
+        if _is_record_row(line):
+            named = False  # the row's name came in an earlier cell
+            for match in _WORD.finditer(line):
+                word = match.group()
+                if named or not (3 <= len(word) <= 4 and _name_shaped(word) and not _a_known_place(word)
+                                 and _CELL_BEFORE.search(line, 0, match.start())
+                                 and _CELL_AFTER.match(line, match.end())):
+                    continue
+                named = True
+                if word.endswith(_PLACE_SUFFIXES):
+                    found.append((offset + match.start(), offset + match.end()))
         offset += len(line) + 1
     return found
