@@ -43,7 +43,6 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 TARGET_GAIN = 0.10
 BERT_INITIALIZER_RANGE = 0.02
-ENCODER_SHAPE_KEYS = ("vocab_size", "hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size")
 
 
 def splits_of(evaluation, categories):
@@ -177,8 +176,6 @@ def main(argv=None) -> int:
                                   steps=steps)
             if args.keep_encoder is not None:
                 shutil.copytree(pretrained.model_dir, args.keep_encoder, dirs_exist_ok=True)
-        encoder_shape = {k: v for k, v in json.loads((pretrained.model_dir / "config.json").read_text(
-            encoding="utf-8")).items() if k in ENCODER_SHAPE_KEYS}
         mlm = {k: pretrained.report[k] for k in ("steps", "tokens_seen", "tokens_per_second", "train_seconds",
                                                  "corpus_seconds", "corpus_texts", "held_out_mlm", "device")}
         mlm["wall_seconds"] = round(time.monotonic() - began, 1) if args.encoder is None else None
@@ -227,7 +224,7 @@ def main(argv=None) -> int:
                        if f"pretrained_{other}_head" in mean else None)
     report = {
         "benchmark": "pretrain", "quick": args.quick, "cpu_threads": args.threads,
-        "encoder_shape": encoder_shape,
+        "encoder_shape": pretrained.report["architecture"],
         "mlm": mlm, "gpu_mlm": ("not measured: no GPU on this machine" if not torch.cuda.is_available()
                                 else "see mlm" if mlm["device"].startswith("cuda") else "not measured: --device cpu"),
         "split": {"source": "petition titles held out from pretraining (15% of ids), split by id",

@@ -54,6 +54,16 @@ NATIVE_GIVEN_NAMES = frozenset(
     "지원 유리 정원 진주 수정 은혜 민주 지혜 정의 성실 소리 현실 인정 연주 경주 수리 상민 선정 정연 은정".split()
 )
 
+
+def name_shaped(word: str) -> bool:
+    """Surname + one or two given-name syllables (`김민수`, `남궁민`, `서연`)."""
+    surname = 2 if word[:2] in SURNAMES_2 and len(word) >= 3 else 1
+    given = word[surname:]
+    return (2 <= len(word) <= 4 and (word[:surname] in SURNAMES_1 or word[:surname] in SURNAMES_2)
+            and 1 <= len(given) <= 2
+            and (all(c in GIVEN_NAME_SYLLABLES for c in given) or given in NATIVE_GIVEN_NAMES))
+
+
 # ------------------------------------------------------------------ name cues
 # Titles of office written after a public figure's name ("홍남기 부총리", "트럼프 대통령").
 OFFICE_TITLES = _words("대통령 총리 부총리 사령관 장관 대사 주석 총재 의장 대변인")
@@ -248,6 +258,8 @@ NOT_NAMES = (COMMON_WORDS | TABLE_HEADERS | FIELD_FILLERS | frozenset(BANK_NAMES
              | TITLE_MODIFIERS | EVERYDAY_WORDS)
 
 # ------------------------------------------------------------------ address vocabulary
+# Last syllables of administrative areas (서울시, 경기도, 팔달구, 용인군, 신갈동, 남사읍, 원삼면, 고기리).
+ADMIN_SUFFIXES = ("시", "도", "구", "군", "동", "읍", "면", "리")
 SIDO = (
     "서울특별시 서울시 서울 부산광역시 부산시 부산 대구광역시 대구시 대구 인천광역시 인천시 인천 광주광역시 광주시 "
     "대전광역시 대전시 대전 울산광역시 울산시 울산 세종특별자치시 세종시 세종 경기도 경기 강원특별자치도 강원도 강원 "

@@ -34,7 +34,7 @@ _STOP = lexicon.NOT_NAMES | lexicon.FIRST_PERSON_CUES | lexicon.NAME_PARTICLES |
 
 
 def _surname_first(word: str) -> bool:
-    """A surname, then one to three syllables. Looser than learned.name_shaped (which also wants
+    """A surname, then one to three syllables. Looser than lexicon.name_shaped (which also wants
     given-name syllables): here the form's layout is the evidence, and rare names (`어금희`) count."""
     if word[:2] in lexicon.SURNAMES_2 and 3 <= len(word) <= 5:
         return True

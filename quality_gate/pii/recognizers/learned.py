@@ -33,6 +33,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from quality_gate.pii import lexicon
+from quality_gate.pii.lexicon import name_shaped
 from quality_gate.pii.ner.codec import Span
 from quality_gate.pii.ner.model import NerModel
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
@@ -220,15 +221,6 @@ def _hanja_not_a_name(text: str, start: int, end: int) -> bool:
         return True  # cut out of a longer hanja word: `生年月|日`, `姓|名`
     tokens = text[start:end].split()
     return any(token in HANJA_LABELS for token in tokens) or (len(tokens[-1]) >= 2 and tokens[-1][-1] in _HANJA_PLACE_LAST)
-
-
-def name_shaped(word: str) -> bool:
-    """Surname + one or two given-name syllables (`김민수`, `남궁민`, `서연`)."""
-    surname = 2 if word[:2] in lexicon.SURNAMES_2 and len(word) >= 3 else 1
-    given = word[surname:]
-    return (2 <= len(word) <= 4 and (word[:surname] in lexicon.SURNAMES_1 or word[:surname] in lexicon.SURNAMES_2)
-            and 1 <= len(given) <= 2
-            and (all(c in lexicon.GIVEN_NAME_SYLLABLES for c in given) or given in lexicon.NATIVE_GIVEN_NAMES))
 
 
 _ADDRESS_WORD = re.compile(

@@ -45,7 +45,7 @@ STRONG_SHORT_TITLES = frozenset(
 # Endings that turn a common word into a derived one ("방문한", "공사중", "신청서"); used only
 # when the first two syllables already form a common word, so 이상민 or 조성훈 stay names.
 DERIVATIONAL_ENDINGS = frozenset("한 된 할 될 함 됨 중 적 용 별 비 료 금 장 서 소 실 차 층 란 률 율 량 성 감 력 물 권 식 법 자 관 청 측 팀 과 품 처 제 표 판 화 분 문 기".split())
-_ADMIN_SUFFIXES = ("시", "도", "구", "군", "동", "읍", "면", "리")
+_ADMIN_SUFFIXES = lexicon.ADMIN_SUFFIXES
 _SIDO = frozenset(lexicon.SIDO)
 _STOP = lexicon.COMMON_WORDS | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
 _TITLES_BY_LENGTH = lexicon.ATTACHED_TITLES
@@ -420,8 +420,9 @@ class KoreanNameRecognizer(EntityRecognizer):
     @classmethod
     def _record_rows(cls, text, runs, found) -> None:
         """`| 홍길동 | 010-1234-5678 |`: a name ending like a place, alone in a cell of a person's record."""
-        index = {start: i for i, (start, _, _) in enumerate(runs)}
-        for start, end in record_rows.place_like_names(text):
+        names = record_rows.place_like_names(text)
+        index = {start: i for i, (start, _, _) in enumerate(runs)} if names else {}
+        for start, end in names:
             i = index.get(start)
             if i is not None and i not in found and cls._plausible(text[start:end], ""):
                 found[i] = (start, end, MEDIUM, "record row")

@@ -18,16 +18,19 @@ import datetime
 import re
 
 from quality_gate.pii import gazetteer, lexicon
+from quality_gate.pii.lexicon import name_shaped
 
-_PLACE_SUFFIXES = ("시", "도", "구", "군", "동", "읍", "면", "리")
-_CELL_BEFORE = re.compile(r"(?:^|[|│┃\t,;/])[ \t]*$")
-_CELL_AFTER = re.compile(r"[ \t]*(?:$|[|│┃\t,;/])")
+_SEP = r"[|│┃\t,;/]"  # what separates cells: table bars, tabs, commas, semicolons, slashes
+_PLACE_LAST = "[" + "".join(lexicon.ADMIN_SUFFIXES) + "]"
+_CELL_BEFORE = re.compile(rf"(?:^|{_SEP})[ \t]*$")
+_CELL_AFTER = re.compile(rf"[ \t]*(?:$|{_SEP})")
 _MOBILE = re.compile(r"(?<![0-9])01[016789][-. ]?[0-9*]{3,4}[-. ]?[0-9]{4}(?![0-9])")
 _AGE = re.compile(r"(?<![0-9])(?:만\s?)?[0-9]{1,3}\s?(?:세|살)(?![가-힣])")
-_SEX_CELL = re.compile(r"(?:^|[|│┃\t,;/])[ \t]*(?:남|여|남성|여성|男|女|M|F)[ \t]*(?=$|[|│┃\t,;/])")
+_SEX_CELL = re.compile(rf"(?:^|{_SEP})[ \t]*(?:남|여|남성|여성|男|女|M|F)[ \t]*(?=$|{_SEP})")
 _DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/] ?[0-9]{1,2}[.\-/] ?[0-9]{1,2}(?![0-9])")
 _WORD = re.compile(r"[가-힣]+")
-_CANDIDATE_CELL = re.compile(r"(?:^|[|│┃\t,;/])[ \t]*[가-힣]{2,3}[시도구군동읍면리][ \t]*(?:$|[|│┃\t,;/])", re.MULTILINE)
+# A cell holding a word of three or four syllables that ends like a place: the cheap test of a record.
+_CANDIDATE_CELL = re.compile(rf"(?:^|{_SEP})[ \t]*[가-힣]{{2,3}}{_PLACE_LAST}[ \t]*(?:$|{_SEP})", re.MULTILINE)
 
 
 def _is_record_row(line: str) -> bool:
@@ -35,14 +38,6 @@ def _is_record_row(line: str) -> bool:
         return True
     born_by = datetime.date.today().year - 10
     return any(int(m.group(1)) <= born_by for m in _DATE.finditer(line))
-
-
-def _name_shaped(word: str) -> bool:
-    surname_len = 2 if word[:2] in lexicon.SURNAMES_2 and len(word) == 4 else 1
-    if surname_len == 1 and word[0] not in lexicon.SURNAMES_1:
-        return False
-    given = word[surname_len:]
-    return len(given) == 2 and all(c in lexicon.GIVEN_NAME_SYLLABLES for c in given)
 
 
 def _a_known_place(word: str) -> bool:
@@ -63,12 +58,12 @@ def place_like_names(text: str) -> list[tuple[int, int]]:
             named = False  # the row's name came in an earlier cell
             for match in _WORD.finditer(line):
                 word = match.group()
-                if named or not (3 <= len(word) <= 4 and _name_shaped(word) and not _a_known_place(word)
+                if named or not (3 <= len(word) <= 4 and name_shaped(word) and not _a_known_place(word)
                                  and _CELL_BEFORE.search(line, 0, match.start())
                                  and _CELL_AFTER.match(line, match.end())):
                     continue
                 named = True
-                if word.endswith(_PLACE_SUFFIXES):
+                if word.endswith(lexicon.ADMIN_SUFFIXES):
                     found.append((offset + match.start(), offset + match.end()))
         offset += len(line) + 1
     return found
