@@ -1,4 +1,4 @@
-"""The two evaluation sets of issue 13, scored the same way, and the report over both.
+"""The evaluation sets of issue 13, scored the same way, and the report over the first two.
 
 - KLUE held-out: the frozen held-out part of KLUE-NER (quality_gate/pii/klue.py), PS -> PERSON and
   LC -> LOCATION, scored with the gate plus LOCATION masking (`with_locations`: by default the gate
@@ -6,6 +6,10 @@
   predictions (the PLACE family).
 - Mixed documents: tests/pii/eval_mixed/mixed.jsonl, written by another session that never saw
   the recognizers (354 documents, 1,848 values, 482 look-alike negatives).
+- Second documents: tests/pii/eval_second/second.jsonl, written later by another session that
+  never saw the recognizers, from a brief that asked for birth dates first (the mixed set's birth
+  dates were read once to write rules, so they no longer measure them). Same format as the mixed
+  set; reported on its own.
 
 Scoring (evaluation.score_coverage): a value is found when predictions of its family cover >= 80%
 of its non-space characters; a masked span is "not personal" when it overlaps a negative or no
@@ -74,8 +78,9 @@ def with_locations(pii_config):
 
 
 def evaluation_report(masker, klue_dir: Path | None, mixed_path: Path | None,
-                      klue_masker=None) -> dict[str, CoverageReport]:
-    """{"klue_heldout", "mixed", "both"} -> report (a set that is absent is left out). The KLUE
+                      klue_masker=None, second_path: Path | None = None) -> dict[str, CoverageReport]:
+    """{"klue_heldout", "mixed", "both", "second"} -> report (a set that is absent is left out;
+    "both" is the KLUE held-out part and the mixed set together, issue 13's "both sets"). The KLUE
     part is scored with `klue_masker` when given (the gate with LOCATION on, see with_locations)."""
     reports: dict[str, CoverageReport] = {}
     if klue_dir is not None and (Path(klue_dir) / FILENAME).is_file():
@@ -84,4 +89,6 @@ def evaluation_report(masker, klue_dir: Path | None, mixed_path: Path | None,
         reports["mixed"] = score(masker, mixed_documents(mixed_path))
     if len(reports) == 2:
         reports["both"] = reports["klue_heldout"].merged(reports["mixed"])
+    if second_path is not None and Path(second_path).is_file():
+        reports["second"] = score(masker, mixed_documents(second_path))
     return reports

@@ -190,11 +190,20 @@ def test_the_evaluation_report_names_the_model_weights_and_cpus(tiny_model, tmp_
     monkeypatch.setenv("MINWON_PII_MODEL_DIR", str(tiny_model))
     out = tmp_path / "eval.json"
     klue = tiny_model.parent.parent / "klue"
+    second = tmp_path / "second.jsonl"  # the second set's format: one labelled birth date, one look-alike
+    text = "신청인 생년월일 1961.04.09, 접수일 2024.05.02"
+    second.write_text(json.dumps({"id": "s2-00-001", "kind": "form", "text": text,
+                                  "spans": [{"start": 9, "end": 19, "entity": "BIRTH_DATE", "value": "1961.04.09"}],
+                                  "negatives": [{"start": 25, "end": 35, "kind": "date", "value": "2024.05.02"}]},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["pii", "evaluate", "--json", str(out), "--klue-dir", str(klue),
-                                      "--mixed", str(tmp_path / "absent.jsonl")])
+                                      "--mixed", str(tmp_path / "absent.jsonl"), "--second", str(second)])
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text(encoding="utf-8"))
     card = json.loads((tiny_model / "model_card.json").read_text(encoding="utf-8"))
     assert report["model"]["weights_sha256"] == card["weights_sha256"]
     assert report["model"]["built_on"] == card["built_on"] and set(report["model"]["evaluated_on"]) == {"model", "isa"}
-    assert report["klue_heldout"]["records"] > 0 and "mixed" not in report
+    assert report["klue_heldout"]["records"] > 0 and "mixed" not in report and "both" not in report
+    # The second set is scored on its own: its one birth date is found, the 접수일 is left alone.
+    assert report["second"]["records"] == 1 and report["second"]["gold"] == {"BIRTH_DATE": 1}
+    assert report["second"]["recall"]["BIRTH_DATE"] == 1.0 and report["second"]["not_personal_share"] == 0.0
