@@ -111,6 +111,14 @@ ROLE_CUES = _words(
     자영업자 직장인 회사원 대학생 고등학생 중학생 초등학생 엄마 아빠 사는 거주하는 살고있는 근무하는 다니는
     """
 )
+# Nouns for a person in a case file, intake note or list (`아동 김하늘`, `사망자 홍길동`): a learned-tagger
+# name span that opens with one is cut after it (recognizers/learned.py).
+PERSON_NOUNS = _words(
+    """
+    아동 유아 영아 아기 자녀 학생 노인 어르신 대상자 수급자 수혜자 사망자 고인 망인 입원자 내원자 수험생 지원자
+    응시자 참석자 참가자 수강생 교육생 훈련생 장학생 신입생 재학생 졸업생 임산부 산모 신생아 장애인 독거노인
+    """
+)
 # Labels that may take a particle before the name ("성함이 변상훈이었는데", "예금주는 홍길동").
 LABEL_CUES = _words("성명 이름 성함 본명 실명 예금주 명의자 작성자 담당자 신청인 민원인 신고인 신고자 보호자 수령인 대리인 계약자 세대주")
 PRE_CUES = APPOSITION_CUES | ROLE_CUES

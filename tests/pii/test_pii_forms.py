@@ -7,6 +7,8 @@ the strings that must stay.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from configuration import load_config
@@ -173,6 +175,15 @@ FORMS = {
     "birth date after 란에": ("생년월일란에 1990-01-02로 적었는데", {"BIRTH_DATE": ["1990-01-02"]}),
     "birth dates in a correction": ("생년월일을 1990.01.02에서 1990.01.03으로 정정",
                                     {"BIRTH_DATE": ["1990.01.02", "1990.01.03"]}),
+    "birth date under 출생연월일": ("출생연월일: 1990.01.02", {"BIRTH_DATE": ["1990.01.02"]}),
+    "lunar birth date after its label": ("생년월일: 음력 1962.07.15\n생년월일(양력) 1963.08.04",
+                                         {"BIRTH_DATE": ["1962.07.15", "1963.08.04"]}),
+    "birth date after an age it agrees with": (f"환자 이순자 (여/76세, {datetime.date.today().year - 76}-05-11) 입원",
+                                               {"PERSON": ["이순자"], "BIRTH_DATE": [f"{datetime.date.today().year - 76}-05-11"]}),
+    "birth year and month under the birth-date label": ("생년월일: 1985년 3월\n보호자 생년월일: 1958년",
+                                                         {"BIRTH_DATE": ["1985년 3월", "1958년"]}),
+    "birth date masked with X": ("생년월일: 1990-XX-XX, 배우자 생년월일: 19XX.11.02",
+                                 {"BIRTH_DATE": ["1990-XX-XX", "19XX.11.02"]}),
     # Names ending like a township (동) or district (구), alone in a cell of a person's record row.
     "a name ending in 동 in a table row with a mobile number": ("| 홍길동 | 010-1234-5678 | 수원시 팔달구 |",
                                                              {"PERSON": ["홍길동"]}),
@@ -198,6 +209,13 @@ LOOK_ALIKES = {
     "a contract date in American order": ("계약일 05/14/2022 갱신", "05/14/2022"),
     "a year in a column that is not a birth year": ("번호 | 이름 | 입사연도\n1 | 최영희 | 1998", "1998"),
     "a reading after a key that ends in emp": ("sensor cpu_temp=4512 fan=1200", "4512"),
+    "a date after an age it does not agree with": (f"환자 이순자 76세, {datetime.date.today().year - 1}.03.02 입원",
+                                                   f"{datetime.date.today().year - 1}.03.02"),
+    "a date format after the birth-date label": ("생년월일(YYYY.MM.DD): 1990.01.02", "YYYY.MM.DD"),
+    "a masked date format in a notice": ("생년월일은 20XX-XX-XX 형식으로 적어 주세요", "20XX-XX-XX"),
+    "the role word before a name the tagger reads": ("아동 김하늘(2016.05.03.생, 만 8세)", "아동"),
+    "the sex cell before the next row's name": ("성명 | 생년월일 | 성별\n김민수 | 1990.01.02 | 남\n이서연 | 1992.11.23 | 여",
+                                                "남"),
     "a camel-case key": ('{"employeeNo": "20417"}', "employeeNo"),
     "a department in a table": ("성명 | 사번 | 부서\n김민수 | 20417 | 총무과\n이서연 | 20418 | 민원과", "총무과"),
     "hyphenated English words": ("The Wi-Fi in the Co-op is slow.", "Wi-Fi"),

@@ -32,15 +32,17 @@ from quality_gate.pii.recognizers.cues import column_header, label_after, label_
 from quality_gate.pii.recognizers.form_fields import plausible_name
 
 _D = r"[0-9*]"
-_YEAR4 = r"(?:19|20)[0-9*]{2}"
-_MONTH = r"(?:0?[1-9]|1[0-2]|\*{1,2})"
-_DAY = r"(?:0?[1-9]|[12][0-9]|3[01]|\*{1,2})"
+# Masked parts: `1990.**.**`, `1990-XX-XX`, `19XX.01.02` (score_match wants 4 digits beside an X).
+_YEAR4 = r"(?:19|20)(?:[0-9*]{2}|XX)"
+_MONTH = r"(?:0?[1-9]|1[0-2]|\*{1,2}|XX?|xx?)"
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01]|\*{1,2}|XX?|xx?)"
 _SEP = r"\s?[./-]\s?"
 _LEFT = r"(?<![0-9A-Za-z*])"
 _RIGHT = r"(?![0-9*])"
 
 LABELS = (
-    "생년월일", "생년 월일", "생 년 월 일", "생년월일은", "생일", "출생일자", "출생일시", "출생일", "출생년월일", "출생", "생년", "태어난 날",
+    "생년월일", "생년 월일", "생 년 월 일", "생년월일은", "생일", "출생일자", "출생일시", "출생일", "출생년월일", "출생연월일",
+    "출생 연월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
     "born", "born on", "born in", "birthday is", "b/d", "d/o/b", "bday", "b-day", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
     # The first half of a resident registration number is the birth date (YYMMDD).
@@ -72,6 +74,10 @@ _DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년�
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # A full date followed by an age in brackets: `1990.01.02(만 34세)`, `1990-01-02 (34세)`.
 _AGE_AFTER = re.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
+# An age right before a full date: `(여/76세, 1948-05-11)`, `76세 1948.05.11` (the year must agree: _age_agrees).
+_AGE_BEFORE = re.compile(r"(?<![0-9])(?:만\s?)?(?P<age>[0-9]{1,3})\s?세\s?[,/|]?\s?$")
+# A calendar note between the label and the date: `생년월일: 음력 1962.07.15`, `생년월일(음력) 1962.07.15`.
+_CALENDAR_BEFORE = re.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?\)|음력|양력)\s?[:：]?\s?$", re.IGNORECASE)
 # A person's record written as a list: `김민수, 1990.01.02, 010-1234-5678`, `김민수/1985.03.05/서울시 ...`,
 # `김민수 1985.03.05 010-1234-5678`, `환자: 김민수 / 39세 / 1985.03.05`. Before the date: a name (checked
 # by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
@@ -117,10 +123,10 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 
 class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
-    # Every result needs a label (all hold 생, 태어, 生, 앞자리, dob, birth or born), 생/生 after the value, a
+    # Every result needs a label (all hold 생, 태어, 生, 앞자리, dob, birth or born), 생/生 after the value, an age, a
     # 생년월일/birth column header, a bracket before the value, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
-    QUICK = (r"생|生|태어|앞\s?6?자리|\(|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day)"
+    QUICK = (r"생|生|태어|앞\s?6?자리|\(|[0-9]\s?세|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day)"
              r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
@@ -137,6 +143,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         # write, and the form of an age group), `1949년 출생` up to 년.
         Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년" + _BORN_AFTER_YEAR, 0.85),
         Pattern("labelled year", _LEFT + r"(?:19|20)[0-9]{2}(?:\s?년)?" + _RIGHT + r"(?![./-][0-9])", 0.85),
+        # `생년월일: 1990년 1월` (the day left out): a birth date under its label.
+        Pattern("labelled year month", _LEFT + r"(?:19|20)[0-9]{2}\s?년\s?(?:0?[1-9]|1[0-2])\s?월(?!\s?[0-9*])", 0.85),
         Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2])\s?월" + _BORN_AFTER_YEAR,
                 0.85),
         Pattern("month name day", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
@@ -160,17 +168,19 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
-        if sum(c.isdigit() for c in value) < (1 if pattern.name in _MONTH_NAMED_DAYS else 2):
-            return None
+        if sum(c.isdigit() for c in value) < (1 if pattern.name in _MONTH_NAMED_DAYS else 4 if "X" in value.upper() else 2):
+            return None  # `20XX-XX-XX` is a format's example
         start = match.start() + (len(value) - len(value.lstrip()))
         if pattern.name in ("year", "year month"):
             return pattern.score  # the pattern holds 생/출생/태생 already
-        if pattern.name == "labelled year":
-            if label_before(text, start, YEAR_LABELS, window=16):
+        if pattern.name in ("labelled year", "labelled year month"):
+            if label_before(text, start, YEAR_LABELS, window=16) or label_before(text, start, LABELS, window=16):
                 return pattern.score
             header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year
             return pattern.score if header and _YEAR_HEADER.search(header) else None
-        if label_before_list(text, start, LABELS, window=28, previous=_PREVIOUS_DATE, reach=40, most=4):
+        calendar = _CALENDAR_BEFORE.search(text, max(0, start - 10), start)
+        if label_before_list(text, calendar.start() if calendar else start, LABELS, window=28,
+                             previous=_PREVIOUS_DATE, reach=40, most=4):
             return pattern.score
         if _BORN_COLON.search(text, max(0, start - 6), start):
             return pattern.score
@@ -183,7 +193,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             return pattern.score
         if label_after(text, match.end(), _HEADER):  # `1990-01-02(생년월일)`
             return pattern.score
-        if pattern.name in _FULL_DATES and _AGE_AFTER.match(text, match.end()):
+        if pattern.name in _FULL_DATES and (_AGE_AFTER.match(text, match.end()) or _age_agrees(text, start, value)):
             return pattern.score
         if _answers_a_question(text, start) or (pattern.name in _FULL_DATES and _under_spaced_header(text, start)):
             return pattern.score
@@ -206,6 +216,18 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         start, end = match.span()
         value = match.group()
         return start + (len(value) - len(value.lstrip())), end
+
+
+def _age_agrees(text: str, start: int, value: str) -> bool:
+    """An age right before the date, and the date's year plus the age is a year of the last decade
+    (international or Korean age): `(여/76세, 1948-05-11)`. A date that does not agree is another
+    date of that person (`76세, 2024.03.02 입원`)."""
+    age = _AGE_BEFORE.search(text, max(0, start - 12), start)
+    year = _YEAR.match(value.lstrip("'"))
+    if age is None or year is None:
+        return False
+    this_year = datetime.date.today().year
+    return this_year - 10 <= int(year.group()) + int(age["age"]) <= this_year + 1
 
 
 def _in_record(head: str, text: str, end: int) -> bool:

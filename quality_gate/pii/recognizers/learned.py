@@ -98,6 +98,26 @@ HANJA_LABELS = frozenset("姓名 氏名 名前 生年月日 生年 住所 性別
                          "申請者 代表者 聯絡處".split())
 
 
+# Words that say who the person is, never part of the name after them (`아동 김하늘`, `환자 이순자`).
+_WORDS_FOR_A_PERSON = lexicon.PRE_CUES | lexicon.PERSON_NOUNS
+
+
+def _one_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name never runs over a line break: of a span that does (`남\n이서연`, the sex cell of one
+    table row and the name that opens the next), the longest line's part is kept."""
+    if "\n" not in text[start:end]:
+        return start, end
+    pieces, cursor = [], start
+    for line in text[start:end].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            offset = cursor + line.index(stripped)
+            pieces.append((len(stripped), -offset, offset, offset + len(stripped)))
+        cursor += len(line) + 1
+    _, _, first, last = max(pieces)  # the longest; of equal ones, the first
+    return first, last
+
+
 def snap(text: str, span: Span) -> Span:
     """A PERSON span covers whole words: the tagger sometimes stops inside a name (`스필버|그`,
     `이|한구`). A span ending inside a Hangul word whose rest is not a particle, title or copula
@@ -107,7 +127,7 @@ def snap(text: str, span: Span) -> Span:
     tagger sometimes marks `부총리` in `아소 부총리의`)."""
     if span.label != "PERSON":
         return span
-    start, end = span.start, span.end
+    start, end = _one_line(text, span.start, span.end)
     if " " not in text[start:end].strip() and _is_title(text[start:end].strip()):
         before = _WORD_BEFORE.search(text, max(0, start - 8), start)
         if before:  # `아소 |부총리|`: the tagger marked the title, the name is the word before it
@@ -145,7 +165,8 @@ def snap(text: str, span: Span) -> Span:
             while text[start].isspace():
                 start += 1
     tokens = text[start:end].split()
-    if len(tokens) > 1 and tokens[0] in HANJA_LABELS:  # `申請人 金民秀`: the label before the name is not masked
+    if len(tokens) > 1 and (tokens[0] in HANJA_LABELS or tokens[0] in _WORDS_FOR_A_PERSON):
+        # `申請人 金民秀`, `아동 김하늘`, `신청인 박지훈`: the label or the role before the name is not masked
         start = text.index(tokens[1], start + len(tokens[0]), end)
         tokens = tokens[1:]
     for title in _HANJA_TITLES:  # `金民秀氏`: the hanja title after the name is not masked
@@ -202,6 +223,9 @@ _HYPHENATED_WORDS = frozenset("wi-fi e-mail co-op t-shirt x-ray check-in check-o
 _LATIN_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _TITLE_AFTER = re.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
+# A date or time format written out (`YYYY.MM.DD`, `YY-MM`, `hh:mm`): a form's placeholder, not a name.
+_FORMAT_PART = r"(?:YYYY|YY|MM|DD|HH|hh|mm|ss|yyyy|yy|dd|XXXX|XX|xx)"
+_FORMAT_PLACEHOLDER = re.compile(_FORMAT_PART + r"(?:[./:\-]?" + _FORMAT_PART + r")+")
 # A field's key in camel case (`StudentNo`, `UserName`, `EmployeeId`): a word, then one of these with its
 # capital (`Bruno`, `David` end alike without one).
 _FIELD_KEY = re.compile(r"[A-Za-z][a-z]+(?:No|Id|ID|Name|Number|Code|Date|Type)")
@@ -238,7 +262,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     """Checks the tagger's spans must pass. An address reaches a building or lot number (as in
     address.py, `매영로` alone is a place), has a word of an address (…시/구/동/로/길, 번지, 호, 층,
     a building), no word of another number (번호, 전화, 계좌 ...) and no cell break (tab, `|`). A name holds a letter and no digit, is not a short
-    all-capitals token (`GET`, `EAN`), does not end like an organisation (`카카오뱅크`) or, without a
+    all-capitals token (`GET`, `EAN`) or a date format (`YYYY.MM`, `XX-XX`), does not end like an organisation (`카카오뱅크`) or, without a
     title after it, like a township (`신갈동`, `남사읍`), and is not
     made only of ordinary words: words of the lexicon's stop lists (and 제/저/내 ...), or words of
     `common` (found in two or more petition titles, shipped with the model as common_words.txt)
@@ -251,7 +275,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False
     if span.label != "PERSON":
         return True
-    if _SHORT_CAPS.fullmatch(value) or any(c.isdigit() for c in value):
+    if _SHORT_CAPS.fullmatch(value) or _FORMAT_PLACEHOLDER.fullmatch(value) or any(c.isdigit() for c in value):
         return False
     if all(_HANJA.fullmatch(token) for token in value.split()) and _hanja_not_a_name(text, span.start, span.end):
         return False  # `生年月|日`, `姓|名`, `水原市`: a label or a place in hanja, not `金民秀`
