@@ -275,14 +275,12 @@ def main() -> None:
         "recall_addresses": round(both.addresses.recall, 4),
         "precision": round(both.overall.precision, 4),
     })
-    from quality_gate.pii.eval_sets import evaluation_report, with_locations
+    from quality_gate.pii.eval_sets import MIXED_SET, SECOND_SET, evaluation_report, with_locations
     from quality_gate.pii.klue import default_klue_dir
 
     klue_masker = (build_masker(with_locations(pii_config), model_dir=masker.ner_model.directory)
                    if learned else None)
-    reports = evaluation_report(masker, default_klue_dir(), ROOT / "tests" / "pii" / "eval_mixed" / "mixed.jsonl",
-                                klue_masker=klue_masker,
-                                second_path=ROOT / "tests" / "pii" / "eval_second" / "second.jsonl")
+    reports = evaluation_report(masker, default_klue_dir(), MIXED_SET, klue_masker=klue_masker, second_path=SECOND_SET)
     for name, report in reports.items():
         print(report.table(f"issue 13 evaluation [{name}] {report.records} documents"))
     result["issue13_eval"] = {name: report.as_dict() for name, report in reports.items()}

@@ -86,7 +86,7 @@ def train_wordpiece_tokenizer(texts: list[str], vocab_size: int):
     tokenizer = train(vocab_size)
     trained = tokenizer.get_vocab()  # once: it builds a new dict on every call
     missing = [f"##{ch}" for ch in word_alphabet if f"##{ch}" not in trained]
-    if missing and len(tokenizer.get_vocab()) + len(missing) > vocab_size:
+    if missing and len(trained) + len(missing) > vocab_size:
         tokenizer = train(max(vocab_size - len(missing), len(SPECIAL_TOKENS) + len(alphabet)))
     tokens = set(tokenizer.get_vocab()) | {f"##{ch}" for ch in word_alphabet}
     # The trainer breaks frequency ties in hash order, so ids differ from run to run; number the

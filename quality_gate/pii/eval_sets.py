@@ -28,6 +28,11 @@ from configuration.models import PiiEntityConfig
 from quality_gate.pii.evaluation import CoverageReport, score_coverage
 from quality_gate.pii.klue import ENTITIES, FILENAME, read_klue
 
+# Where the two document sets are frozen (read by `minwon pii evaluate` and benchmarks/quality_gate.py).
+_EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "pii"
+MIXED_SET = _EVAL_DIR / "eval_mixed" / "mixed.jsonl"
+SECOND_SET = _EVAL_DIR / "eval_second" / "second.jsonl"
+
 
 @dataclass
 class EvalDocument:
@@ -43,7 +48,8 @@ def klue_heldout(klue_dir: Path) -> list[EvalDocument]:
     ]
 
 
-def mixed_documents(path: Path) -> list[EvalDocument]:
+def labelled_documents(path: Path) -> list[EvalDocument]:
+    """The mixed and second sets' format: one JSON object per line with text, spans and negatives."""
     documents = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -86,9 +92,9 @@ def evaluation_report(masker, klue_dir: Path | None, mixed_path: Path | None,
     if klue_dir is not None and (Path(klue_dir) / FILENAME).is_file():
         reports["klue_heldout"] = score(klue_masker or masker, klue_heldout(klue_dir))
     if mixed_path is not None and Path(mixed_path).is_file():
-        reports["mixed"] = score(masker, mixed_documents(mixed_path))
+        reports["mixed"] = score(masker, labelled_documents(mixed_path))
     if len(reports) == 2:
         reports["both"] = reports["klue_heldout"].merged(reports["mixed"])
     if second_path is not None and Path(second_path).is_file():
-        reports["second"] = score(masker, mixed_documents(second_path))
+        reports["second"] = score(masker, labelled_documents(second_path))
     return reports

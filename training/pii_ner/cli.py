@@ -10,9 +10,6 @@ from pathlib import Path
 import typer
 
 pii_app = typer.Typer(no_args_is_help=True)
-REPO = Path(__file__).resolve().parents[2]
-MIXED_SET = REPO / "tests" / "pii" / "eval_mixed" / "mixed.jsonl"
-SECOND_SET = REPO / "tests" / "pii" / "eval_second" / "second.jsonl"
 
 
 @pii_app.command("train-model")
@@ -56,14 +53,16 @@ def _fmt(value: float) -> str:
 def evaluate_command(
     json_out: Path = typer.Option(None, "--json", help="Also write the report as JSON here"),
     klue_dir: Path = typer.Option(None, help="KLUE-NER folder (default ../shared/data/klue-ner)"),
-    mixed: Path = typer.Option(MIXED_SET, help="The independent mixed evaluation set (JSONL)"),
-    second: Path = typer.Option(SECOND_SET, help="The second independent set, birth dates first (JSONL)"),
+    mixed: Path = typer.Option(None, help="The independent mixed evaluation set (JSONL; default "
+                                           "tests/pii/eval_mixed/mixed.jsonl)"),
+    second: Path = typer.Option(None, help="The second independent set, birth dates first (JSONL; default "
+                                            "tests/pii/eval_second/second.jsonl)"),
 ) -> None:
     """Recall per entity, span precision and the share of masked spans that are not personal, on
     the KLUE-NER held-out part and the two independent document sets (aggregate numbers only)."""
     from configuration import load_config
     from quality_gate.pii import build_masker
-    from quality_gate.pii.eval_sets import evaluation_report, with_locations
+    from quality_gate.pii.eval_sets import MIXED_SET, SECOND_SET, evaluation_report, with_locations
     from quality_gate.pii.klue import default_klue_dir
     from quality_gate.pii.ner.model import NerModelError, cpu_description, weights_sha256
 
@@ -75,8 +74,8 @@ def evaluate_command(
         raise typer.Exit(1)
     klue_masker = (build_masker(with_locations(pii_config), model_dir=masker.ner_model.directory)
                    if masker.ner_model is not None else None)
-    reports = evaluation_report(masker, klue_dir or default_klue_dir(), mixed, klue_masker=klue_masker,
-                                second_path=second)
+    reports = evaluation_report(masker, klue_dir or default_klue_dir(), mixed or MIXED_SET, klue_masker=klue_masker,
+                                second_path=second or SECOND_SET)
     for name, report in reports.items():
         typer.echo("\n" + report.table(f"[{name}] {report.records} documents"))
     result = {name: report.as_dict() for name, report in reports.items()}

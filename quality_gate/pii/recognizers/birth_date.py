@@ -54,6 +54,7 @@ LABELS = (
 # A year alone is a birth date only right after one of these.
 YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도", "생년", "태어난 해", "year of birth", "birth year",
                "birth_year", "birthyear", "yob", "출생", "출생년", "born", "born in")
+_YEAR_OR_DATE_LABELS = YEAR_LABELS + LABELS  # a year (and month) alone under either is a birth date
 # 생 as "born" (`년생으로`, `월생,`), not the start of another word (`30년생활`, `10년생산`).
 _BORN = r"생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)"
 _BORN_AFTER_YEAR = r"(?:" + _BORN + r"|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생))"
@@ -174,7 +175,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         if pattern.name in ("year", "year month"):
             return pattern.score  # the pattern holds 생/출생/태생 already
         if pattern.name in ("labelled year", "labelled year month"):
-            if label_before(text, start, YEAR_LABELS, window=16) or label_before(text, start, LABELS, window=16):
+            if label_before(text, start, _YEAR_OR_DATE_LABELS, window=16):
                 return pattern.score
             header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year
             return pattern.score if header and _YEAR_HEADER.search(header) else None

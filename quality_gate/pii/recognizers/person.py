@@ -45,7 +45,6 @@ STRONG_SHORT_TITLES = frozenset(
 # Endings that turn a common word into a derived one ("방문한", "공사중", "신청서"); used only
 # when the first two syllables already form a common word, so 이상민 or 조성훈 stay names.
 DERIVATIONAL_ENDINGS = frozenset("한 된 할 될 함 됨 중 적 용 별 비 료 금 장 서 소 실 차 층 란 률 율 량 성 감 력 물 권 식 법 자 관 청 측 팀 과 품 처 제 표 판 화 분 문 기".split())
-_ADMIN_SUFFIXES = lexicon.ADMIN_SUFFIXES
 _SIDO = frozenset(lexicon.SIDO)
 _STOP = lexicon.COMMON_WORDS | lexicon.POST_TITLES | lexicon.PRE_CUES | lexicon.TITLE_MODIFIERS
 _TITLES_BY_LENGTH = lexicon.ATTACHED_TITLES
@@ -197,7 +196,7 @@ class KoreanNameRecognizer(EntityRecognizer):
                         and self._name_like(name):
                     candidate = name
                     break
-            if candidate is None or candidate[-1] in _ADMIN_SUFFIXES or candidate[-1] in _ORG_ENDINGS \
+            if candidate is None or candidate[-1] in lexicon.ADMIN_SUFFIXES or candidate[-1] in _ORG_ENDINGS \
                     or candidate[-1] in _PLACE_ENDINGS or candidate[:2] in lexicon.COUNTRIES \
                     or word in lexicon.SIDO or any(word.startswith(p) for p in lexicon.SIDO if len(p) >= 3):
                 continue  # kiwi tags places and organisations as NNP too
@@ -263,10 +262,10 @@ class KoreanNameRecognizer(EntityRecognizer):
     @staticmethod
     def _in_place_name(word, previous, following) -> bool:
         """`대전 유성구 봉명동`: an administrative area next to another one, not a name."""
-        if not word.endswith(_ADMIN_SUFFIXES):
+        if not word.endswith(lexicon.ADMIN_SUFFIXES):
             return False
         for neighbour in (previous, following):
-            if neighbour is not None and (neighbour[2] in lexicon.SIDO or neighbour[2].endswith(_ADMIN_SUFFIXES)):
+            if neighbour is not None and (neighbour[2] in lexicon.SIDO or neighbour[2].endswith(lexicon.ADMIN_SUFFIXES)):
                 return True
         return False
 
@@ -400,7 +399,7 @@ class KoreanNameRecognizer(EntityRecognizer):
             group = [
                 j for j in group
                 if (anchored or KoreanNameRecognizer._name_like(text[shaped[j][0]:shaped[j][1]]))
-                and not text[shaped[j][1] - 1] in _ADMIN_SUFFIXES  # 구래동, 마산동: places
+                and not text[shaped[j][1] - 1] in lexicon.ADMIN_SUFFIXES  # 구래동, 마산동: places
             ]
             if len(group) >= 2 or anchored and len(group) >= 1:
                 for j in group:
