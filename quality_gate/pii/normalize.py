@@ -5,7 +5,8 @@ Detection runs on a normalised copy of the text:
   every dash-like character becomes `-`. A character may expand (`㈜` -> `(주)`); each output
   character remembers the original index it came from.
 - Inside digit runs, look-alike letters become digits one for one (`O1O-l234` -> `010-1234`):
-  O/o -> 0, I/l/| -> 1, and in longer runs Z -> 2, S -> 5, B -> 8.
+  O/o -> 0, I/l/| -> 1, and in longer runs Z -> 2, S -> 5, B -> 8; in a line with two bars or
+  more, `|` separates cells and stays.
 - A run of Hangul digit words shaped like a phone number (`공일공-사오칠이-삼삼일팔`) becomes digits.
 Both rewrites keep the length, so only NFKC needs the offset map.
 """
@@ -59,6 +60,10 @@ def _nfkc_char(ch: str) -> str:
 
 def _fix_lookalikes(match: re.Match) -> str:
     run = match.group()
+    if "|" in run and _in_table_row(match.string, match.start()):
+        # `1|김민수|1949-03-03|490303-1******`: in a row of bars `|` separates cells; read as `1` it would
+        # glue a date to a resident number (`1949-03-031490303-1******`) and hide both.
+        return _fix_lookalikes_outside_bars(run)
     letters = sum(1 for c in run if c.isalpha() or c == "|")
     digits = sum(1 for c in run if c.isdigit())
     if letters == 0 or digits < 6 or letters > max(3, digits // 2):
@@ -68,6 +73,18 @@ def _fix_lookalikes(match: re.Match) -> str:
     return run[0].translate(_SAFE_TRANSLATE) + "".join(
         c.translate(_LOOKALIKE) if (c in _SAFE_LOOKALIKE or risky_ok) else c for c in run[1:]
     )
+
+
+def _in_table_row(text: str, position: int) -> bool:
+    """The line holding `position` has two bars or more (`a|b|c`, `| a | b |`)."""
+    begin = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text.count("|", begin, len(text) if end < 0 else end) >= 2
+
+
+def _fix_lookalikes_outside_bars(run: str) -> str:
+    """Each cell between the bars on its own, bars kept."""
+    return "|".join(_LOOKALIKE_RUN.sub(_fix_lookalikes, cell) for cell in run.split("|"))
 
 
 def _fix_hangul_digits(match: re.Match) -> str:

@@ -168,6 +168,17 @@ def test_expanding_characters_keep_offsets(masker):
     assert result.text == "㈜한빛 담당 ① <PHONE> ② <EMAIL>으로"
 
 
+def test_bars_of_a_table_row_are_not_read_as_ones(masker):
+    # In a row of bars `|` is a cell border; read as the digit 1 it glued the date to the resident
+    # number (`1949-03-031490303-1******`) and neither was masked. A lone `|` in a number still is a 1.
+    text = "연번|세대주|생년월일|주민등록번호\n1|허영구|1949-03-03|490303-1******"
+    assert normalize(text).text == text
+    found = {(d.entity, text[d.start:d.end]) for d in masker.detect(text)}
+    assert {("BIRTH_DATE", "1949-03-03"), ("KR_RRN", "490303-1******")} <= found
+    assert normalize("| 김민수 | 0l0-1234-5678 | 남 |").text == "| 김민수 | 010-1234-5678 | 남 |"
+    assert normalize("전화 0l0-|234-5678").text == "전화 010-1234-5678"
+
+
 @pytest.mark.parametrize(
     "text, entity",
     [
