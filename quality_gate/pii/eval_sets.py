@@ -9,7 +9,11 @@
 - Second documents: tests/pii/eval_second/second.jsonl, written later by another session that
   never saw the recognizers, from a brief that asked for birth dates first (the mixed set's birth
   dates were read once to write rules, so they no longer measure them). Same format as the mixed
-  set; reported on its own.
+  set; reported on its own. Its first score (2026-12-06: birth dates 0.716) is its independent
+  figure; since the eleventh session it is a development set: its misses were read to write rules.
+- Third documents: tests/pii/eval_third/third.jsonl, written by three more sessions from a brief that
+  lists no value forms (342 documents, 1,901 values, 953 look-alikes), frozen before any recognizer
+  ran on it: the independent figure from the eleventh session on.
 
 Scoring (evaluation.score_coverage): a value is found when predictions of its family cover >= 80%
 of its non-space characters; a masked span is "not personal" when it overlaps a negative or no
@@ -32,6 +36,7 @@ from quality_gate.pii.klue import ENTITIES, FILENAME, read_klue
 _EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "pii"
 MIXED_SET = _EVAL_DIR / "eval_mixed" / "mixed.jsonl"
 SECOND_SET = _EVAL_DIR / "eval_second" / "second.jsonl"
+THIRD_SET = _EVAL_DIR / "eval_third" / "third.jsonl"
 
 
 @dataclass
@@ -83,9 +88,9 @@ def with_locations(pii_config):
     return pii_config.model_copy(update={"entities": entities})
 
 
-def evaluation_report(masker, klue_dir: Path | None, mixed_path: Path | None,
-                      klue_masker=None, second_path: Path | None = None) -> dict[str, CoverageReport]:
-    """{"klue_heldout", "mixed", "both", "second"} -> report (a set that is absent is left out;
+def evaluation_report(masker, klue_dir: Path | None, mixed_path: Path | None, klue_masker=None,
+                      second_path: Path | None = None, third_path: Path | None = None) -> dict[str, CoverageReport]:
+    """{"klue_heldout", "mixed", "both", "second", "third"} -> report (a set that is absent is left out;
     "both" is the KLUE held-out part and the mixed set together, issue 13's "both sets"). The KLUE
     part is scored with `klue_masker` when given (the gate with LOCATION on, see with_locations)."""
     reports: dict[str, CoverageReport] = {}
@@ -97,4 +102,6 @@ def evaluation_report(masker, klue_dir: Path | None, mixed_path: Path | None,
         reports["both"] = reports["klue_heldout"].merged(reports["mixed"])
     if second_path is not None and Path(second_path).is_file():
         reports["second"] = score(masker, labelled_documents(second_path))
+    if third_path is not None and Path(third_path).is_file():
+        reports["third"] = score(masker, labelled_documents(third_path))
     return reports

@@ -196,8 +196,15 @@ def test_the_evaluation_report_names_the_model_weights_and_cpus(tiny_model, tmp_
                                   "spans": [{"start": 9, "end": 19, "entity": "BIRTH_DATE", "value": "1961.04.09"}],
                                   "negatives": [{"start": 25, "end": 35, "kind": "date", "value": "2024.05.02"}]},
                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    third = tmp_path / "third.jsonl"  # the same format: a personal mobile and a representative number
+    text = "담당자 휴대폰 010-2954-7731, 대표번호 1588-1234"
+    third.write_text(json.dumps({"id": "s3-a00-001", "kind": "memo", "text": text,
+                                 "spans": [{"start": 8, "end": 21, "entity": "PHONE_NUMBER", "value": "010-2954-7731"}],
+                                 "negatives": [{"start": 28, "end": 37, "kind": "public_number", "value": "1588-1234"}]},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["pii", "evaluate", "--json", str(out), "--klue-dir", str(klue),
-                                      "--mixed", str(tmp_path / "absent.jsonl"), "--second", str(second)])
+                                      "--mixed", str(tmp_path / "absent.jsonl"), "--second", str(second),
+                                      "--third", str(third)])
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text(encoding="utf-8"))
     card = json.loads((tiny_model / "model_card.json").read_text(encoding="utf-8"))
@@ -207,3 +214,5 @@ def test_the_evaluation_report_names_the_model_weights_and_cpus(tiny_model, tmp_
     # The second set is scored on its own: its one birth date is found, the 접수일 is left alone.
     assert report["second"]["records"] == 1 and report["second"]["gold"] == {"BIRTH_DATE": 1}
     assert report["second"]["recall"]["BIRTH_DATE"] == 1.0 and report["second"]["not_personal_share"] == 0.0
+    assert report["third"]["records"] == 1 and report["third"]["gold"] == {"PHONE_NUMBER": 1}
+    assert report["third"]["recall"]["PHONE_NUMBER"] == 1.0 and report["third"]["not_personal_share"] == 0.0
