@@ -190,6 +190,34 @@ FORMS = {
     "a name ending in 동 in a comma-separated record": ("이상동, 45세, 010-1111-2222", {"PERSON": ["이상동"]}),
     "a name ending in 구 in a tab-separated record": ("2\t이영구\t남\t1958.07.21",
                                                    {"PERSON": ["이영구"], "BIRTH_DATE": ["1958.07.21"]}),
+    # Eleventh session: forms missed on the second set (a development set since its first score).
+    "birth date in a pipe table beside a resident number": ("순번|성명|생년월일|주민등록번호\n1|문영길|1966-12-03|661203-1******",
+                                                           {"BIRTH_DATE": ["1966-12-03"], "KR_RRN": ["661203-1******"]}),
+    "birth date in a quoted CSV whose address holds a comma": (
+        '"번호","이름","생년월일","주소"\n"1","배수민","1972/08/14","성남시 중원구 둔촌대로 83, 2동 301호"',
+        {"BIRTH_DATE": ["1972/08/14"]}),
+    "birth dates after a relative and a name": ("모 정은숙 1961.09.27 / 부 김태식 1958.02.11",
+                                                {"BIRTH_DATE": ["1961.09.27", "1958.02.11"]}),
+    "birth date after 생 in brackets": ("세대원 박지원(생 1987.6.9)이 전입했습니다", {"BIRTH_DATE": ["1987.6.9"]}),
+    "birth date after 生": ("故 최만식 (生 1938. 7. 4. / 卒 2023. 2. 1.)", {"BIRTH_DATE": ["1938. 7. 4."]}),
+    "a short date with its full stop before 생": ("조은비('03. 4. 18.생) 장학금 신청", {"BIRTH_DATE": ["'03. 4. 18"]}),
+    "spaced-out digits under a spaced label": ("생 년 월 일 : 1 9 6 4 년  7 월  2 3 일", {"BIRTH_DATE": ["1 9 6 4 년  7 월  2 3 일"]}),
+    "a date with two spaces after its dots": ("생년월일 :  1979.  11.  5", {"BIRTH_DATE": ["1979.  11.  5"]}),
+    "a date that agrees with the resident number beside it": ("배우자  김 영 자    1956년 04월 17일   560417-2******",
+                                                               {"BIRTH_DATE": ["1956년 04월 17일"]}),
+    "a date after the label and a word": ("어머니 생년월일이 등본엔 1944.03.01로 나와요", {"BIRTH_DATE": ["1944.03.01"]}),
+    "a date in the birth-date field (칸)": ("생년월일 칸에 1991.8.17을 적었습니다", {"BIRTH_DATE": ["1991.8.17"]}),
+    "a corrected birth date of the same year": ("생일이 1975년 3월 2일로 되어 있는데 실은 1975년 2월 3일이에요",
+                                                {"BIRTH_DATE": ["1975년 3월 2일", "1975년 2월 3일"]}),
+    "a birth year whose month is kept back": ("민원인은 88년 X월생이라고만 밝힘", {"BIRTH_DATE": ["88년 X월"]}),
+    "the field after a name in a slash list": ("장윤호 / 1985.10.02 / 총무과 / 입사 2012.03.02", {"BIRTH_DATE": ["1985.10.02"]}),
+    "a record with F/M for the sex": ("한미정|F|1974.12.30|010-7731-0045", {"BIRTH_DATE": ["1974.12.30"]}),
+    "a pupil's grade-class-number": ("학생번호 3-2-08   학생명 권도하", {"STUDENT_ID": ["3-2-08"]}),
+    "an employee number with a two-part prefix": ("Employee No.: HQ-KR-5530", {"EMPLOYEE_ID": ["HQ-KR-5530"]}),
+    "a three-digit staff number after a letter prefix": ("staff no. RN-204, night shift", {"EMPLOYEE_ID": ["RN-204"]}),
+    "a CSV row whose amount keeps its thousands commas": (
+        "학번,성명,생년월일,지원금,지급일\n201945120,표민재,2000.05.17,2,000,000,2024.03.15",
+        {"STUDENT_ID": ["201945120"], "BIRTH_DATE": ["2000.05.17"]}),
 }
 
 # Each look-alike, and the value it must not be taken for (no detection of any type may cover it).
@@ -268,6 +296,14 @@ LOOK_ALIKES = {
     "townships listed with their offices' landlines": ("| 신갈동 | 031-123-4567 |\n| 구래동 | 031-987-6543 |", "구래동"),
     "a township after the row's name": ("| 김민수 | 구래동 | 010-2222-3333 |", "구래동"),
     "a township in a row with a recent date": ("| 구래동 | 2024-03-01 | 도로 공사 |", "구래동"),
+    "a death date of a birth date's year": ("생년월일 1990.05.01 / 사망일 1990.07.02", "1990.07.02"),
+    "a hire date after a birth date of another year": ("생년월일 1983.02.01, 입사 2009.03.02", "2009.03.02"),
+    "a recent date after a name in a list": ("방문자 김정우 / 2024.10.07 / 민원실", "2024.10.07"),
+    "a hire date after a name in a list": ("박서준, 2019.03.02, 입사", "2019.03.02"),
+    "a meeting after a newborn's birth date": ("출생일: 2024. 6. 3.\n회의: 2024. 6. 20.", "2024. 6. 20."),
+    "a version shaped like a grade-class-number": ("버전 1-2-11 배포 완료", "1-2-11"),
+    "a payment date in a CSV row with an amount": ("학번,성명,생년월일,지원금,지급일\n201945120,표민재,2000.05.17,2,000,000,2024.03.15",
+                                                  "2024.03.15"),
 }
 
 

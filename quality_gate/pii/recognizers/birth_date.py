@@ -15,7 +15,15 @@ every result needs one of:
   starts with a name (`2. 나경수 — 1종대형 13-01-509912-48, 1978-03-24`) (0.7);
 - the answer to a question for the birth date in the line before (`상담원> 생년월일 확인 부탁드려요` /
   `민원인> 910923`) (0.85);
-- a table under a header row of field names written with single spaces (`성명 생년월일 주소`) (0.85).
+- a table under a header row of field names written with single spaces (`성명 생년월일 주소`) (0.85);
+- 생 or 生 as a label (`(생 1990.1.2)`, `生 1941. 3. 1.`), the label spelled out with spaces
+  (`생  년  월  일`), or a resident number's first half on the same line that the date agrees with
+  (`1951년 12월 20일   511220-1******`) (0.85);
+- ten years back or more: the label and one or two words (`생년월일이 전산엔 1930.01.01`), a relative and
+  a name (`부 맹석진 1983.03.08`); fifteen years back or more: the field after a name in a list
+  (`전소망 / 1992.04.01 / HR-1129`) (0.7);
+- a date of the same year as a birth date found within the 100 characters before it, where no date
+  label stands just before it (`생일이 1983년 8월 1일로 되어 있는데 실제로는 1983년 7월 19일`) (0.7).
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ _D = r"[0-9*]"
 _YEAR4 = r"(?:19|20)(?:[0-9*]{2}|XX)"
 _MONTH = r"(?:0?[1-9]|1[0-2]|\*{1,2}|XX?|xx?)"
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01]|\*{1,2}|XX?|xx?)"
-_SEP = r"\s?[./-]\s?"
+_SEP = r"\s{0,2}[./-]\s{0,2}"  # forms typed with two spaces: `1981.  3.  30`
 _LEFT = r"(?<![0-9A-Za-z*])"
 _RIGHT = r"(?![0-9*])"
 
@@ -47,7 +55,7 @@ LABELS = (
     "born", "born on", "born in", "birthday is", "b/d", "d/o/b", "bday", "b-day", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
     # The first half of a resident registration number is the birth date (YYMMDD).
     "주민등록번호 앞자리", "주민번호 앞자리", "주민등록번호 앞 6자리", "주민번호 앞 6자리", "주민등록번호 앞6자리",
-    "주민번호 앞6자리",
+    "주민번호 앞6자리", "생년월일 앞자리", "등록번호 앞자리", "reg. no. 앞자리", "reg no. 앞자리",
 ) + tuple(  # a form's combined field, the date first: `생년월일/성별: 1990.01.02/남`, `생년월일과 연락처: 1990.01.02, 010-...`
     f"생년월일{joiner}{other}" for joiner in ("/", " / ", "·", " 및 ", ", ", "과 ")
     for other in ("성별", "연락처", "전화번호", "휴대폰", "주소", "나이", "연령"))
@@ -59,7 +67,7 @@ _YEAR_OR_DATE_LABELS = YEAR_LABELS + LABELS  # a year (and month) alone under ei
 _BORN = r"생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)"
 _BORN_AFTER_YEAR = r"(?:" + _BORN + r"|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생))"
 # After a date, what says it is a birth date (a calendar note may come first: `1990년 1월 2일(양력) 출생`).
-_AFTER = re.compile(r"(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|(?:에\s?)?태어|에\s?출생|生)")
+_AFTER = re.compile(r"\.?(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|(?:에\s?)?태어|에\s?출생|生)")
 # A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
 _PLACE_THEN_BIRTH = re.compile(r"\s[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
@@ -83,9 +91,9 @@ _CALENDAR_BEFORE = re.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?
 # `김민수 1985.03.05 010-1234-5678`, `환자: 김민수 / 39세 / 1985.03.05`. Before the date: a name (checked
 # by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
 # number or a province/city, or (for `,`, `/`, `|` and tab lists) the end of the line.
-_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女)"
+_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女|F|M)"
                             r"(?P<sep>\s?[,/|]\s?|\s)$")
-_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|(?:만\s?)?[0-9]{1,3}\s?세"
+_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|[FM](?![A-Za-z])|(?:만\s?)?[0-9]{1,3}\s?세"
                            r"|01[016789][-. ]?[0-9]{3,4}|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)")
 _RECORD_END = re.compile(r"\s?[,/|]?[ \t]*(?:$|\n)")
 # A combined label with the date second: `나이/생년월일: 34 / 1990.01.02`, `성별·생년월일: 남·1990.01.02`.
@@ -99,6 +107,21 @@ _PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?
                             r"\s?있(?:는데|으나|지만|습니다만)[,.]?\s?(?:실제로는|실제는|원래는|정확히는|올바른\s?날짜는)?)\s?$")
 # 생 alone as a label, with a colon (`생: 1990.01.02`, `(생:1990.01.02)`), not the end of a word (`학생: `).
 _BORN_COLON = re.compile(r"(?<![가-힣])생\s?[:：]\s?$")
+# ... and before a full date with a space only: `국재민(생 1990.1.2)`, `(生 1941. 3. 1. / 卒 2024. 9. 21.)`.
+_BORN_SPACE = re.compile(r"(?:^|(?<=[\s(\[,/]))(?:생|生)\s?$")
+# The label with its syllables spaced out on a form (`생  년  월  일 1987 년 11 월 02 일`).
+_SPACED_LABEL = re.compile(r"생\s{1,3}년\s{1,3}월\s{1,3}일\s{0,3}[:：]?\s{0,3}$")
+# The label, a particle and one or two short words before a full date: `생년월일이 전산엔 1930.01.01인데`.
+_LABEL_WORDS_BEFORE = re.compile(r"(?:생년월일|생일|출생일)(?:이|은|는|을|가|도)?\s(?:[가-힣]{1,5}\s){1,2}$")
+# A family member's record: the relation, the name, the date (`부 맹석진 1983.03.08 / 모 임하나 1985.10.16`).
+_KIN_RECORD = re.compile(r"(?:^|[\s,/(·])(?:부|모|부친|모친|父|母|배우자|처|남편|아내|자녀|장남|장녀|차남|차녀|삼남|삼녀|아들|딸"
+                         r"|손자|손녀|형|누나|오빠|언니|동생|조부|조모|할아버지|할머니)\s?[:：]?\s?(?P<name>[가-힣]{2,4})"
+                         r"\s?[:：,(]?\s?$")
+# A resident number's first half on the same line: the date agrees with it (`1951년 12월 20일   511220-1******`).
+# An event's date, not a birth date, even of the same year: `입사 1983.03.02`, `사망일: 1983.05.01`.
+_EVENT_BEFORE = re.compile(r"(?:일|일자|일시|기간|기한|날짜|입사|퇴사|접수|방문|사망|卒|입원|퇴원|전입|전출|계약|등록|발급|만료|신청"
+                           r"|처리|검사|진료|졸업|입학|결혼|혼인)\s?[:：]?\s?$")
+_RRN_FRONT = re.compile(r"(?<![0-9])(?P<front>[0-9]{6})\s?-\s?[1-8*]")
 # A question or request for the birth date, answered in the next line (a chat, a call transcript).
 # The line asks (`생년월일은?`, `생년월일 확인 부탁드려요`, `말씀해 주세요`) and holds no value after the label.
 _ASKED = re.compile(r"(?:생년월일|생일|생신|출생일|dob|date of birth|birthday)[^0-9\n]*(?:\?|요|까|세요|시오|니다)[.!~]*\s*$",
@@ -125,9 +148,9 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
     # Every result needs a label (all hold 생, 태어, 生, 앞자리, dob, birth or born), 생/生 after the value, an age, a
-    # 생년월일/birth column header, a bracket before the value, or a record's next field or line end right
+    # 생년월일/birth column header, a bracket before the value, a resident number's first half, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
-    QUICK = (r"생|生|태어|앞\s?6?자리|\(|[0-9]\s?세|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day)"
+    QUICK = (r"생|生|태어|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day)"
              r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
@@ -146,8 +169,11 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         Pattern("labelled year", _LEFT + r"(?:19|20)[0-9]{2}(?:\s?년)?" + _RIGHT + r"(?![./-][0-9])", 0.85),
         # `생년월일: 1990년 1월` (the day left out): a birth date under its label.
         Pattern("labelled year month", _LEFT + r"(?:19|20)[0-9]{2}\s?년\s?(?:0?[1-9]|1[0-2])\s?월(?!\s?[0-9*])", 0.85),
-        Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2])\s?월" + _BORN_AFTER_YEAR,
-                0.85),
+        Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2]|[X○*]{1,2})\s?월"
+                + _BORN_AFTER_YEAR, 0.85),  # `90년 X월생`: the month kept back, the year still personal
+        # Digits spaced out on a typed or scanned form: `1 9 7 8 년  4 월  1 2 일`, `1 9 5 6 . 1 0 . 0 3`.
+        Pattern("spaced digits", _LEFT + r"(?:1 9|2 0) [0-9] [0-9]\s{0,2}[년.]\s{1,3}[0-9](?: [0-9])?\s{0,2}[월.]\s{1,3}"
+                r"[0-9](?: [0-9])?(?:\s{0,2}일)?" + _RIGHT, 0.85),
         Pattern("month name day", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
                 + r"(?![0-9])(?!,?\s(?:19|20)[0-9]{2})", 0.85),  # a birthday: `birthday: Jan 2` (labelled)
         Pattern("day month name", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\s" + _MONTH_NAME
@@ -169,7 +195,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
-        if sum(c.isdigit() for c in value) < (1 if pattern.name in _MONTH_NAMED_DAYS else 4 if "X" in value.upper() else 2):
+        masked_digits = 4 if "X" in value.upper() and pattern.name != "year month" else 2
+        if sum(c.isdigit() for c in value) < (1 if pattern.name in _MONTH_NAMED_DAYS else masked_digits):
             return None  # `20XX-XX-XX` is a format's example
         start = match.start() + (len(value) - len(value.lstrip()))
         if pattern.name in ("year", "year month"):
@@ -183,7 +210,10 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         if label_before_list(text, calendar.start() if calendar else start, LABELS, window=28,
                              previous=_PREVIOUS_DATE, reach=40, most=4):
             return pattern.score
-        if _BORN_COLON.search(text, max(0, start - 6), start):
+        if _BORN_COLON.search(text, max(0, start - 6), start) or _SPACED_LABEL.search(text, max(0, start - 24), start):
+            return pattern.score
+        if pattern.name in _FULL_DATES and (_BORN_SPACE.search(text, max(0, start - 3), start)
+                                            or _agrees_with_resident_number(text, start, match.end(), value)):
             return pattern.score
         if _AFTER.match(text, match.end()) or _DATE_SECOND.search(text, max(0, start - 40), start):
             return pattern.score
@@ -198,25 +228,91 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             return pattern.score
         if _answers_a_question(text, start) or (pattern.name in _FULL_DATES and _under_spaced_header(text, start)):
             return pattern.score
-        if pattern.name in _FULL_DATES and self._noted_after_a_name(text, start, match.end(), value):
+        if pattern.name in _FULL_DATES and (self._noted_after_a_name(text, start, match.end(), value)
+                                            or (_LABEL_WORDS_BEFORE.search(text, max(0, start - 24), start)
+                                                and _years_back(value) >= 10)):
             return 0.7
         return None
 
+    def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None) -> list:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return results + self._same_year_dates(text, results) if results else results
+
+    def _same_year_dates(self, text: str, found: list) -> list:
+        """Full dates of the same year as a birth date found in the 100 characters before them: a
+        correction or a second record of the same person (`생일이 1983년 8월 1일로 되어 있는데 실제로는
+        1983년 7월 19일`, `99.10.01로 떠요 본인은 99.01.10`). Not after an event's label (입사, 접수일 ...),
+        and ten years back or more (a newborn's year is the year of the office's own dates)."""
+        born = [(r.start, _year_key(text[r.start:r.end])) for r in found]
+        born = [(start, key) for start, key in born if key]
+        extra = []
+        for pattern, regex in self._compiled:
+            if pattern.name not in _FULL_DATES:
+                continue
+            for match in regex.finditer(text):
+                start, end = self.span_of(match)
+                key = _year_key(match.group())
+                if (key is None or _years_back(match.group()) < 10 or not any(k == key and 0 < start - s <= 100 for s, k in born)
+                        or any(r.start < end and start < r.end for r in found + extra)
+                        or _EVENT_BEFORE.search(text, max(0, start - 12), start)):
+                    continue
+                extra.append(self.make_result(start, end, 0.7, "same year as a birth date", pattern.regex))
+        return extra
+
     @staticmethod
     def _noted_after_a_name(text: str, start: int, end: int, value: str) -> bool:
+        """Dates ten years back or more only: a recent date after a name is a visit, a filing, a hiring."""
+        years_back = _years_back(value)
+        if years_back < 10:
+            return False
         head = text[max(0, start - 16):start]
         in_brackets = _PAREN_BEFORE.search(head) and not _DATE_WORDS.search(head) and _PAREN_AFTER.match(text, end)
-        in_record = (_in_record(head, text, end) or _in_bracket_record(text, start, end)
-                     or _ends_line_record(text, start, end))
-        if not (in_brackets or in_record):
-            return False
-        year = _YEAR.match(value.lstrip("'"))
-        return year is None or int(year.group()) <= datetime.date.today().year - 10
+        return bool(in_brackets or _in_record(head, text, end, years_back) or _in_bracket_record(text, start, end)
+                    or _ends_line_record(text, start, end) or _kin_record(head))
 
     def span_of(self, match: re.Match) -> tuple[int, int]:
         start, end = match.span()
         value = match.group()
         return start + (len(value) - len(value.lstrip())), end
+
+
+def _year_key(value: str) -> str | None:
+    """The last two digits of a date's year (`1983년 7월 19일` -> `83`, `'99.01.10` -> `99`); None for
+    digit runs (`900102`) and dates without a year."""
+    first = re.match(r"['‘’]?([0-9]+)", value.strip())
+    if first is None or len(first.group(1)) not in (2, 4) or not re.search(r"[0-9][^0-9]+[0-9]", value):
+        return None
+    return first.group(1)[-2:]
+
+
+def _years_back(value: str) -> int:
+    """How many years ago the date's four-digit year was; 99 for a two-digit one (`'81.03.15`)."""
+    year = _YEAR.match(value.lstrip("'"))
+    return 99 if year is None else datetime.date.today().year - int(year.group())
+
+
+def _yymmdd(value: str) -> str | None:
+    parts = re.findall(r"[0-9]+", value)
+    if len(parts) != 3 or len(parts[0]) not in (2, 4) or len(parts[1]) > 2 or len(parts[2]) > 2:
+        return None
+    return f"{parts[0][-2:]}{int(parts[1]):02d}{int(parts[2]):02d}"
+
+
+def _agrees_with_resident_number(text: str, start: int, end: int, value: str) -> bool:
+    """A resident number on the same line, within 40 characters, starts with this date (YYMMDD):
+    the person's record holds both (`부  나길수  1951년 12월 20일  511220-1******`)."""
+    yymmdd = _yymmdd(value)
+    if yymmdd is None:
+        return False
+    line_begin, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(found["front"] == yymmdd for found in _RRN_FRONT.finditer(text, max(line_begin, start - 40),
+                                                                           min(line_end, end + 40)))
+
+
+def _kin_record(head: str) -> bool:
+    found = _KIN_RECORD.search(head)
+    return found is not None and plausible_name(found["name"])
 
 
 def _age_agrees(text: str, start: int, value: str) -> bool:
@@ -231,13 +327,15 @@ def _age_agrees(text: str, start: int, value: str) -> bool:
     return this_year - 10 <= int(year.group()) + int(age["age"]) <= this_year + 1
 
 
-def _in_record(head: str, text: str, end: int) -> bool:
+def _in_record(head: str, text: str, end: int, years_back: int) -> bool:
     before = _RECORD_BEFORE.search(head)
     if before is None or (before["name"] and not plausible_name(before["name"])):
         return False
     after = _RECORD_AFTER.match(text, end)
     if after is not None:
         return after["sep"].strip() == before["sep"].strip()  # one separator through the record
+    if before["name"] and years_back >= 15 and (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t"):
+        return True  # a name's list field, then a date 15 years back or more: `전소망 / 1992.04.01 / HR-1129`
     # `,`, `/`, `|` or a tab (a spreadsheet pasted as text) before a date that ends the row
     return (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t") and bool(_RECORD_END.match(text, end))
 

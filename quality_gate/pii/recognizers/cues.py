@@ -24,7 +24,8 @@ _SPLITTERS = (
     (re.compile(r"<t[dh][^>]*>", re.IGNORECASE), 1),  # HTML rows: `<tr><td>김민수</td><td>1990-01-02</td></tr>`
     (re.compile(r"\t"), 1),
     (re.compile(r";"), 2),
-    (re.compile(r","), 2),
+    (re.compile(r'"\s?,\s?"'), 2),  # quoted CSV (`"1","김민수","1990-01-02","수원시 ..., 101동"`): commas inside cells
+    (_COMMA := re.compile(r","), 2),
     (re.compile(r"\s/\s"), 2),  # `직원번호 / 성명 / 소속`: slashes with spaces, as typed into a mail
     (re.compile(r"(?<=\S) {2,}(?=\S)"), 1),  # columns aligned with spaces, as in plain-text e-mails
 )
@@ -42,7 +43,7 @@ _SEPARATORS = r"[\s:：=\-–—>(\[\]\"'“”‘’.…·▶►→⇒】」』
 # What may stand between a label and its value, as a regex fragment (also for patterns that hold the
 # label, such as form_fields.py's).
 BETWEEN = (r"\)?" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?:[0-9]{1,2}\s?자리)?" + _SEPARATORS
-           + r"(?:(?:정보|입력값|입력|기재값|값|항목|란|확인\s?결과|변경|정정|수정)" + _SEPARATORS + r")?"
+           + r"(?:(?:정보|입력값|입력|기재값|값|항목|란|칸|확인\s?결과|변경|정정|수정)" + _SEPARATORS + r")?"
            + r"(?:은|는|이|가|을|를|에|만|도|:|is\s|was\s)?" + _SEPARATORS
            + r"(?:(?:#|No\.?|Nr\.?)" + _SEPARATORS + r")?(?:제\s?)?")
 _BETWEEN = re.compile(r"^" + BETWEEN + r"$", re.IGNORECASE)
@@ -100,6 +101,11 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
     return begin, len(text) if end < 0 else end
 
 
+def _cell_text(cell: str) -> str:
+    """A cell without HTML tags, spaces and CSV quotes."""
+    return _TAG.sub("", cell).strip().strip('"').strip()
+
+
 def may_hold_table(text: str) -> bool:
     """A cheap test before reading cells one by one: a header needs a line above, and rows a separator."""
     return "\n" in text and _ANY_SPLITTER.search(text) is not None
@@ -127,19 +133,48 @@ def table_cell(text: str, start: int, max_lines_up: int = 60) -> TableCell | Non
     for splitter, needed in _SPLITTERS:
         if len(splitter.findall(line)) < needed:
             continue
-        column = sum(1 for m in splitter.finditer(line) if m.end() <= start - begin)
-        cells = splitter.split(line)
-        header = None
-        cursor, looked = begin - 1, 0
-        while cursor > 0 and looked < max_lines_up:
-            previous_begin, previous_end = _line_bounds(text, cursor - 1)
-            previous = text[previous_begin:previous_end]
-            cursor, looked = previous_begin - 1, looked + 1
-            if previous.strip() and set(previous.strip()) <= _RULE_CHARACTERS:
-                continue
-            parts = splitter.split(previous)
-            if len(parts) != len(cells):
-                break
-            header = [_TAG.sub("", part).strip() for part in parts]
-        return TableCell(header, column, _TAG.sub("", cells[column]).strip()) if header else None
+        if splitter is _COMMA and _THOUSANDS.search(line):
+            # `202312048,엄지훈,2004.03.19,1,500,000,2024.09.27`: amounts written with thousands commas in
+            # a CSV without quotes; `1,500,000` is one cell when that lines the row up with a header.
+            found = _cell_under_header(text, begin, start - begin, line, _split_keeping_amounts, max_lines_up)
+            if found is not None:
+                return found
+        return _cell_under_header(text, begin, start - begin, line, splitter.split, max_lines_up)
+    return None
+
+
+def _cell_under_header(text: str, begin: int, offset: int, line: str, split, max_lines_up: int) -> TableCell | None:
+    cells = split(line)
+    column, reached = 0, len(cells[0])
+    while reached < offset and column + 1 < len(cells):  # cells and separators: find the cell holding offset
+        column += 1
+        reached = line.index(cells[column], reached) + len(cells[column]) if cells[column] else reached + 1
+    header = None
+    cursor, looked = begin - 1, 0
+    while cursor > 0 and looked < max_lines_up:
+        previous_begin, previous_end = _line_bounds(text, cursor - 1)
+        previous = text[previous_begin:previous_end]
+        cursor, looked = previous_begin - 1, looked + 1
+        if previous.strip() and set(previous.strip()) <= _RULE_CHARACTERS:
+            continue
+        parts = split(previous)
+        if len(parts) != len(cells):
+            break
+        header = [_cell_text(part) for part in parts]
+    return TableCell(header, column, _cell_text(cells[column])) if header else None
+
+
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
+
+
+def _split_keeping_amounts(row: str) -> list[str]:
+    """A comma-separated row whose amounts keep their thousands commas (`1,500,000` is one cell)."""
+    cells, position = [], 0
+    for part in _THOUSANDS.finditer(row):
+        if (part.start() == 0 or row[part.start() - 1] == ",") and (part.end() == len(row) or row[part.end()] == ","):
+            cells.extend(row[position:part.start()].split(",")[:-1] if part.start() else [])
+            cells.append(part.group())
+            position = part.end() + 1
+    cells.extend(row[position:].split(",") if position <= len(row) else [])
+    return cells
     return None

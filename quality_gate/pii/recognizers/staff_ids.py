@@ -16,7 +16,8 @@ from presidio_analyzer import Pattern
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import label_after, label_before_list, table_cell
 
-_ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?[0-9]"  # an optional letter prefix, then a digit
+# An optional letter prefix (one or two parts: `E-`, `SK-IN-`), then a digit.
+_ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?(?:[A-Za-z]{1,4}[-_])?[0-9]"
 _ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
 # The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
 _PREVIOUS_IN_LIST = re.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
@@ -33,7 +34,9 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     PATTERNS = (Pattern("labelled number", _ID, 0.85),)
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        if sum(c.isdigit() for c in match.group()) < 4:
+        value = match.group()
+        # Four digits at least; three after a letter prefix (`staff no. CW-117`).
+        if sum(c.isdigit() for c in value) < (3 if value[:1].isalpha() else 4):
             return None
         if label_before_list(text, match.start(), self.LABELS, window=24, previous=_PREVIOUS_IN_LIST, reach=30,
                              most=8):
@@ -58,7 +61,10 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
               "student_id", "studentid", "student number", "student #", "stu no", "stud. no.", "학번은", "학번이", "학생증 번호",
               "학생증번호", "student_no", "studentno", "stu_id", "stu_no", "std_no", "student code", "학적 번호", "학생 id",
               "학생id", "matric no", "matric no.", "matriculation number", "수강생 번호", "수강생번호")
-    HEADER = re.compile(r"학번|학생\s?번호|학적번호|student", re.IGNORECASE)
+    # A school's number for a pupil: grade, class and number (`학생번호 2-3-17`, `학번: 1-4-09`).
+    PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
+        Pattern("grade-class-number", r"(?<![0-9A-Za-z*-])[1-6]-[0-9]{1,2}-[0-9]{1,2}(?![0-9A-Za-z*])(?!-[0-9])", 0.85),)
+    HEADER = re.compile(r"학번|학생\s?번호|학적번호|student|반\s?-\s?번호", re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, and each holds one of these (a
     # test checks it): a text with none is skipped before any pattern runs.
