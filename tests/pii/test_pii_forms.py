@@ -215,6 +215,8 @@ FORMS = {
     "a pupil's grade-class-number": ("학생번호 3-2-08   학생명 권도하", {"STUDENT_ID": ["3-2-08"]}),
     "an employee number with a two-part prefix": ("Employee No.: HQ-KR-5530", {"EMPLOYEE_ID": ["HQ-KR-5530"]}),
     "a three-digit staff number after a letter prefix": ("staff no. RN-204, night shift", {"EMPLOYEE_ID": ["RN-204"]}),
+    "a romanized name whose surname the tagger left out": ("From: Park Seoyeon <sy.park@example.com>",
+                                                           {"PERSON": ["Park Seoyeon"]}),
     "a CSV row whose amount keeps its thousands commas": (
         "학번,성명,생년월일,지원금,지급일\n201945120,표민재,2000.05.17,2,000,000,2024.03.15",
         {"STUDENT_ID": ["201945120"], "BIRTH_DATE": ["2000.05.17"]}),
@@ -302,6 +304,9 @@ LOOK_ALIKES = {
     "a hire date after a name in a list": ("박서준, 2019.03.02, 입사", "2019.03.02"),
     "a meeting after a newborn's birth date": ("출생일: 2024. 6. 3.\n회의: 2024. 6. 20.", "2024. 6. 20."),
     "a version shaped like a grade-class-number": ("버전 1-2-11 배포 완료", "1-2-11"),
+    "an English field name before its colon": ("Date of Birth: 14/02/2010\nGuardian: NGUYEN VAN HUNG", "Guardian"),
+    "a surname with a title of office": ("박과장: 신입 사번 나왔어요?", "박과장"),
+    "a cell of a table's header row": ("| 직원번호 | 성명 | 담당 | 메일 |\n| T-0913 | 노승희 | 민원 | a@b.kr |", "메일"),
     "a payment date in a CSV row with an amount": ("학번,성명,생년월일,지원금,지급일\n201945120,표민재,2000.05.17,2,000,000,2024.03.15",
                                                   "2024.03.15"),
 }

@@ -36,6 +36,7 @@ from quality_gate.pii import lexicon
 from quality_gate.pii.lexicon import name_shaped
 from quality_gate.pii.ner.codec import Span
 from quality_gate.pii.ner.model import NerModel
+from quality_gate.pii.recognizers.romanized import SURNAMES as ROMANIZED_SURNAMES
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
 
 LABEL_ENTITIES = {"PERSON": "PERSON", "ADDRESS": "KR_ADDRESS", "LOCATION": "LOCATION"}
@@ -46,6 +47,9 @@ _NAME_RESTS = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES | lexicon.P
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 _WORD_BEFORE = re.compile(r"(?:^|\s)([가-힣]{2,5}|[A-Z][a-z]+) $")
 _LATIN_WORD = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]*\*+)(?![A-Za-z])")
+# A romanized Korean surname right before a Latin given name (`Park |Seoyeon|`, `Oh |Jaesik|`).
+_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ROMANIZED_SURNAMES + [n.upper() for n in ROMANIZED_SURNAMES],
+                                                                    key=len, reverse=True)) + r") $")
 
 
 _PARTICLES = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES, key=len, reverse=True))
@@ -150,6 +154,9 @@ def snap(text: str, span: Span) -> Span:
             if following is None:
                 break
             end = following.end()
+        surname = _SURNAME_BEFORE.search(text, max(0, start - 12), start) if text[start:start + 1].isupper() else None
+        if surname is not None and " " not in text[start:end]:
+            start = surname.start(1)  # `Park Seoyeon`: the tagger found the given name only
     if start > 0 and text[start].isascii() and text[start].isalpha() and text[start - 1].isascii() \
             and text[start - 1].isalpha():
         while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
@@ -214,7 +221,11 @@ _LATIN_WORDS = frozenset(
     "seoul busan incheon daegu daejeon gwangju ulsan sejong suwon seongnam yongin goyang changwon jeju "
     # month names (`Born: January 2, 1990`), but not April, May and June: they are given names too
     "january february march july august september october november december jan feb mar apr jun jul aug sep sept "
-    "oct nov dec".split()
+    "oct nov dec "
+    # a form's English field names and the words around people on it (`Arrival in Korea:`, `son Oh Jaesik`)
+    "korea form information sheet arrival departure guardian joined discharge admission employer interpreter "
+    "enrolled nationality gender occupation signature applicant relationship purpose entry patient parent "
+    "father mother son daughter husband wife spouse reported".split()
 )
 # Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
 _CELL_END = re.compile(r"[ \t]*(?:$|[\n|│┃\t;,)\]<])")
@@ -258,6 +269,36 @@ _NOT_ADDRESS = re.compile(r"번호|전화|연락처|계좌|사업자|면허|우�
 _CELL_BREAK = re.compile(r"[\t|│┃]")
 
 
+_LABEL_COLON = re.compile(r"\s?[:：]")
+_OFFICE_TITLES_ONLY = lexicon.POST_TITLES - {"님", "씨", "군", "양"}
+
+
+def _surname_and_title(word: str) -> bool:
+    """`박과장`, `김팀장님`: a surname and a title of office, no given name; how colleagues are named
+    in chats and minutes, and no more personal than the title alone."""
+    for cut in (1, 2):
+        head, rest = word[:cut], word[cut:]
+        if (head in lexicon.SURNAMES_1 if cut == 1 else head in lexicon.SURNAMES_2) and rest in _OFFICE_TITLES_ONLY:
+            return True
+    return False
+
+
+def _in_header_row(text: str, start: int, end: int) -> bool:
+    """The span fills a cell of a row that also holds a name column's header (`| 성명 | 담당 | 메일 |`,
+    `No<TAB>Name<TAB>DOB<TAB>Enrolled`): the table's top row, which holds no names."""
+    line_begin = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_begin:len(text) if line_end < 0 else line_end]
+    cells = [cell.strip().strip('"') for cell in _ROW_SPLIT.split(line)]
+    value = text[start:end].strip()
+    return len(cells) >= 3 and value in cells and any(
+        cell != value and (cell in lexicon.TABLE_HEADERS or cell.lower() in _NAME_HEADER_CELLS) for cell in cells)
+
+
+_ROW_SPLIT = re.compile(r"[|│┃\t]|,(?=\S)")
+_NAME_HEADER_CELLS = frozenset({"성명", "이름", "성함", "name", "full name", "student no", "dob", "email"})
+
+
 def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bool:
     """Checks the tagger's spans must pass. An address reaches a building or lot number (as in
     address.py, `매영로` alone is a place), has a word of an address (…시/구/동/로/길, 번지, 호, 층,
@@ -276,6 +317,10 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     if span.label != "PERSON":
         return True
     if _SHORT_CAPS.fullmatch(value) or _FORMAT_PLACEHOLDER.fullmatch(value) or any(c.isdigit() for c in value):
+        return False
+    if value.isascii() and " " not in value.strip() and _LABEL_COLON.match(text, span.end):
+        return False  # `Guardian:`, `Joined:`: an English field name, not a name
+    if _in_header_row(text, span.start, span.end):
         return False
     if all(_HANJA.fullmatch(token) for token in value.split()) and _hanja_not_a_name(text, span.start, span.end):
         return False  # `生年月|日`, `姓|名`, `水原市`: a label or a place in hanja, not `金民秀`
@@ -302,6 +347,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False  # three or more syllables into a word (snap took shorter lead-ins): `아메리|칸리그`, not `주시는|김태원님`
     if len(value.strip()) == 1 and _hangul(value.strip()) and not titled and not _MASK_AFTER.match(text, span.end):
         return False  # one syllable alone (`두 손`, `왼쪽`): a surname alone needs a title (`김 씨`) or a mask (`김○○`)
+    if len(words) == 1 and len(value.split()) == 1 and _surname_and_title(words[0]):
+        return False
     if len(words) == 1 and len(words[0]) >= 3 and words[0][-1] in _PLACE_LAST and not titled:
         return False  # 신갈동, 남사읍: a place, unless a title follows (`홍길동 씨`, `홍길동님`)
     tokens = value.split()
@@ -386,6 +433,20 @@ def _ordinary_compound(word: str, common: frozenset[str]) -> bool:
     return len(rest) == 1 or rest in _STOP_WORDS or rest in common
 
 
+def _without_nested(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Two spans snapped onto one name (`Park` and `Seoyeon` both grow to `Park Seoyeon`, or one stays
+    `Seoyeon`): a span inside a longer one of the same entity gives way to it, which takes the better score."""
+    kept = []
+    for result in sorted(results, key=lambda r: r.start - r.end):  # longest first
+        outer = next((k for k in kept if k.entity_type == result.entity_type and k.start <= result.start
+                      and result.end <= k.end), None)
+        if outer is None:
+            kept.append(result)
+        else:
+            outer.score = max(outer.score, result.score)
+    return sorted(kept, key=lambda r: r.start)
+
+
 class LearnedNerRecognizer(EntityRecognizer):
     def __init__(self, model: NerModel, entities, supported_language: str = "ko"):
         self.model = model
@@ -421,7 +482,7 @@ class LearnedNerRecognizer(EntityRecognizer):
             threshold = self.model.thresholds.get(span.label, 0.5)
             score = 0.5 + 0.5 * max(0.0, span.score - threshold) / max(1e-6, 1.0 - threshold)
             results.append(self._result(entity, span.start, span.end, min(score, 1.0)))
-        return results
+        return _without_nested(results)
 
     def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score, pattern_name="learned tagger")
