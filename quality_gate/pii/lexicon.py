@@ -236,6 +236,16 @@ BANK_NAMES = ("은행", "국민", "신한", "우리", "하나", "농협", "기�
 
 # Column headers of tables and forms (`번호 | 이름 | 비고`): the tagger reads a header row's last cell
 # as a name when names fill the column below it.
+_OFFICE_TITLES = POST_TITLES - {"님", "씨", "군", "양"}
+
+
+def surname_and_title(word: str) -> bool:
+    """`박과장`, `김팀장님`: a surname and a title of office, no given name; how colleagues are named
+    in chats and minutes, and no more personal than the title alone."""
+    return ((word[:1] in SURNAMES_1 and word[1:] in _OFFICE_TITLES)
+            or (word[:2] in SURNAMES_2 and word[2:] in _OFFICE_TITLES))
+
+
 TABLE_HEADERS = _words(
     "비고 구분 연번 순번 번호 합계 소계 내용 일자 소속 직위 직급 직책 담당 날짜 확인 결과 처리 항목 수량 단가 참석 불참 "
     "출석 결석 부서명 서명란 "

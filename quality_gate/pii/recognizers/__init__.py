@@ -8,6 +8,7 @@ from quality_gate.pii.recognizers.account import KoreanBankAccountRecognizer
 from quality_gate.pii.recognizers.address import KoreanAddressRecognizer
 from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
 from quality_gate.pii.recognizers.brn import KoreanBrnRecognizer
+from quality_gate.pii.recognizers.chat import ChatSpeakerNameRecognizer
 from quality_gate.pii.recognizers.card import KoreanCardRecognizer
 from quality_gate.pii.recognizers.driver_license import KoreanDriverLicenseRecognizer
 from quality_gate.pii.recognizers.email import KoreanEmailRecognizer
@@ -47,7 +48,7 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
 # Further recognizers of a configured entity, for forms its main recognizer does not read.
 ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKoreanNameRecognizer,
                                                                    SpacedKoreanNameRecognizer, TableNameRecognizer,
-                                                                   LabelledNameRecognizer)}
+                                                                   LabelledNameRecognizer, ChatSpeakerNameRecognizer)}
 
 
 def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True) -> RecognizerRegistry:

@@ -270,17 +270,6 @@ _CELL_BREAK = re.compile(r"[\t|│┃]")
 
 
 _LABEL_COLON = re.compile(r"\s?[:：]")
-_OFFICE_TITLES_ONLY = lexicon.POST_TITLES - {"님", "씨", "군", "양"}
-
-
-def _surname_and_title(word: str) -> bool:
-    """`박과장`, `김팀장님`: a surname and a title of office, no given name; how colleagues are named
-    in chats and minutes, and no more personal than the title alone."""
-    for cut in (1, 2):
-        head, rest = word[:cut], word[cut:]
-        if (head in lexicon.SURNAMES_1 if cut == 1 else head in lexicon.SURNAMES_2) and rest in _OFFICE_TITLES_ONLY:
-            return True
-    return False
 
 
 def _in_header_row(text: str, start: int, end: int) -> bool:
@@ -347,7 +336,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False  # three or more syllables into a word (snap took shorter lead-ins): `아메리|칸리그`, not `주시는|김태원님`
     if len(value.strip()) == 1 and _hangul(value.strip()) and not titled and not _MASK_AFTER.match(text, span.end):
         return False  # one syllable alone (`두 손`, `왼쪽`): a surname alone needs a title (`김 씨`) or a mask (`김○○`)
-    if len(words) == 1 and len(value.split()) == 1 and _surname_and_title(words[0]):
+    if len(words) == 1 and len(value.split()) == 1 and lexicon.surname_and_title(words[0]):
         return False
     if len(words) == 1 and len(words[0]) >= 3 and words[0][-1] in _PLACE_LAST and not titled:
         return False  # 신갈동, 남사읍: a place, unless a title follows (`홍길동 씨`, `홍길동님`)

@@ -1,0 +1,70 @@
+"""PERSON: the names of the people speaking in a chat or a call transcript pasted as text.
+
+    지수: 근데 다은이 생일이 언제였지
+    민혁: 11월 9일일걸? 걔 96년생이잖아
+    [한수빈] [오후 3:12] 방금 오신 할머니 ...
+    2024. 3. 5. 오후 3:12, 도경민 : 옛날에 출생신고를 ...
+
+A word at the start of a line before a colon is mostly a form's field (`주소: `, `처리: 완료`), so a
+speaker counts only in a text that reads as a conversation: at least two lines `speaker: words`
+whose words end like speech (요, 다, 지, ?, ㅋ ...), by speakers that look like names
+(form_fields.plausible_name: a surname first, no field, role or stop word). Then every line that
+such a speaker opens is theirs (0.85). KakaoTalk's exports (`[이름] [오후 3:12]`, `..., 이름 : `) put
+the speaker in a fixed place; one such line is enough. Colleagues named by surname and title
+(`박과장:`) and nicknames (`해솔이엄마:`) are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii import lexicon
+from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+
+_TIME = r"(?:\[?(?:오전|오후)?\s?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?\s)"
+_LINE_SPEAKER = re.compile(r"(?m)^[ \t]*" + _TIME + r"?(?P<v>[가-힣]{2,4})[ \t]?[:：][ \t]?(?P<said>[^\n]*)")
+# Speech: a sentence ending, a question, laughter, a tilde; not a field's value (`남`, `서울시 ...`, `2024.03.05`).
+_SPOKEN = re.compile(r"(?:요|다|죠|지|네|까|야|어|아|음|함|래|게|자|니|데|ㅋ+|ㅎ+|ㅠ+|ㅜ+|[?!~])[.?!~ㅋㅎ]*\s*$")
+
+
+class ChatSpeakerNameRecognizer(KoreanPatternRecognizer):
+    ENTITY = "PERSON"
+    QUICK = r"[가-힣][ \t]?[:：]|\]\s?\[(?:오전|오후)"
+    PATTERNS = (
+        Pattern("speaker", r"(?m)^[ \t]*" + _TIME + r"?(?P<v>[가-힣]{2,4})[ \t]?[:：]", 0.85),
+        Pattern("kakao pc", r"(?m)^\[(?P<v>[가-힣]{2,4})\]\s?\[(?:오전|오후)\s?[0-9]{1,2}:[0-9]{2}\]", 0.85),
+        Pattern("kakao mobile", r"(?m)^[0-9]{4}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}\.?\s(?:오전|오후)\s?[0-9]{1,2}:[0-9]{2},\s"
+                r"(?P<v>[가-힣]{2,4})\s:\s", 0.85),
+    )
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str):
+        name = match.group("v")
+        if not _a_speakers_name(name):
+            return None
+        if pattern.name != "speaker":
+            return pattern.score
+        return pattern.score if name in _speakers(text) else None
+
+
+def _a_speakers_name(word: str) -> bool:
+    from quality_gate.pii.recognizers.form_fields import plausible_name  # form_fields imports this package
+
+    return plausible_name(word) and not lexicon.surname_and_title(word) and not word.endswith(("맘", "엄마", "아빠"))
+
+
+_speakers_cache: dict[str, frozenset[str]] = {}
+
+
+def _speakers(text: str) -> frozenset[str]:
+    """The names that open a spoken line, when the text holds two spoken lines of such speakers."""
+    found = _speakers_cache.get(text)
+    if found is None:
+        spoken = [m["v"] for m in _LINE_SPEAKER.finditer(text)
+                  if _SPOKEN.search(m["said"]) and len(m["said"].split()) >= 2 and _a_speakers_name(m["v"])]
+        found = frozenset(spoken) if len(spoken) >= 2 else frozenset()
+        if len(_speakers_cache) > 256:
+            _speakers_cache.clear()
+        _speakers_cache[text] = found
+    return found
