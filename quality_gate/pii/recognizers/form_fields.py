@@ -27,7 +27,12 @@ from quality_gate.pii.recognizers.learned import ORG_SUFFIXES, stem
 NAME_HEADERS = ("성명", "이름", "성함", "담당자", "담당", "작성자", "신청인", "신청자", "민원인", "참석자", "대표자", "예금주",
                 "보호자", "수령인", "고객명", "대상자", "직원명", "사원명", "학생명", "환자명", "검토자", "승인자", "결재자",
                 "name", "full name")
-_HEADER = re.compile(r"^(?:" + "|".join(NAME_HEADERS) + r")(?:\s?\([^()]*\))?$", re.IGNORECASE)
+# Column headers only (as labels in prose they are too often followed by other words: `환자가 나와`): the
+# person a register is about in household, welfare, school, insurance and tenancy registers.
+_REGISTER_HEADERS = ("세대주", "세대원", "가구주", "대상자명", "수급자", "수급자명", "환자", "아동명", "보호자명", "신청인명",
+                     "민원인명", "담당자명", "작성자명", "피해자", "운전자", "소유자", "차주", "임차인", "임대인", "계약자",
+                     "수취인", "수험자", "응시자", "수강생", "교육생", "회원명", "참가자", "참석자명", "학부모")
+_HEADER = re.compile(r"^(?:" + "|".join(NAME_HEADERS + _REGISTER_HEADERS) + r")(?:\s?\([^()]*\))?$", re.IGNORECASE)
 # Units end so; 국, 원 and 부 do not count: they end given names too (김성국, 우지원).
 _UNIT_ENDINGS = tuple("과팀실청처단") + ("센터", "본부", "사무소", "사업소", "위원회")
 _STOP = lexicon.NOT_NAMES | lexicon.FIRST_PERSON_CUES | lexicon.NAME_PARTICLES | lexicon.COPULA_RESTS
@@ -70,7 +75,7 @@ class LabelledNameRecognizer(KoreanPatternRecognizer):
 
 class TableNameRecognizer(KoreanPatternRecognizer):
     ENTITY = "PERSON"
-    QUICK = "|".join(NAME_HEADERS[:-2]) + r"|(?i:name)"
+    QUICK = "|".join(NAME_HEADERS[:-2] + _REGISTER_HEADERS) + r"|(?i:name)"
     PATTERNS = (Pattern("name cell", r"(?<![가-힣])[가-힣]{2,5}(?![가-힣])", 0.85),)
 
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None):

@@ -1,4 +1,4 @@
-"""Names that end like a place, standing as a cell of a person's record row.
+"""Names standing as a cell of a person's record row; first of all those that end like a place.
 
 `| 홍길동 | 010-1234-5678 |`, `이상동, 45세, 010-1111-2222`, `박현동<TAB>010-9876-5432<TAB>여`: a name whose
 last syllable is also a township's or district's (동, 구, 도, 리 ...) is vetoed everywhere else, because
@@ -9,7 +9,8 @@ cell alone. Landlines do not count, since lists of community centres pair a town
 office's number (`| 신갈동 | 031-123-4567 |`); nor do recent dates (`| 신갈동 | 2024-03-01 | 공사 |`).
 The word must still be name-shaped (a surname, then given-name syllables), not a city or
 province of the gazetteer, and the row's first name: in `| 김민수 | 구래동 | 010-... |` the name came
-first and 구래동 is the address.
+first and 구래동 is the address. Names of any ending count the same way: the tagger misses some at the
+start of a bar-separated row (`소정아|F|1977.05.30|010-5532-8017`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from quality_gate.pii import gazetteer, lexicon
 from quality_gate.pii.lexicon import name_shaped
 
 _SEP = r"[|│┃\t,;/]"  # what separates cells: table bars, tabs, commas, semicolons, slashes
-_PLACE_LAST = "[" + "".join(lexicon.ADMIN_SUFFIXES) + "]"
 _CELL_BEFORE = re.compile(rf"(?:^|{_SEP})[ \t]*$")
 _CELL_AFTER = re.compile(rf"[ \t]*(?:$|{_SEP})")
 _MOBILE = re.compile(r"(?<![0-9])01[016789][-. ]?[0-9*]{3,4}[-. ]?[0-9]{4}(?![0-9])")
@@ -29,8 +29,8 @@ _AGE = re.compile(r"(?<![0-9])(?:만\s?)?[0-9]{1,3}\s?(?:세|살)(?![가-힣])")
 _SEX_CELL = re.compile(rf"(?:^|{_SEP})[ \t]*(?:남|여|남성|여성|男|女|M|F)[ \t]*(?=$|{_SEP})")
 _DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/] ?[0-9]{1,2}[.\-/] ?[0-9]{1,2}(?![0-9])")
 _WORD = re.compile(r"[가-힣]+")
-# A cell holding a word of three or four syllables that ends like a place: the cheap test of a record.
-_CANDIDATE_CELL = re.compile(rf"(?:^|{_SEP})[ \t]*[가-힣]{{2,3}}{_PLACE_LAST}[ \t]*(?:$|{_SEP})", re.MULTILINE)
+# A cell holding a word of three or four syllables: the cheap test of a record.
+_CANDIDATE_CELL = re.compile(rf"(?:^|{_SEP})[ \t]*[가-힣]{{3,4}}[ \t]*(?:$|{_SEP})", re.MULTILINE)
 
 
 def _is_record_row(line: str) -> bool:
@@ -45,10 +45,11 @@ def _a_known_place(word: str) -> bool:
     return stem in gazetteer.CITIES or stem in gazetteer.PROVINCES or word in lexicon.NOT_NAMES
 
 
-def place_like_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each name-shaped word ending in a place suffix that fills a cell of a record row."""
+def record_row_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each row's first name-shaped word of three or four syllables that fills a cell
+    of a record row (`소정아|F|1977.05.30|010-5532-8017`, `| 홍길동 | 010-1234-5678 |`)."""
     if _CANDIDATE_CELL.search(text) is None:
-        return []  # most records: no cell holds a word that ends like a place (one regex pass)
+        return []  # most records: no cell holds a word of three or four syllables (one regex pass)
     found = []
     offset = 0
     for line in text.split("\n"):
@@ -63,7 +64,6 @@ def place_like_names(text: str) -> list[tuple[int, int]]:
                                  and _CELL_AFTER.match(line, match.end())):
                     continue
                 named = True
-                if word.endswith(lexicon.ADMIN_SUFFIXES):
-                    found.append((offset + match.start(), offset + match.end()))
+                found.append((offset + match.start(), offset + match.end()))
         offset += len(line) + 1
     return found
