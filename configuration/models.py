@@ -171,6 +171,10 @@ class PiiConfig(Strict):
     # Phone numbers preceded by one of these words (within a few characters) are an organisation's
     # representative line, not personal data: `대표번호 02-123-4567`, `(주)한빛 02-...`.
     public_phone_context: list[str] = Field(default_factory=list)
+    # Role mailboxes of public bodies, not a person's: an address at …go.kr, …ac.kr, …or.kr or korea.kr
+    # whose local part is made of these words (digits and `-`, `_`, `.` between them allowed) is left in
+    # the text: `minwon@`, `noreply-minwon@`, `hr2@` (recognizers/email.py public_mailbox).
+    public_mailboxes: list[str] = Field(default_factory=list)
     # A corporation's or public body's business number (middle code 80-89, `123-81-45678`) is not
     # personal data; true masks it anyway (conservative), false leaves it in the text.
     corporate_brn_personal: bool = True

@@ -277,10 +277,12 @@ class PiiMasker:
         self.ner_model = ner_model
         public = tuple(getattr(pii_config, "public_phone_context", ()) or ())
         self._public_phone = re.compile("|".join(map(re.escape, public)), re.IGNORECASE) if public else None
+        self._public_mailboxes = frozenset(w.lower() for w in getattr(pii_config, "public_mailboxes", ()) or ())
 
         def analyzer(learned, entities) -> AnalyzerEngine:
             return AnalyzerEngine(
                 registry=build_registry(entities, learned=learned, public_phone_context=public,
+                                        public_mailboxes=tuple(self._public_mailboxes),
                                         corporate_brn_personal=getattr(pii_config, "corporate_brn_personal", True)),
                 nlp_engine=KoreanTokenNlpEngine([LANGUAGE]),
                 supported_languages=[LANGUAGE],
@@ -390,7 +392,7 @@ class PiiMasker:
                 if result.entity_type in RESIDUAL_AT_MAIN_THRESHOLD and result.score < self.score_threshold:
                     continue
                 found.add(result.entity_type)
-            found |= broad_scan(normalized.text, self._public_phone)
+            found |= broad_scan(normalized.text, self._public_phone, self._public_mailboxes)
             return sorted(found & set(self.entities))
         except Exception as error:  # noqa: BLE001
             failure = type(error).__name__

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from quality_gate.pii.checksums import birth_date_ok, ean13_ok, frn_checksum_ok, luhn_ok, rrn_checksum_ok
+from quality_gate.pii.recognizers.email import public_mailbox
+from quality_gate.pii.recognizers.phone import public_line
 from quality_gate.pii.recognizers.registration import NEGATIVE_CONTEXT as REGISTRATION_NEGATIVE_CONTEXT
 from quality_gate.pii.recognizers.registration import issued_without_checksum
 
@@ -23,6 +25,12 @@ _EMAIL_LIKE = re.compile(
     r"[A-Za-z0-9\-]+(?:\s{0,2}(?:\.|[\[\({<]\s?(?:dot|점)\s?[\]\)}>]|점)\s{0,2}[A-Za-z0-9\-]+)+",
     re.IGNORECASE,
 )
+_AT_SIGN = re.compile(r"\s{0,2}(?:@|[\[\({<]\s?(?:at|골뱅이|앳)|골뱅이|앳)", re.IGNORECASE)
+
+
+def _local_and_domain(address: str) -> tuple[str, str]:
+    pieces = _AT_SIGN.split(address, maxsplit=1)
+    return (pieces[0], pieces[1]) if len(pieces) == 2 else (address, "")
 
 
 def _not_a_registration_number(text: str, start: int, digits: str) -> bool:
@@ -34,9 +42,9 @@ def _not_a_registration_number(text: str, start: int, digits: str) -> bool:
     return any(word in text[max(0, start - 16) : start] for word in REGISTRATION_NEGATIVE_CONTEXT)
 
 
-def broad_scan(text: str, public_phone: re.Pattern | None = None) -> set[str]:
+def broad_scan(text: str, public_phone: re.Pattern | None = None, public_mailboxes: frozenset[str] = frozenset()) -> set[str]:
     """Entity types that digit runs or e-mail shapes in `text` look like. `public_phone`: words that
-    make a landline an organisation's line (configs/quality_gate.yaml pii.public_phone_context)."""
+    make a landline an organisation's line (configs/quality_gate.yaml pii.public_phone_context; phone.public_line)."""
     found: set[str] = set()
     for match in _DIGIT_SEQUENCE.finditer(text):
         value = match.group()
@@ -48,14 +56,15 @@ def broad_scan(text: str, public_phone: re.Pattern | None = None) -> set[str]:
                     plain == digits and _not_a_registration_number(text, match.start(), digits)):
                 found.add("KR_RRN" if digits[6] in "1234" else "KR_FRN")
         if 9 <= n <= 11 and _PHONE_PREFIX.match(digits) and len(plain) >= 7 and (n >= 10 or digits.startswith("02")):
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            public = (public_phone is not None and not digits.startswith("01")
-                      and public_phone.search(text, max(line_start, match.start() - 12), match.start()) is not None)
+            public = not digits.startswith("01") and public_line(text, match.start(), public_phone, end=match.end())
             if not public:
                 found.add("PHONE_NUMBER")
         if 13 <= n <= 19 and plain == digits and digits[0] in "345679" and luhn_ok(digits) and len(value) > n:
             found.add("CREDIT_CARD")
     if "@" in text or "골뱅이" in text or "앳" in text or "at" in text.lower():
-        if _EMAIL_LIKE.search(text):
-            found.add("EMAIL_ADDRESS")
+        for match in _EMAIL_LIKE.finditer(text):
+            local, domain = _local_and_domain(match.group())
+            if not public_mailbox(local, domain, public_mailboxes):  # a role's mailbox, as the recognizer leaves it
+                found.add("EMAIL_ADDRESS")
+                break
     return found

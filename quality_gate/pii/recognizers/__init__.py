@@ -51,7 +51,8 @@ ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKorea
                                                                    LabelledNameRecognizer, ChatSpeakerNameRecognizer)}
 
 
-def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True) -> RecognizerRegistry:
+def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True,
+                   public_mailboxes=()) -> RecognizerRegistry:
     """A registry with one rule recognizer per configured entity (unknown names raise), plus the
     learned tagger's recognizer when a model is given (it covers PERSON, KR_ADDRESS and LOCATION;
     LOCATION's rule recognizer is a gazetteer of place names, place.py). With the learned tagger on, the name rules do not consult
@@ -68,6 +69,8 @@ def build_registry(entities, learned=None, public_phone_context=(), corporate_br
             recognizer = KoreanNameRecognizer(supported_language=LANGUAGE, tagger=False)
         elif entity == "PHONE_NUMBER":
             recognizer = KoreanPhoneRecognizer(supported_language=LANGUAGE, public_context=public_phone_context)
+        elif entity == "EMAIL_ADDRESS":
+            recognizer = KoreanEmailRecognizer(supported_language=LANGUAGE, public_mailboxes=public_mailboxes)
         elif entity == "KR_BRN":
             recognizer = KoreanBrnRecognizer(supported_language=LANGUAGE, corporate_personal=corporate_brn_personal)
         else:

@@ -69,7 +69,10 @@ _BORN_AFTER_YEAR = r"(?:" + _BORN + r"|(?=\s(?:" + _BORN + r"|출생|태생)|출
 # After a date, what says it is a birth date (a calendar note may come first: `1990년 1월 2일(양력) 출생`).
 _AFTER = re.compile(r"\.?(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|(?:에\s?)?태어|에\s?출생|生)")
 # A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
-_PLACE_THEN_BIRTH = re.compile(r"\s[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
+# Not a cutoff: `1960년 12월 31일 이전 출생자`, `2006. 12. 31. 이후 출생`.
+_PLACE_THEN_BIRTH = re.compile(r"\s(?!이전|이후|이상|이하|까지|부터|사이)[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
+# The end of a range before 출생 is a cutoff too: `2018. 1. 1. ~ 2018. 12. 31. 출생 아동`.
+_RANGE_BEFORE = re.compile(r"[~∼〜]\s?$")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^\s*(?:생년|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
 _MONTH_NAMED_DAYS = frozenset({"month name day", "day month name"})  # `Jan 2`: one digit is enough
@@ -215,7 +218,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         if pattern.name in _FULL_DATES and (_BORN_SPACE.search(text, max(0, start - 3), start)
                                             or _agrees_with_resident_number(text, start, match.end(), value)):
             return pattern.score
-        if _AFTER.match(text, match.end()) or _DATE_SECOND.search(text, max(0, start - 40), start):
+        if (_AFTER.match(text, match.end()) and not _RANGE_BEFORE.search(text, max(0, start - 3), start)) \
+                or _DATE_SECOND.search(text, max(0, start - 40), start):
             return pattern.score
         if pattern.name in _FULL_DATES and _PLACE_THEN_BIRTH.match(text, match.end()):
             return pattern.score
@@ -286,9 +290,17 @@ def _year_key(value: str) -> str | None:
 
 
 def _years_back(value: str) -> int:
-    """How many years ago the date's four-digit year was; 99 for a two-digit one (`'81.03.15`)."""
-    year = _YEAR.match(value.lstrip("'"))
-    return 99 if year is None else datetime.date.today().year - int(year.group())
+    """How many years ago the date's year was; a two-digit year up to this year's is this century's
+    (`24.11.06` is 2024, `'81.03.15` 1981); 99 when the value has no year."""
+    this_year = datetime.date.today().year
+    year = _YEAR.match(value.lstrip("'‘’"))
+    if year is not None:
+        return this_year - int(year.group())
+    short = re.match(r"['‘’]?([0-9]{2})(?![0-9])", value)
+    if short is None:
+        return 99
+    yy = int(short.group(1))
+    return this_year - (2000 + yy if yy <= this_year % 100 else 1900 + yy)
 
 
 def _yymmdd(value: str) -> str | None:

@@ -33,6 +33,24 @@ FILE_EXTENSIONS = frozenset("png jpg jpeg gif bmp pdf hwp hwpx doc docx xls xlsx
 WEBMAIL = frozenset("naver daum hanmail gmail nate kakao hotmail outlook yahoo icloud korea".split())
 
 
+NO_REPLY = frozenset("noreply no-reply no_reply donotreply do-not-reply do_not_reply mailer-daemon".split())
+# Public bodies: ministries and cities, schools and universities, public corporations and institutes.
+PUBLIC_BODY_DOMAINS = (".go.kr", ".ac.kr", ".or.kr", ".re.kr", ".mil.kr", ".es.kr", ".ms.kr", ".hs.kr", ".sc.kr",
+                       ".kg.kr", "korea.kr")
+
+
+def public_mailbox(local: str, domain: str, public: frozenset[str]) -> bool:
+    """A no-reply address anywhere, or a public body's address whose local part is made only of role
+    words (`minwon`, `noreply-minwon`, `hr2`, `insa_team`). A company's role mailbox (`sales@` at a
+    small firm) may be its owner's, so it stays masked. Shared with the residual scan."""
+    local = local.strip().lower()
+    if local in NO_REPLY:
+        return True
+    words = [word.rstrip("0123456789") for word in re.split(r"[-_.]", local)]
+    return (bool(public) and all(words) and all(word in public for word in words)
+            and domain.strip().lower().endswith(PUBLIC_BODY_DOMAINS))
+
+
 class KoreanEmailRecognizer(KoreanPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     FLAGS = re.IGNORECASE
@@ -42,13 +60,15 @@ class KoreanEmailRecognizer(KoreanPatternRecognizer):
     )
     CONTEXT = ("메일", "이메일", "email", "e-mail", "mail", "주소", "아이디")
 
-    def __init__(self, supported_language: str = "ko"):
+    def __init__(self, supported_language: str = "ko", public_mailboxes=()):
         super().__init__(supported_language)
         self._quick = re.compile(self.QUICK, re.IGNORECASE)
+        # configs/quality_gate.yaml pii.public_mailboxes: a role's mailbox (`minwon@`, `hr@`) is not personal.
+        self._public = frozenset(word.lower() for word in public_mailboxes)
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         tld = match.group("tld").lower()
-        if tld in FILE_EXTENSIONS:
+        if tld in FILE_EXTENSIONS or public_mailbox(match.group("local"), match.group("domain"), self._public):
             return None
         at = match.group("at").strip()
         domain = match.group("domain")

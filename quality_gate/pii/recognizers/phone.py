@@ -13,6 +13,7 @@ from typing import Optional
 
 from presidio_analyzer import Pattern
 
+from quality_gate.pii.lexicon import SURNAMES_1
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
 
 _S = r"(?:\s?[-.]\s?|\s)"
@@ -40,12 +41,8 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
         # Mobile numbers are personal wherever they appear.
         self._public = re.compile("|".join(map(re.escape, public_context)), re.IGNORECASE) if public_context else None
 
-    def _public_line(self, text: str, start: int) -> bool:
-        if self._public is None:
-            return False
-        head = text[max(0, start - self.PUBLIC_WINDOW):start]
-        head = head[head.rfind("\n") + 1:]  # the same line only
-        return self._public.search(head) is not None
+    def _public_line(self, text: str, start: int, end: int) -> bool:
+        return public_line(text, start, self._public, self.PUBLIC_WINDOW, end)
 
     def span_of(self, match: re.Match) -> tuple[int, int]:
         """An opening bracket that does not close right after the prefix belongs to the text around the
@@ -69,7 +66,7 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
                 return None
             return 0.85 if separated else 0.75
         # landline
-        if self._public_line(text, match.start()):
+        if self._public_line(text, match.start(), match.end()):
             return None
         if match.group("paren") and not match.group("close"):
             # `민원실(031-228-2114)`: a landline in brackets after a word is mostly an office's. Measured
@@ -78,3 +75,36 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
         if digits + stars not in (9, 10, 11, 12):
             return None
         return 0.7 if separated else 0.3
+
+
+# An office's line without a configured word: the number is the value of 문의/대표 (`문의: 031-228-3345`,
+# `(대표 031-282-0909)`), or follows an office's name (`노인복지과 031-228-2412`, `교무실 031-271-4020`,
+# `용인교육지원청 031-860-6114`). A person's name stays personal (`김영실 031-...`).
+_DIRECT_AFTER = re.compile(r"\s?\(?\s?직통")
+_VALUE_OF = re.compile(r"(?:문의|대표|연락처\s?\(대표\))\s?[:：]?\s?$")
+_OFFICE_BEFORE = re.compile(r"(?<![가-힣])(?P<office>[가-힣]{2,12}(?:과|팀|실|청|센터|위원회|본부|사무소|사업소|학교|병원|공단|공사|협회|"
+                            r"재단|지청|교육청|행정복지센터|주민센터))\s?[:：]?\s?$")
+
+
+def public_line(text: str, start: int, public: re.Pattern | None, window: int = 12, end: int | None = None) -> bool:
+    """Is the landline at `start` an organisation's (a configured word in the `window` characters before
+    it on its line, 문의/대표 right before it, or an office's name)? Not when `(직통)` follows it (`end`):
+    a person's direct line. Shared with the residual scan."""
+    if end is not None and _DIRECT_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if public is not None and public.search(text, max(line_start, start - window), start) is not None:
+        return True
+    head_start = max(line_start, start - 16)
+    if _VALUE_OF.search(text, head_start, start):
+        return True
+    office = _OFFICE_BEFORE.search(text, head_start, start)
+    if office is None:
+        return False
+    word = office["office"]
+    # Three syllables starting with a surname may be a name (`김영실`, `이민청`), unless a known office's.
+    return len(word) > 3 or word[0] not in SURNAMES_1 or word in _THREE_SYLLABLE_OFFICES
+
+
+_THREE_SYLLABLE_OFFICES = frozenset("민원실 감사실 비서실 기획실 홍보실 전산실 보건실 관리실 경비실 안내실 총무과 세무과 민원과 "
+                                    "건축과 복지과 도시과 교통과 환경과 위생과 회계과 재무과 주택과 공원과 녹지과 체육과 문화과".split())

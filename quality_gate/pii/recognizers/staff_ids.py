@@ -18,7 +18,8 @@ from quality_gate.pii.recognizers.cues import label_after, label_before_list, ta
 
 # An optional letter prefix (one or two parts: `E-`, `SK-IN-`), then a digit.
 _ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?(?:[A-Za-z]{1,4}[-_])?[0-9]"
-_ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])"
+# Not the year of a date (`재직기간: 1992.03.17`, `2024. 6. 14.`).
+_ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])(?![./]\s?[0-9])"
 # The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
 _PREVIOUS_IN_LIST = re.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
 
