@@ -3,8 +3,9 @@
 
 Forms filled in by hand and names read out over the phone come spaced like this. Single syllables
 in a row are common in ordinary text too (`이 건 저 건`), so the syllables count as a name only
-when the first is a surname and a name label stands before them (성명, 이름, 민원인 ...; 0.85) or
-a title or form of address follows (님, 씨, 주무관 ...; 0.85).
+when the first is a surname and a name label stands before them (성명, 이름, 민원인 ..., or the label
+spaced out itself: `성 명 :`; 0.85), a relation opens the line of a family register (`부     나 길 수`;
+0.85) or a title or form of address follows (님, 씨, 주무관 ...; 0.85).
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
             return None  # `남궁 민 수`: a two-syllable surname stays together
         if any(s in lexicon.NON_NAME_SYLLABLES for s in syllables[1:]):
             return None
-        if label_before(text, match.start(), _LABELS, window=12) or _TITLE_AFTER.match(text, match.end()):
+        if (label_before(text, match.start(), _LABELS, window=12) or _TITLE_AFTER.match(text, match.end())
+                or _SPACED_LABEL.search(text, max(0, match.start() - 16), match.start())):
             return pattern.score
         return None
+
+
+# The label spaced out too, as forms print it (`성     명 :  인 재 윤`, `성 명 : 하 상 욱`), or a relation
+# and spaces in a table of a family register (`부     나 길 수    1951년 12월 20일`).
+_SPACED_LABEL = re.compile(r"(?:(?<![가-힣])(?:성\s+명|이\s+름|성\s+함)\s*[:：]?|(?:^|\n)\s*(?:본인|부|모|배우자|자녀?|처|남편)\s{2,})"
+                           r"\s*$")
