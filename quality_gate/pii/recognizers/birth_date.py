@@ -56,6 +56,9 @@ LABELS = (
     # The first half of a resident registration number is the birth date (YYMMDD).
     "주민등록번호 앞자리", "주민번호 앞자리", "주민등록번호 앞 6자리", "주민번호 앞 6자리", "주민등록번호 앞6자리",
     "주민번호 앞6자리", "생년월일 앞자리", "등록번호 앞자리", "reg. no. 앞자리", "reg no. 앞자리",
+    # Chinese forms; and the date as a register holds it (`호적엔 1951. 3. 2로`, `주민등록은 60.1.5로`)
+    "出生日期", "出生年月日", "出生日", "生日", "호적상", "호적엔", "호적은", "호적에는", "주민등록상", "주민등록은",
+    "주민등록엔", "주민등록에는",
 ) + tuple(  # a form's combined field, the date first: `생년월일/성별: 1990.01.02/남`, `생년월일과 연락처: 1990.01.02, 010-...`
     f"생년월일{joiner}{other}" for joiner in ("/", " / ", "·", " 및 ", ", ", "과 ")
     for other in ("성별", "연락처", "전화번호", "휴대폰", "주소", "나이", "연령"))
@@ -77,6 +80,7 @@ _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECA
 _YEAR_HEADER = re.compile(r"^\s*(?:생년|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
 _MONTH_NAMED_DAYS = frozenset({"month name day", "day month name"})  # `Jan 2`: one digit is enough
 _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year",
+                         "day month name yy",
                          "year month name day"})
 # `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
 _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?"
@@ -95,8 +99,9 @@ _CALENDAR_BEFORE = re.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?
 # by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
 # number or a province/city, or (for `,`, `/`, `|` and tab lists) the end of the line.
 _RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女|F|M)"
-                            r"(?P<sep>\s?[,/|]\s?|\s)$")
-_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s)(?:(?:남|여|男|女)(?![가-힣])|[FM](?![A-Za-z])|(?:만\s?)?[0-9]{1,3}\s?세"
+                            r"(?P<sep>\s?[,/|]\s?|\s{1,3})$")
+_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s{1,3})(?:(?:남|여|男|女)(?![가-힣])|[FM](?![A-Za-z])|(?:만\s?)?[0-9]{1,3}\s?세"
+                           r"|(?:☎|☏|tel\.?|hp\.?|H\.?P\.?|휴대폰|연락처)?\s?01[016789][-. ]?[0-9]{3,4}"
                            r"|01[016789][-. ]?[0-9]{3,4}|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)")
 _RECORD_END = re.compile(r"\s?[,/|]?[ \t]*(?:$|\n)")
 # A combined label with the date second: `나이/생년월일: 34 / 1990.01.02`, `성별·생년월일: 남·1990.01.02`.
@@ -117,7 +122,7 @@ _SPACED_LABEL = re.compile(r"생\s{1,3}년\s{1,3}월\s{1,3}일\s{0,3}[:：]?\s{0
 # The label, a particle and one or two short words before a full date: `생년월일이 전산엔 1930.01.01인데`.
 _LABEL_WORDS_BEFORE = re.compile(r"(?:생년월일|생일|출생일)(?:이|은|는|을|가|도)?\s(?:[가-힣]{1,5}\s){1,2}$")
 # A family member's record: the relation, the name, the date (`부 맹석진 1983.03.08 / 모 임하나 1985.10.16`).
-_KIN_RECORD = re.compile(r"(?:^|[\s,/(·])(?:부|모|부친|모친|父|母|배우자|처|남편|아내|자녀|장남|장녀|차남|차녀|삼남|삼녀|아들|딸"
+_KIN_RECORD = re.compile(r"(?:^|[\s,/(·])(?:부|모|부친|모친|父|母|아버지|어머니|배우자|처|남편|아내|자녀[0-9]?|장남|장녀|차남|차녀|삼남|삼녀|아들|딸"
                          r"|손자|손녀|형|누나|오빠|언니|동생|조부|조모|할아버지|할머니)\s?[:：]?\s?(?P<name>[가-힣]{2,4})"
                          r"\s?[:：,(]?\s?$")
 # A resident number's first half on the same line: the date agrees with it (`1951년 12월 20일   511220-1******`).
@@ -144,22 +149,22 @@ _FIELD_NAMES = lexicon.TABLE_HEADERS | frozenset({
     "생일", "출생일", "주소", "거주지", "전화번호", "성별", "나이", "연령", "관계", "주민등록번호", "주민번호", "비상연락처",
     "보호자"})
 _HEADER_NOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,24}[)\]]\s*$")
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+_MONTH_NAME = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
 
 class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     ENTITY = "BIRTH_DATE"
-    # Every result needs a label (all hold 생, 태어, 生, 앞자리, dob, birth or born), 생/生 after the value, an age, a
+    # Every result needs a label (all hold 생, 태어, 生, 호적, 주민등록, 앞자리, dob, birth or born), 생/生 after the value, an age, a
     # 생년월일/birth column header, a bracket before the value, a resident number's first half, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
-    QUICK = (r"생|生|태어|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day)"
+    QUICK = (r"생|生|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day)"
              r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
                 + r"\s?[일日]", 0.85),
-        Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’]?[0-9*]{2}" + r"[./-]\s?" + _MONTH + r"[./-]\s?" + _DAY + _RIGHT
+        Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’`]?[0-9*]{2}" + r"[./-]\s?" + _MONTH + r"[./-]\s?" + _DAY + _RIGHT
                 + r"(?![./-][0-9])", 0.85),
         # `900102`, and `900102-1` (a resident number's first half with its sex digit, under a birth label)
         Pattern("digits", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
@@ -183,6 +188,12 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 + r"(?![A-Za-z])(?!,?\s(?:19|20)[0-9]{2})", 0.85),
         Pattern("month name day year", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?,?\s"
                 + _YEAR4 + _RIGHT, 0.85),
+        # Airline and passport-reader style: `03OCT85`, `21JAN17` (under DOB).
+        Pattern("day month name yy", _LEFT + r"(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                r"[0-9]{2}(?![0-9A-Za-z])", 0.85),
+        # A year and month alone, in digits: under a label or header (`생년 1994.03`, a 생년월 column) or
+        # before 생 (`2016.09.생`, `2021. 9.생`, `1985.3.생`).
+        Pattern("year-month digits", _LEFT + r"(?:19|20)[0-9]{2}\.\s?(?:0?[1-9]|1[0-2])\.?(?![0-9])(?!\.?\s?[0-9])", 0.85),
         Pattern("day month name year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?[\s/-]" + _MONTH_NAME
                 + r"(?:,?\s|[/-])" + _YEAR4 + _RIGHT, 0.85),
         Pattern("year month name day", _LEFT + _YEAR4 + r"[\s/-]" + _MONTH_NAME + r"[\s/-](?:0?[1-9]|[12][0-9]|3[01])"
@@ -209,6 +220,10 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 return pattern.score
             header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year
             return pattern.score if header and _YEAR_HEADER.search(header) else None
+        if pattern.name == "year-month digits":
+            header = column_header(text, start)
+            return pattern.score if (label_before(text, start, _YEAR_OR_DATE_LABELS, window=16) or _AFTER.match(text, match.end())
+                                     or (header and _HEADER.search(header))) else None
         calendar = _CALENDAR_BEFORE.search(text, max(0, start - 10), start)
         if label_before_list(text, calendar.start() if calendar else start, LABELS, window=28,
                              previous=_PREVIOUS_DATE, reach=40, most=4):
@@ -265,9 +280,11 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
 
     @staticmethod
     def _noted_after_a_name(text: str, start: int, end: int, value: str) -> bool:
-        """Dates ten years back or more only: a recent date after a name is a visit, a filing, a hiring."""
+        """Dates ten years back or more only: a recent date after a name is a visit, a filing, a hiring;
+        but in a line about someone's family (자녀, 아들, 배우자 ... before it) a child's birth date may be
+        recent (`자녀: 이하린 (2019.04.02)`, `자녀1 유서준 2019.11.05`)."""
         years_back = _years_back(value)
-        if years_back < 10:
+        if years_back < (0 if _family_line(text, start) else 10):
             return False
         head = text[max(0, start - 16):start]
         in_brackets = _PAREN_BEFORE.search(head) and not _DATE_WORDS.search(head) and _PAREN_AFTER.match(text, end)
@@ -322,6 +339,15 @@ def _agrees_with_resident_number(text: str, start: int, end: int, value: str) ->
                                                                            min(line_end, end + 40)))
 
 
+_FAMILY_WORD = re.compile(r"(?<![가-힣])(?:자녀|자녀[0-9]|아이|아동|아들|딸|손자|손녀|장남|장녀|차남|차녀|배우자|피보험자|"
+                          r"영유아|유아|신생아)(?![가-힣])")
+
+
+def _family_line(text: str, start: int) -> bool:
+    line_begin = text.rfind("\n", 0, start) + 1
+    return _FAMILY_WORD.search(text, max(line_begin, start - 60), start) is not None
+
+
 def _kin_record(head: str) -> bool:
     found = _KIN_RECORD.search(head)
     return found is not None and plausible_name(found["name"])
@@ -346,7 +372,8 @@ def _in_record(head: str, text: str, end: int, years_back: int) -> bool:
     after = _RECORD_AFTER.match(text, end)
     if after is not None:
         return after["sep"].strip() == before["sep"].strip()  # one separator through the record
-    if before["name"] and years_back >= 15 and (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t"):
+    if before["name"] and years_back >= 15 and (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t"
+                                                or len(before["sep"]) >= 2):
         return True  # a name's list field, then a date 15 years back or more: `전소망 / 1992.04.01 / HR-1129`
     # `,`, `/`, `|` or a tab (a spreadsheet pasted as text) before a date that ends the row
     return (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t") and bool(_RECORD_END.match(text, end))

@@ -14,6 +14,7 @@ whole top row and the value's own cell, `may_hold_table` is the cheap test befor
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
@@ -133,6 +134,11 @@ def table_cell(text: str, start: int, max_lines_up: int = 60) -> TableCell | Non
     for splitter, needed in _SPLITTERS:
         if len(splitter.findall(line)) < needed:
             continue
+        if splitter is _COMMA and '"' in line:
+            # `3,신규,표은실,2001-01-01,"용인시 ..., 2302호",2024-05-03`: some cells quoted, commas inside them.
+            found = _cell_under_header(text, begin, start - begin, line, _split_csv, max_lines_up)
+            if found is not None:
+                return found
         if splitter is _COMMA and _THOUSANDS.search(line):
             # `202312048,엄지훈,2004.03.19,1,500,000,2024.09.27`: amounts written with thousands commas in
             # a CSV without quotes; `1,500,000` is one cell when that lines the row up with a header.
@@ -165,6 +171,13 @@ def _cell_under_header(text: str, begin: int, offset: int, line: str, split, max
 
 
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
+
+
+def _split_csv(row: str) -> list[str]:
+    """A CSV row read as CSV (quoted cells keep their commas); the quotes stay on the cells, so that
+    each cell is found again in the row."""
+    cells = next(csv.reader([row]), [])
+    return [f'"{cell}"' if f'"{cell}"' in row else cell for cell in cells] or [row]
 
 
 def _split_keeping_amounts(row: str) -> list[str]:
