@@ -66,8 +66,13 @@ def _fix_lookalikes(match: re.Match) -> str:
         return _fix_lookalikes_outside_bars(run)
     letters = sum(1 for c in run if c.isalpha() or c == "|")
     digits = sum(1 for c in run if c.isdigit())
-    if letters == 0 or digits < 6 or letters > max(3, digits // 2):
+    if letters == 0:
         return run
+    if digits < 6 or letters > max(3, digits // 2):
+        # More letters than that only when the whole run then reads as a phone or resident number
+        # (`OlO-2l85-33O9`, `73O5I8-1******`): the dashes place the groups.
+        whole = run.translate(_SAFE_TRANSLATE)
+        return whole if _NUMBER_SHAPE.fullmatch(whole) else run
     # Z/S/B only inside or at the end of a long run: a leading letter is often real (passport S1234…).
     risky_ok = digits >= 8 and sum(c in "ZSB" for c in run) <= 1
     return run[0].translate(_SAFE_TRANSLATE) + "".join(
@@ -125,6 +130,7 @@ def normalize(text: str) -> Normalized:
 
 
 _DASH_CHARS = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2500]")
+_NUMBER_SHAPE = re.compile(r"0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}|[0-9]{6}-[1-8][0-9*]{6}")
 _MAYBE_LOOKALIKE = re.compile(r"[0-9][OoIlZSB|]|[OoIlZSB|][0-9]")
 _MAYBE_HANGUL_NUMBER = re.compile(rf"[{_HANGUL_DIGITS}]{{3}}")
 

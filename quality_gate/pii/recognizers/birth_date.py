@@ -53,9 +53,9 @@ LABELS = (
     "출생 연월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
     "born", "born on", "born in", "birthday is", "b/d", "d/o/b", "bday", "b-day", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
-    # The first half of a resident registration number is the birth date (YYMMDD).
-    "주민등록번호 앞자리", "주민번호 앞자리", "주민등록번호 앞 6자리", "주민번호 앞 6자리", "주민등록번호 앞6자리",
-    "주민번호 앞6자리", "생년월일 앞자리", "등록번호 앞자리", "reg. no. 앞자리", "reg no. 앞자리",
+    # The first half of a number that starts with the birth date (YYMMDD); after 주민(등록)번호 it is the
+    # resident number's own front half (registration.py).
+    "생년월일 앞자리", "등록번호 앞자리", "reg. no. 앞자리", "reg no. 앞자리",
     # Chinese forms; and the date as a register holds it (`호적엔 1951. 3. 2로`, `주민등록은 60.1.5로`)
     "出生日期", "出生年月日", "出生日", "生日", "호적상", "호적엔", "호적은", "호적에는", "주민등록상", "주민등록은",
     "주민등록엔", "주민등록에는",

@@ -16,7 +16,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii.lexicon import SURNAMES_1
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
 
-_S = r"(?:\s?[-.]\s?|\s)"
+_S = r"(?:\s?[-._]\s?|\s)"  # `010_2231_6608` too
 _AREA = r"(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
 
 
@@ -68,7 +68,7 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
         # landline
         if self._public_line(text, match.start(), match.end()):
             return None
-        if match.group("paren") and not match.group("close"):
+        if match.group("paren") and not match.group("close") and not _DIRECT_AFTER.match(text, match.end()):
             # `민원실(031-228-2114)`: a landline in brackets after a word is mostly an office's. Measured
             # 2026-12-05: accepting these added 8 masks on the frozen mixed set, none of them personal.
             return None
@@ -80,7 +80,8 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
 # An office's line without a configured word: the number is the value of 문의/대표 (`문의: 031-228-3345`,
 # `(대표 031-282-0909)`), or follows an office's name (`노인복지과 031-228-2412`, `교무실 031-271-4020`,
 # `용인교육지원청 031-860-6114`). A person's name stays personal (`김영실 031-...`).
-_DIRECT_AFTER = re.compile(r"\s?\(?\s?직통")
+# A person's line whatever stands before it: `031-754-3220 직통`, `051)622-4180 자택`, `(본인)`.
+_DIRECT_AFTER = re.compile(r"\s?\(?\s?(?:직통|자택|집|본인|개인|휴대)")
 _VALUE_OF = re.compile(r"(?:문의|대표|연락처\s?\(대표\))\s?[:：]?\s?$")
 _OFFICE_BEFORE = re.compile(r"(?<![가-힣])(?P<office>[가-힣]{2,12}(?:과|팀|실|청|센터|위원회|본부|사무소|사업소|학교|병원|공단|공사|협회|"
                             r"재단|지청|교육청|행정복지센터|주민센터))\s?[:：]?\s?$")

@@ -28,8 +28,9 @@ _SEP = r"(?P<sep>\s?-\s?|\s?(?:뒷자리|뒷번호|뒤\s?7자리)\s?[:은는]?\s
 def _pattern(genders: str) -> str:
     # The back half: 7 digits, or the gender digit and a few digits followed by however many
     # asterisks the writer typed (people do not count them: `1******`, `1*******`, `12*****`).
-    back = rf"(?P<back>[{genders}][0-9]{{6}}|[{genders}][0-9]{{0,5}}\*{{2,8}})"
-    return NUM_START + _BIRTH + _SEP + back + r"(?![0-9*])(?!-[0-9])"
+    # Masks: `*`, or `x`/`#` as some people type them (`460301-2xxxxxx`, `670301-1734##`).
+    back = rf"(?P<back>[{genders}][0-9]{{6}}|[{genders}][0-9]{{0,5}}[*xX#]{{2,8}})"
+    return NUM_START + _BIRTH + _SEP + back + r"(?![0-9*xX#])(?!-[0-9])"
 
 
 def issued_without_checksum(birth: str, gender: str | None) -> bool:
@@ -73,7 +74,7 @@ class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
         gender = back[0] if back[0].isdigit() else None
         if not birth_date_ok(birth, gender):
             return None
-        if "*" in back:
+        if any(mark in back for mark in "*xX#"):
             # Partly masked: the birth date (and gender) still show.
             if gender is None:
                 return 0.6 if separated else 0.3
@@ -99,11 +100,27 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
     PATTERNS = (
         Pattern("rrn", _pattern("1-4"), 0.5),
         Pattern("rrn masked back", NUM_START + _BIRTH + r"(?P<sep>\s?-\s?)(?P<back>\*{5,8})(?![0-9*])", 0.5),
+        # The front half alone (and its gender digit) after the number's name: `주민번호 앞자리 790921`,
+        # `주민등록번호 앞자리만 기재 → 020805-4`. (After 생년월일 앞자리 it is a birth date: birth_date.py.)
+        Pattern("rrn front", NUM_START + _BIRTH + r"(?:\s?-\s?(?P<gender>[1-4]))?(?![0-9*xX#])(?!-[0-9])", 0.85),
     )
     CONTEXT = ("주민등록번호", "주민번호", "주민등록", "생년월일", "등록번호", "주민", "resident", "rrn", "jumin")
 
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        if pattern.name != "rrn front":
+            return super().score_match(match, pattern, text)
+        if not birth_date_ok(match.group("birth"), match.group("gender")):
+            return None
+        named = _NAMED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        # `주민번호(생년월일) 900102`: the closer label says birth date (birth_date.py reads it).
+        return pattern.score if named and "생년월일" not in named.group() else None
+
     def checksum_ok(self, digits: str) -> bool:
         return rrn_checksum_ok(digits)
+
+
+# The number's name shortly before, with no digit between (`주민번호 뒷자리 뭐였지? 앞은 580917`).
+_NAMED_BEFORE = re.compile(r"주민(?:등록)?\s?번호(?:앞\s?6\s?자리|[^0-9\n]){0,16}$")
 
 
 class KoreanFrnRecognizer(_RegistrationNumberRecognizer):
