@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-SETS = {"mixed": HERE / "eval_mixed", "second": HERE / "eval_second", "third": HERE / "eval_third"}  # name -> folder holding NAME.jsonl
+SETS = {"mixed": HERE / "eval_mixed", "second": HERE / "eval_second", "third": HERE / "eval_third",
+        "fourth": HERE / "eval_fourth"}  # name -> folder holding NAME.jsonl
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
