@@ -7,9 +7,10 @@
 
 A word at the start of a line before a colon is mostly a form's field (`주소: `, `처리: 완료`), so a
 speaker counts only in a text that reads as a conversation: at least two lines `speaker: words`
-whose words end like speech (요, 다, 지, ?, ㅋ ...), by speakers that look like names
-(form_fields.plausible_name: a surname first, no field, role or stop word). Then every line that
-such a speaker opens is theirs (0.85). KakaoTalk's exports (`[이름] [오후 3:12]`, `..., 이름 : `) put
+whose words end like speech (요, 다, 지, ?, ㅋ ...), or one such line among three opened by speakers
+that look like names (form_fields.plausible_name: a surname first, no field, role or stop word), or
+one after a time stamp (`[오후 3:15] 서광호: ...`; there a Latin first name counts too). Then every line
+that such a speaker opens is theirs (0.85). KakaoTalk's exports (`[이름] [오후 3:12]`, `..., 이름 : `) put
 the speaker in a fixed place; one such line is enough. Colleagues named by surname and title
 (`박과장:`) and nicknames (`해솔이엄마:`) are not names.
 """
@@ -22,18 +23,21 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS
 
 _TIME = r"(?:\[?(?:오전|오후)?\s?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?\s)"
-_LINE_SPEAKER = re.compile(r"(?m)^[ \t]*" + _TIME + r"?(?P<v>[가-힣]{2,4})[ \t]?[:：][ \t]?(?P<said>[^\n]*)")
+_LINE_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<time>" + _TIME + r")?(?P<v>[가-힣]{2,4}|[A-Z][a-z]{2,11})[ \t]?[:：][ \t]?(?P<said>[^\n]*)")
 # Speech: a sentence ending, a question, laughter, a tilde; not a field's value (`남`, `서울시 ...`, `2024.03.05`).
 _SPOKEN = re.compile(r"(?:요|다|죠|지|네|까|야|어|아|음|함|래|게|자|니|데|ㅋ+|ㅎ+|ㅠ+|ㅜ+|[?!~])[.?!~ㅋㅎ]*\s*$")
 
 
 class ChatSpeakerNameRecognizer(KoreanPatternRecognizer):
     ENTITY = "PERSON"
-    QUICK = r"[가-힣][ \t]?[:：]|\]\s?\[(?:오전|오후)"
+    QUICK = r"[가-힣A-Za-z][ \t]?[:：]|\]\s?\[(?:오전|오후)"
     PATTERNS = (
         Pattern("speaker", r"(?m)^[ \t]*" + _TIME + r"?(?P<v>[가-힣]{2,4})[ \t]?[:：]", 0.85),
+        # A Latin first name only after a chat's time stamp (`[오후 8:41] Jenny: ...`).
+        Pattern("timed speaker", r"(?m)^[ \t]*" + _TIME + r"(?P<v>[A-Z][a-z]{2,11})[ \t]?[:：]", 0.85),
         Pattern("kakao pc", r"(?m)^\[(?P<v>[가-힣]{2,4})\]\s?\[(?:오전|오후)\s?[0-9]{1,2}:[0-9]{2}\]", 0.85),
         Pattern("kakao mobile", r"(?m)^[0-9]{4}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}\.?\s(?:오전|오후)\s?[0-9]{1,2}:[0-9]{2},\s"
                 r"(?P<v>[가-힣]{2,4})\s:\s", 0.85),
@@ -43,7 +47,7 @@ class ChatSpeakerNameRecognizer(KoreanPatternRecognizer):
         name = match.group("v")
         if not _a_speakers_name(name):
             return None
-        if pattern.name != "speaker":
+        if pattern.name not in ("speaker", "timed speaker"):
             return pattern.score
         return pattern.score if name in _speakers(text) else None
 
@@ -51,6 +55,8 @@ class ChatSpeakerNameRecognizer(KoreanPatternRecognizer):
 def _a_speakers_name(word: str) -> bool:
     from quality_gate.pii.recognizers.form_fields import plausible_name  # form_fields imports this package
 
+    if word.isascii():
+        return word.lower() not in LATIN_STOP_WORDS
     return plausible_name(word) and not lexicon.surname_and_title(word) and not word.endswith(("맘", "엄마", "아빠"))
 
 
@@ -58,12 +64,14 @@ _speakers_cache: dict[str, frozenset[str]] = {}
 
 
 def _speakers(text: str) -> frozenset[str]:
-    """The names that open a spoken line, when the text holds two spoken lines of such speakers."""
+    """The names that open lines of a conversation: two spoken lines by such speakers, or one spoken
+    line among three lines they open, or one spoken line after a chat's time stamp."""
     found = _speakers_cache.get(text)
     if found is None:
-        spoken = [m["v"] for m in _LINE_SPEAKER.finditer(text)
-                  if _SPOKEN.search(m["said"]) and len(m["said"].split()) >= 2 and _a_speakers_name(m["v"])]
-        found = frozenset(spoken) if len(spoken) >= 2 else frozenset()
+        lines = [m for m in _LINE_SPEAKER.finditer(text) if _a_speakers_name(m["v"])]
+        spoken = [m for m in lines if _SPOKEN.search(m["said"]) and len(m["said"].split()) >= 2]
+        chat = len(spoken) >= 2 or (spoken and len(lines) >= 3) or any(m["time"] for m in spoken)
+        found = frozenset(m["v"] for m in lines) if chat else frozenset()
         if len(_speakers_cache) > 256:
             _speakers_cache.clear()
         _speakers_cache[text] = found

@@ -36,7 +36,9 @@ from quality_gate.pii import lexicon
 from quality_gate.pii.lexicon import name_shaped
 from quality_gate.pii.ner.codec import Span
 from quality_gate.pii.ner.model import NerModel
-from quality_gate.pii.recognizers.romanized import SURNAMES as ROMANIZED_SURNAMES
+from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS as _LATIN_WORDS
+from quality_gate.pii.recognizers.latin import SURNAME_BEFORE as _SURNAME_BEFORE
+from quality_gate.pii.recognizers.latin import latin_name_edges as _latin_name_edges
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
 
 LABEL_ENTITIES = {"PERSON": "PERSON", "ADDRESS": "KR_ADDRESS", "LOCATION": "LOCATION"}
@@ -47,9 +49,6 @@ _NAME_RESTS = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES | lexicon.P
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 _WORD_BEFORE = re.compile(r"(?:^|\s)([가-힣]{2,5}|[A-Z][a-z]+) $")
 _LATIN_WORD = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]*\*+)(?![A-Za-z])")
-# A romanized Korean surname right before a Latin given name (`Park |Seoyeon|`, `Oh |Jaesik|`).
-_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ROMANIZED_SURNAMES + [n.upper() for n in ROMANIZED_SURNAMES],
-                                                                    key=len, reverse=True)) + r") $")
 
 
 _PARTICLES = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES, key=len, reverse=True))
@@ -171,6 +170,7 @@ def snap(text: str, span: Span) -> Span:
             start = text.index(" ", start, end) + 1
             while text[start].isspace():
                 start += 1
+    start, end = _latin_name_edges(text, start, end)
     tokens = text[start:end].split()
     if len(tokens) > 1 and (tokens[0] in HANJA_LABELS or tokens[0] in _WORDS_FOR_A_PERSON):
         # `申請人 金民秀`, `아동 김하늘`, `신청인 박지훈`: the label or the role before the name is not masked
@@ -208,25 +208,6 @@ ORG_SUFFIXES = ("은행", "뱅크", "센터", "마트", "공사", "공단", "협
                  "빌라", "카드", "보험", "증권", "회사", "그룹", "전자", "건설", "상사", "교회", "성당", "구청", "시청")
 _ORG_LAST = frozenset("과팀실청처단국")  # 세정과, 민원팀, 감사실 (three syllables or more, not name-shaped)
 _PLACE_LAST = frozenset("동읍면리")
-_LATIN_WORDS = frozenset(
-    "no id ip dob tel fax email mail student employee emp staff date birth passport issued name number user "
-    "admin system server error info warn debug login logout session request response status "
-    # words that open or close letters, e-mails and forms
-    "dear hello hi regards best thanks thank sincerely signed sign from to cc bcc re fw fwd subject sent "
-    "attachment attached manager director officer team department dept office reviewer author approver "
-    "approved requested contact address phone mobile city hall customer service minutes meeting attendees "
-    "chair secretary note notes remarks total mr mrs ms miss dr prof sir madam born personnel bank account "
-    "shinhan kookmin woori nonghyup kakaobank birthdate birthday yymmdd yyyymmdd yyyy matric "
-    # Korean cities in Latin letters: places, not people (`born in Seoul`)
-    "seoul busan incheon daegu daejeon gwangju ulsan sejong suwon seongnam yongin goyang changwon jeju "
-    # month names (`Born: January 2, 1990`), but not April, May and June: they are given names too
-    "january february march july august september october november december jan feb mar apr jun jul aug sep sept "
-    "oct nov dec "
-    # a form's English field names and the words around people on it (`Arrival in Korea:`, `son Oh Jaesik`)
-    "korea form information sheet arrival departure guardian joined discharge admission employer interpreter "
-    "enrolled nationality gender occupation signature applicant relationship purpose entry patient parent "
-    "father mother son daughter husband wife spouse reported".split()
-)
 # Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
 _CELL_END = re.compile(r"[ \t]*(?:$|[\n|│┃\t;,)\]<])")
 _HYPHENATED_WORDS = frozenset("wi-fi e-mail co-op t-shirt x-ray check-in check-out log-in k-pop e-book u-turn "

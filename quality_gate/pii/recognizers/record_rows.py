@@ -45,6 +45,18 @@ def _a_known_place(word: str) -> bool:
     return stem in gazetteer.CITIES or stem in gazetteer.PROVINCES or word in lexicon.NOT_NAMES
 
 
+# A name right before a mobile number or a resident number (`설치기사 성준기 010-3312-8847`, `모 하지수
+# 010-4129-0311`, `자녀 신가온 150722-4******`): the number is that person's.
+_NAME_THEN_NUMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})[ \t]{1,3}\(?(?:01[016789][-. ]?[0-9*]{3,4}[-. ]?[0-9*]{4}"
+                               r"|[0-9]{6}\s?-\s?[1-8])(?![0-9])")
+
+
+def names_before_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name-shaped word right before a mobile or resident number."""
+    return [m.span("name") for m in _NAME_THEN_NUMBER.finditer(text) if name_shaped(m["name"])
+            and m["name"] not in lexicon.NOT_NAMES]
+
+
 def record_row_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of each row's first name-shaped word of three or four syllables that fills a cell
     of a record row (`소정아|F|1977.05.30|010-5532-8017`, `| 홍길동 | 010-1234-5678 |`)."""
