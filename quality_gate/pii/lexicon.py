@@ -268,7 +268,9 @@ COUNTRIES = _words("미국 중국 일본 북한 남한 한국 조선 소련 러�
 # Complaint vocabulary that petition titles rarely hold (so common_words.txt lacks it) and a tagger
 # built on another CPU read as names in the repository's sample uploads (`업로드가 되지 않아`).
 EVERYDAY_WORDS = _words("업로드 다운로드 재민원 회신 집중호우 진드기 벤치 공연장 강습 큰길 균열 영치 일주일 사흘 나흘 보름 "
-                        "정정 이중")
+                        "정정 이중 "
+                        # chat replies (`네네 그거요`, `응 아까`, `넵 토욜`)
+                        "네네 넵 응 웅 헐 아까 토욜 일욜 ㅇㅇ")
 
 # Words that are never a name, whatever a recognizer of names reads around them (the tagger's veto
 # and the form-field recognizers start from this and add their own).

@@ -25,7 +25,11 @@ LATIN_STOP_WORDS = frozenset(
     # a form's English field names and the words around people on it (`Arrival in Korea:`, `son Oh Jaesik`)
     "korea form information sheet arrival departure guardian joined discharge admission employer interpreter "
     "enrolled nationality gender occupation signature applicant relationship purpose entry patient parent "
-    "father mother son daughter husband wife spouse reported".split()
+    "father mother son daughter husband wife spouse reported "
+    # days, mail headers, browsers and countries (`Sent: Monday, April 8`, `Original Message`, `Chrome 124`)
+    "monday tuesday wednesday thursday friday saturday sunday please original message forwarded chrome firefox "
+    "safari windows android iphone galaxy registration foreign mongolia vietnam viet china japan philippines nepal "
+    "thailand cambodia uzbekistan russia indonesia".split()
 )
 
 # A romanized Korean surname right before a Latin given name (`Park |Seoyeon|`, `Oh |Jaesik|`).

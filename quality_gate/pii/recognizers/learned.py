@@ -32,7 +32,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from quality_gate.pii import lexicon
+from quality_gate.pii import gazetteer, lexicon
 from quality_gate.pii.lexicon import name_shaped
 from quality_gate.pii.ner.codec import Span
 from quality_gate.pii.ner.model import NerModel
@@ -251,6 +251,8 @@ _CELL_BREAK = re.compile(r"[\t|│┃]")
 
 
 _LABEL_COLON = re.compile(r"\s?[:：]")
+_JAMO_ONLY = re.compile(r"[\u3131-\u318e\s]+")
+_CITIES_AND_PROVINCES = gazetteer.CITIES | gazetteer.PROVINCES
 
 
 def _in_header_row(text: str, start: int, end: int) -> bool:
@@ -288,6 +290,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return True
     if _SHORT_CAPS.fullmatch(value) or _FORMAT_PLACEHOLDER.fullmatch(value) or any(c.isdigit() for c in value):
         return False
+    if _JAMO_ONLY.fullmatch(value.strip()) or (value.strip().isascii() and len(value.strip()) == 1):
+        return False  # `ㄱㅅㄱㅅ` (chat shorthand), `H` of `H.P.`: no name is a lone letter or jamo
     if value.isascii() and " " not in value.strip() and _LABEL_COLON.match(text, span.end):
         return False  # `Guardian:`, `Joined:`: an English field name, not a name
     if _in_header_row(text, span.start, span.end):
@@ -319,6 +323,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False  # one syllable alone (`두 손`, `왼쪽`): a surname alone needs a title (`김 씨`) or a mask (`김○○`)
     if len(words) == 1 and len(value.split()) == 1 and lexicon.surname_and_title(words[0]):
         return False
+    if len(words) == 1 and words[0][-1:] in "시군도" and words[0][:-1] in _CITIES_AND_PROVINCES:
+        return False  # `용인시 콜센터`, `성남시`: a city, not a person
     if len(words) == 1 and len(words[0]) >= 3 and words[0][-1] in _PLACE_LAST and not titled:
         return False  # 신갈동, 남사읍: a place, unless a title follows (`홍길동 씨`, `홍길동님`)
     tokens = value.split()
