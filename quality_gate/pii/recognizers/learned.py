@@ -290,8 +290,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return True
     if _SHORT_CAPS.fullmatch(value) or _FORMAT_PLACEHOLDER.fullmatch(value) or any(c.isdigit() for c in value):
         return False
-    if _JAMO_ONLY.fullmatch(value.strip()) or (value.strip().isascii() and len(value.strip()) == 1):
-        return False  # `ㄱㅅㄱㅅ` (chat shorthand), `H` of `H.P.`: no name is a lone letter or jamo
+    if _JAMO_ONLY.fullmatch(value.strip()):
+        return False  # `ㄱㅅㄱㅅ`: chat shorthand. (A lone Latin letter stays: news call people `A씨`, `B는`.)
     if value.isascii() and " " not in value.strip() and _LABEL_COLON.match(text, span.end):
         return False  # `Guardian:`, `Joined:`: an English field name, not a name
     if _in_header_row(text, span.start, span.end):
