@@ -264,11 +264,14 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         and ten years back or more (a newborn's year is the year of the office's own dates)."""
         born = [(r.start, _year_key(text[r.start:r.end])) for r in found]
         born = [(start, key) for start, key in born if key]
+        if not born:
+            return []
+        first = min(start for start, _ in born)  # only dates after a birth date can be its correction
         extra = []
         for pattern, regex in self._compiled:
             if pattern.name not in _FULL_DATES:
                 continue
-            for match in regex.finditer(text):
+            for match in regex.finditer(text, first + 1):
                 start, end = self.span_of(match)
                 key = _year_key(match.group())
                 if (key is None or _years_back(match.group()) < 10 or not any(k == key and 0 < start - s <= 100 for s, k in born)

@@ -190,4 +190,3 @@ def _split_keeping_amounts(row: str) -> list[str]:
             position = part.end() + 1
     cells.extend(row[position:].split(",") if position <= len(row) else [])
     return cells
-    return None

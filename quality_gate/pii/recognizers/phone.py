@@ -77,11 +77,11 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
         return 0.7 if separated else 0.3
 
 
+# A person's line whatever stands before it: `031-754-3220 직통`, `051)622-4180 자택`, `(본인)`.
+_DIRECT_AFTER = re.compile(r"\s?\(?\s?(?:직통|자택|집|본인|개인|휴대)")
 # An office's line without a configured word: the number is the value of 문의/대표 (`문의: 031-228-3345`,
 # `(대표 031-282-0909)`), or follows an office's name (`노인복지과 031-228-2412`, `교무실 031-271-4020`,
 # `용인교육지원청 031-860-6114`). A person's name stays personal (`김영실 031-...`).
-# A person's line whatever stands before it: `031-754-3220 직통`, `051)622-4180 자택`, `(본인)`.
-_DIRECT_AFTER = re.compile(r"\s?\(?\s?(?:직통|자택|집|본인|개인|휴대)")
 _VALUE_OF = re.compile(r"(?:문의|대표|연락처\s?\(대표\))\s?[:：]?\s?$")
 _OFFICE_BEFORE = re.compile(r"(?<![가-힣])(?P<office>[가-힣]{2,12}(?:과|팀|실|청|센터|위원회|본부|사무소|사업소|학교|병원|공단|공사|협회|"
                             r"재단|지청|교육청|행정복지센터|주민센터))\s?[:：]?\s?$")
