@@ -290,6 +290,33 @@ def test_tagger_names_that_the_morphological_analyser_reads_as_predicates_are_dr
     assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
 
 
+
+@pytest.mark.parametrize("text,value,kept", [
+    ("결핵 접촉자 조사표 (가족)", "조사표", False),  # a noun of the analyser's dictionary, shaped like 조+사표
+    ("위임내용: 주민등록표 등본 1통", "주민등록표", False),  # a compound: 주민 + 등록 + 표
+    ("VPN 접속 이상 탐지 리포트", "리포트", False),  # a loanword noun, not shaped like a name
+    ("고시원 거주", "고시원", False),
+    ("배달: 봉사자 여승훈 010", "여승훈", True),  # a name the analyser does not know (oov)
+    ("담당: 유정민 주무관", "유정민", True),  # shaped like a name; the analyser's split (유정|민) is no evidence
+    ("동생 재원이가 왔어요", "재원", True),  # a given name that is also a word (funds)
+    ("지표환자: 문경식", "문경식", True),
+])
+def test_tagger_names_that_the_analyser_knows_as_ordinary_nouns_are_dropped(text, value, kept, monkeypatch):
+    pytest.importorskip("kiwipiepy")
+    from quality_gate.pii.recognizers.learned import plausible
+
+    monkeypatch.delenv("MINWON_PII_KIWI", raising=False)
+    start = text.index(value)
+    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+
+
+def test_without_the_analyser_no_noun_is_vetoed(monkeypatch):
+    from quality_gate.pii.recognizers import morphology
+
+    monkeypatch.setenv("MINWON_PII_KIWI", "0")
+    monkeypatch.setattr(morphology, "_noun_cache", {})
+    assert not morphology.dictionary_noun("조사표", True)
+
 def test_every_label_passes_its_recognizers_quick_gate():
     import re
 

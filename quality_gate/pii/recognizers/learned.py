@@ -18,8 +18,10 @@ How the tagger and the rules are combined (PiiMasker.detect):
   unless the tagger is sure (>= TITLED_COMMON_SCORE) and a title of office follows (`트럼프 대통령`).
 - Where a tagger span overlaps an identifier a rule found (phone, e-mail, plate, card ...), the
   identifier wins and the tagger span keeps only its part outside it (PiiMasker: trim_learned).
-- The morphological tagger (kiwipiepy) that person.py can consult for names with no cue is not
-  used when this tagger is on: the learned model is the second opinion for cue-less names.
+- The morphological analyser (kiwipiepy, morphology.py) that person.py can consult for names with no
+  cue is not asked for names when this tagger is on: the learned model is the second opinion for
+  cue-less names. It vetoes a tagger name that it reads as a verb or an adverb, or as an ordinary
+  noun of its dictionary (`조사표`, `리포트`; `dictionary_noun`).
 
 PiiMasker.mask_batch() calls `prime(texts)`, which runs the tagger over the whole batch (NerModel
 batches fp32 models; an int8 model runs one text per call) and keeps the spans until `analyze()`
@@ -39,6 +41,7 @@ from quality_gate.pii.ner.model import NerModel
 from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS as _LATIN_WORDS
 from quality_gate.pii.recognizers.latin import SURNAME_BEFORE as _SURNAME_BEFORE
 from quality_gate.pii.recognizers.latin import latin_name_edges as _latin_name_edges
+from quality_gate.pii.recognizers.morphology import dictionary_noun, starts_with_a_predicate
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
 
 LABEL_ENTITIES = {"PERSON": "PERSON", "ADDRESS": "KR_ADDRESS", "LOCATION": "LOCATION"}
@@ -330,14 +333,9 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     tokens = value.split()
     if len(tokens) > 1 and all(len(t) == 1 and _hangul(t) for t in tokens) and not titled:
         return False  # `이 건`, `그 분`: single syllables, no title after them
-    if not titled and _starts_with_a_predicate(text, span.start):
+    if not titled and starts_with_a_predicate(text, span.start):
         return False  # `게다가`, `헷갈립니다`, `솟아올라 유모차`, `밤마다`
     return True
-
-
-# kiwipiepy tags a name it does not know as a noun (NNG/NNP), never as one of these.
-_PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "MAJ", "XSV", "XSA"})
-_predicate_cache: dict[str, bool] = {}
 
 
 def _unit_cut_short(word: str, rest: str, common: frozenset[str], closes_cell: bool) -> bool:
@@ -352,37 +350,10 @@ def _unit_cut_short(word: str, rest: str, common: frozenset[str], closes_cell: b
             or word in _STOP_WORDS)
 
 
-def _starts_with_a_predicate(text: str, start: int) -> bool:
-    """Does the morphological analyser (kiwipiepy, shared with person.py; MINWON_PII_KIWI=0 turns it
-    off) read the word at `start` as a verb, an adjective or an adverb, or as a one-syllable noun
-    with its particle? Names it does not know come out as nouns, so this vetoes few of them."""
-    from quality_gate.pii.recognizers.person import NameTagger
-
-    word = _HANGUL_RUN.match(text, start)
-    tagger = NameTagger.create() if word else None
-    if tagger is None:
-        return False
-    key = word.group()
-    answer = _predicate_cache.get(key)
-    if answer is None:
-        tokens = tagger.tokenize(key)
-        first = tokens[0] if tokens else None
-        answer = first is not None and (
-            first.tag in _PREDICATE_TAGS
-            or (first.tag == "MAG" and first.len == len(key))  # `게다가` (not `이미|숙`)
-            or (first.len == 1 and first.tag == "NNG" and len(tokens) > 1  # `밤|마다`: a one-syllable noun + particle
-                and all(t.tag.startswith("J") for t in tokens[1:]))
-        )
-        if len(_predicate_cache) > 50000:
-            _predicate_cache.clear()
-        _predicate_cache[key] = answer
-    return answer
-
-
 def _ordinary(token: str, common: frozenset[str]) -> bool:
     """A token that is no part of a name: a stop-list or ordinary word (alone or as the first two
-    syllables of a longer word: 민원번호, 모델명), a short all-capitals Latin word or one that starts in
-    lower case."""
+    syllables of a longer word: 민원번호, 모델명), a noun of the analyser's dictionary (`조사표`), a
+    short all-capitals Latin word or one that starts in lower case."""
     if token.isascii():
         word = token.strip(".:,;()[]").lower()
         # Names start with a capital; `employeeNo`, `userId` (keys in logs and JSON) do not.
@@ -395,8 +366,9 @@ def _ordinary(token: str, common: frozenset[str]) -> bool:
     if len(word) > 2 and word.endswith("째"):  # `일주일째`, `사흘째`: a count of days, not part of a name
         word = word[:-1]
     if name_shaped(word):
-        return word in _STOP_WORDS
-    return word in _STOP_WORDS or word in common or (len(word) >= 3 and _ordinary_compound(word, common))
+        return word in _STOP_WORDS or dictionary_noun(word, True)
+    return word in _STOP_WORDS or word in common or (len(word) >= 3 and _ordinary_compound(word, common)) \
+        or dictionary_noun(word, False)
 
 
 def _ordinary_compound(word: str, common: frozenset[str]) -> bool:

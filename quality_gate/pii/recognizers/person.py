@@ -21,7 +21,6 @@ is reported. Particles stay outside the span.
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from typing import Optional
@@ -30,6 +29,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers import record_rows
+from quality_gate.pii.recognizers.morphology import NameTagger
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES, title_after, title_prefix
 
 _RUN = re.compile(r"[가-힣]+")
@@ -56,56 +56,6 @@ _TAGGER_RESTS = frozenset("이 가 은 는 을 를 의 와 과 에게 한테 께
 _PLACE_ENDINGS = frozenset("산 강 천 섬 역 항 궁 암 봉 곡 포 사 선 해 교 령 재".split())
 
 
-class NameTagger:
-    """kiwipiepy behind a small cache: is there a proper noun (NNP) starting at `offset`?"""
-
-    _shared: "Optional[NameTagger]" = None
-
-    def __init__(self, kiwi):
-        self._kiwi = kiwi
-        self._cache: dict[tuple[str, int, int], bool] = {}
-
-    @classmethod
-    def create(cls) -> "Optional[NameTagger]":
-        if os.environ.get("MINWON_PII_KIWI", "1").strip().lower() in ("0", "false", "no", "off"):
-            return None
-        if cls._shared is None:
-            try:
-                from kiwipiepy import Kiwi
-            except ImportError:
-                return None
-            import warnings
-
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", DeprecationWarning)  # num_workers=0: single thread
-                kiwi = Kiwi(num_workers=0)
-            kiwi.tokenize("민원인 홍길동입니다.")  # the model loads on first use: pay for it here, once
-            cls._shared = cls(kiwi)
-        return cls._shared
-
-    def tokenize(self, text: str):
-        return self._kiwi.tokenize(text)
-
-    def is_name(self, window: str, offset: int, length: int) -> bool:
-        key = (window, offset, length)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        tokens = self._kiwi.tokenize(window)
-        answer = False
-        for j, token in enumerate(tokens):
-            if token.start != offset or token.tag != "NNP":
-                continue
-            if token.len >= 2:
-                answer = True
-            else:  # surname split off: 박 + 지훈
-                nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-                answer = nxt is not None and nxt.tag == "NNP" and nxt.start == offset + 1
-            break
-        if len(self._cache) > 50000:
-            self._cache.clear()
-        self._cache[key] = answer
-        return answer
 _LABELS_SHORT_NAMES = frozenset({"성명", "이름", "성함", "본명", "실명"})
 _INTRO_VERBS = frozenset({"사는", "거주하는", "살고있는", "근무하는", "다니는"})
 # Last syllables of organisations and places that take titles: 민주당 의원, 예천군의원, 방통위원장.
