@@ -314,3 +314,20 @@ COUNTERS = (
     "만 억 조 천 백 개월 개 명 원 건 회 번째 번 차례 차 일 월 년 시간 시 분 초 세 살 대 권 장 마리 가지 곳 주 배 위 등 평 "
     "호선 인분 인 병 잔 통 그릇 켤레 채 동안 퍼센트 프로 미터 킬로 센티 층짜리 km m cm mm kg g % 톤 리터 L"
 ).split()
+
+# ------------------------------------------------------------------ names in hanja and kana
+# The first character of a name written in Chinese characters: Korean surnames in hanja (traditional
+# forms), the frequent Chinese ones in simplified forms, and the first characters of frequent
+# Japanese family names (鈴木, 山本, 佐藤). A hanja span the tagger calls a name that starts with none
+# of these is a Chinese or Japanese word or sentence (`出生日期`, `店铺地址`), not a name.
+HANJA_SURNAMES = frozenset(
+    "金李朴崔鄭姜趙尹張林韓吳徐申權黃安宋柳全洪高文梁孫裵裴白許劉南沈盧丁河郭成車朱禹具辛任田閔兪俞羅陳池嚴"
+    "蔡元千方孔玄康咸卞廉楊邊呂秋魯都蘇愼慎石宣薛馬吉周延房魏表明王琴孟諸卓葛鞠潘殷余片龍芮奉庚夫程昔陸印睦"
+    "晉邢太皮史蔣甘董燕賓尙尚牟玉桂卜景采溫邕杜左魚于彭鮮獨司西東"
+    "黄刘赵张陈杨吴郑孙罗许冯邓曹曾肖袁蒋叶苏吕姚卢钟谭陆汪范廖贾夏韦付邹熊秦邱江闫段雷侯龙陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫向汤胡何唐韩谢"
+    "佐鈴伊渡山中小加吉松井木清斎森池橋阿前藤岡長村近坂遠青福原三竹和桜野上大今岩工宮内菊久平杉増堀荒市服"
+    "本柴浅水北永川酒樋横菅宇河島古矢星丸黒"
+)
+# Greetings and thanks that start like a surname (谢 Xie, 你 is not one): never a name.
+HANJA_NOT_NAMES = frozenset("谢谢 謝謝 感谢 感謝 多谢 您好 你好".split())

@@ -349,3 +349,26 @@ def test_quick_gates_skip_only_texts_that_could_give_no_result():
             assert with_gate == [(r.start, r.end, r.score) for r in ungated.analyze(text, None)], text
             found += len(with_gate)
         assert found >= 5, recognizer_class.__name__  # the texts do hold values of each kind
+
+
+@pytest.mark.parametrize("text,value,kept", [
+    ("我叫李娜（Li Na），出生日期1990年3月8日", "出生日期", False),  # a Chinese word: 出 is no surname
+    ("신청인: 李娜 (Li Na)", "李娜", True),
+    ("请用中文回复，谢谢。", "谢谢", False),  # 谢 is a surname, 谢谢 thanks
+    ("住んでいる山本 健太と申します", "健太", True),  # the given name after a hanja surname
+    ("중국 시진핑(習近平) 국가주석", "習近平", True),  # glossed after its Hangul reading
+    ("はじめまして。", "まして", False),  # kana
+])
+def test_hanja_and_kana_spans_are_names_only_when_they_start_with_a_surname(text, value, kept):
+    from quality_gate.pii.recognizers.learned import plausible
+
+    start = text.index(value)
+    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+
+
+def test_a_japanese_particle_after_a_name_is_cut_off():
+    from quality_gate.pii.recognizers.learned import snap
+
+    text = "山本 健太と申します"
+    span = snap(text, Span("PERSON", 3, len(text), 0.9))
+    assert text[span.start:span.end] == "健太"

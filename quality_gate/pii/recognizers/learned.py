@@ -98,6 +98,8 @@ def _is_title(token: str) -> bool:
 # of a longer hanja word is a form's label (`生年月|日`, `姓|名`, `住|所`), and a word ending like a
 # district (`水原市`, `江南區`) is a place.
 _HANJA = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANJA_SURNAME_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}) $")
 _HANJA_TITLES = ("氏", "君", "孃", "樣", "様", "殿", "先生", "女史", "議員", "長官", "社長", "會長")
 _HANJA_PLACE_LAST = frozenset("市郡區区道洞邑面里縣县州國国")
 HANJA_LABELS = frozenset("姓名 氏名 名前 生年月日 生年 住所 性別 電話 年齡 年齢 職業 本籍 國籍 国籍 署名 捺印 申請人 "
@@ -134,6 +136,9 @@ def snap(text: str, span: Span) -> Span:
     if span.label != "PERSON":
         return span
     start, end = _one_line(text, span.start, span.end)
+    kana = _KANA.search(text, start, end)
+    if kana and kana.start() > start and _HANJA.fullmatch(text, start, kana.start()):
+        end = kana.start()  # `健太|と申します`: Japanese writes its particles after the name, without a space
     if " " not in text[start:end].strip() and _is_title(text[start:end].strip()):
         before = _WORD_BEFORE.search(text, max(0, start - 8), start)
         if before:  # `아소 |부총리|`: the tagger marked the title, the name is the word before it
@@ -239,6 +244,12 @@ def _hanja_not_a_name(text: str, start: int, end: int) -> bool:
     if before or (after and not after.group().startswith(_HANJA_TITLES)):
         return True  # cut out of a longer hanja word: `生年月|日`, `姓|名`
     tokens = text[start:end].split()
+    glossed = start >= 2 and text[start - 1] in "(（" and _hangul(text[start - 2])  # `시진핑(習近平)`
+    surname = _HANJA_SURNAME_BEFORE.search(text, max(0, start - 4), start)  # `山本 |健太`, `石 |麗娜`
+    if any(token in lexicon.HANJA_NOT_NAMES for token in tokens) or not (
+            glossed or (surname and surname.group(1)[0] in lexicon.HANJA_SURNAMES)
+            or any(token[0] in lexicon.HANJA_SURNAMES for token in tokens)):
+        return True  # a Chinese or Japanese word (`出生日期`, `您好`): a name starts with a surname
     return any(token in HANJA_LABELS for token in tokens) or (len(tokens[-1]) >= 2 and tokens[-1][-1] in _HANJA_PLACE_LAST)
 
 
@@ -299,8 +310,10 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False  # `Guardian:`, `Joined:`: an English field name, not a name
     if _in_header_row(text, span.start, span.end):
         return False
+    if _KANA.search(value):
+        return False  # Japanese kana (`まして`, `住んでい`): given names in kana are too rare to pay for it
     if all(_HANJA.fullmatch(token) for token in value.split()) and _hanja_not_a_name(text, span.start, span.end):
-        return False  # `生年月|日`, `姓|名`, `水原市`: a label or a place in hanja, not `金民秀`
+        return False  # `生年月|日`, `姓|名`, `水原市`, `出生日期`: a label, a place or a word in hanja, not `金民秀`
     words = [stem(w) for w in _HANGUL_RUN.findall(value)]
     if words and not name_shaped(words[-1]) and (
         words[-1].endswith(ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
