@@ -270,6 +270,11 @@ FORMS = {
     "a CSV row whose amount keeps its thousands commas": (
         "학번,성명,생년월일,지원금,지급일\n201945120,표민재,2000.05.17,2,000,000,2024.03.15",
         {"STUDENT_ID": ["201945120"], "BIRTH_DATE": ["2000.05.17"]}),
+    "a spaced name after a person's role": ("주치의 변 서 진 (내과)", {"PERSON": ["변 서 진"]}),
+    "a spaced name filling a table cell": ("2024-031\t2024-02-22\t탁 수 진\t반려", {"PERSON": ["탁 수 진"]}),
+    "a surname written apart from its given name in a CSV row": ("3,최 순옥,1947.02.03,지체", {"PERSON": ["최 순옥"]}),
+    "names after the roles of a funeral record": ("상주 도윤호  고인 도말례", {"PERSON": ["도윤호", "도말례"]}),
+    "a name after a case file's role": ("증   인  위소라\n주   소  화성시", {"PERSON": ["위소라"]}),
 }
 
 # Each look-alike, and the value it must not be taken for (no detection of any type may cover it).
@@ -376,6 +381,10 @@ LOOK_ALIKES = {
     "a cell of a table's header row": ("| 직원번호 | 성명 | 담당 | 메일 |\n| T-0913 | 노승희 | 민원 | a@b.kr |", "메일"),
     "a payment date in a CSV row with an amount": ("학번,성명,생년월일,지원금,지급일\n201945120,표민재,2000.05.17,2,000,000,2024.03.15",
                                                   "2024.03.15"),
+    "a document's title spaced out": ("위 임 장\n위임인 성명 김옥분", "위 임 장"),
+    "a single syllable, then a word, before a title": ("한 번도 이사 안 갔어요", "한 번도"),
+    "a pronoun and a relation after a label": ("세대주는 제 남편 조현웅입니다", "제 남편"),
+    "a form's word the tagger reads as a name": ("결핵 접촉자 조사표 (가족)", "조사표"),
 }
 
 

@@ -143,3 +143,13 @@ def dictionary_noun(word: str, name_shaped: bool) -> bool:
                 t.tag == "NNG" and t.len >= 2 for t in tokens)
         _remember(_noun_cache, key, answer)
     return answer
+
+
+def one_common_noun(word: str) -> bool:
+    """Is `word` one common noun the analyser knows, as a whole (`연인`, `남편`; not `순옥`, an
+    out-of-vocabulary or proper noun)? Asked of the given-name part of `최 순옥` written apart."""
+    tagger = NameTagger.create()
+    if tagger is None or not word:
+        return False
+    tokens = tagger.tokenize(word)
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov and tokens[0].len == len(word)

@@ -5,7 +5,10 @@ Forms filled in by hand and names read out over the phone come spaced like this.
 in a row are common in ordinary text too (`이 건 저 건`), so the syllables count as a name only
 when the first is a surname and a name label stands before them (성명, 이름, 민원인 ..., or the label
 spaced out itself: `성 명 :`; 0.85), a relation opens the line of a family register (`부     나 길 수`;
-0.85) or a title or form of address follows (님, 씨, 주무관 ...; 0.85).
+0.85) or a title or form of address follows (님, 씨, 주무관 ...; 0.85). A full name of name-like
+syllables (`오 창 민`, `최 순옥`) also counts after a person's role (`처방의`, `상담교사:`, `대표`; 0.75) or
+when it fills a table or CSV cell (0.6), unless the syllables make a word the analyser knows (a
+spaced title such as `위 임 장` or `고 소 장`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import label_before
+from quality_gate.pii.recognizers.morphology import dictionary_noun, one_common_noun
 
 _LABELS = tuple(sorted(lexicon.LABEL_CUES, key=len, reverse=True))
 # 님 or 씨 (with whatever particle follows), or a title that ends its word.
@@ -25,6 +29,12 @@ _TITLE_AFTER = re.compile(r"\s?(?:님|씨|(?:" + "|".join(sorted(lexicon.POST_TI
 
 
 _SURNAME = "(?:" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[가-힣])"  # regex scanning must not swallow `이름 박`
+# Weaker evidence, for names of name-like syllables only: a person's role before them (the roles of
+# case files, intake notes and letters: lexicon.APPOSITION_CUES), or a table cell of their own.
+_ROLES = tuple(sorted(lexicon.APPOSITION_CUES - lexicon.LABEL_CUES, key=len, reverse=True))
+_ROLE_SCORE, _CELL_SCORE = 0.75, 0.6
+_CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,]|\s{2})\s*$")
+_CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n]|\s{2})")
 
 
 class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
@@ -33,18 +43,31 @@ class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
     # A zero-width match holding the name (group v): candidates may overlap, so `성 명 김 영 란` (a spaced
     # label, then the name) tries `김 영 란` after `성 명 김` is refused.
     PATTERNS = (Pattern("spaced syllables", r"(?<![가-힣])(?=(?P<v>" + _SURNAME + r" [가-힣](?: [가-힣])?)(?![가-힣]))",
-                        0.85),)
+                        0.85),
+                # The surname apart, the given name together (`최 순옥`, `강 마루`): needs the same evidence.
+                Pattern("surname apart", r"(?<![가-힣])(?=(?P<v>" + _SURNAME + r" [가-힣]{2})(?![가-힣]))", 0.85))
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         syllables = match.group("v").split()
         if syllables[0] not in (lexicon.SURNAMES_1 if len(syllables[0]) == 1 else lexicon.SURNAMES_2):
             return None  # `남궁 민 수`: a two-syllable surname stays together
-        if any(s in lexicon.NON_NAME_SYLLABLES for s in syllables[1:]):
+        given = "".join(syllables[1:])
+        if any(s in lexicon.NON_NAME_SYLLABLES for s in given):
             return None
+        name_like = all(s in lexicon.GIVEN_NAME_SYLLABLES for s in given) or given in lexicon.NATIVE_GIVEN_NAMES
+        if len(syllables[-1]) == 2 and (not name_like or (one_common_noun(given) and given not in lexicon.NATIVE_GIVEN_NAMES)):
+            return None  # `한 번도`, `제 남편`, `전 연인`: a single syllable, then a word
         start, end = match.span("v")
         if (label_before(text, start, _LABELS, window=12) or _TITLE_AFTER.match(text, end)
                 or _SPACED_LABEL.search(text, max(0, start - 16), start)):
             return pattern.score
+        joined = syllables[0] + given
+        if not name_like or len(joined) < 3 or dictionary_noun(joined, lexicon.name_shaped(joined)):
+            return None  # the weaker evidence below needs a full name of name-like syllables, not `위 임 장`
+        if label_before(text, start, _ROLES, window=12):
+            return _ROLE_SCORE  # `처방의 오 창 민`, `상담교사: 권 나 래`, `대표 남궁 혁`
+        if _CELL_BEFORE.search(text, max(0, start - 3), start) and _CELL_AFTER.match(text, end):
+            return _CELL_SCORE  # a table or CSV cell holding nothing else: `\t황 민 재\t`, `2,박 말 순,1947`
         return None
 
 
