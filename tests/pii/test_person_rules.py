@@ -106,3 +106,21 @@ def test_compound_titles(word, title):
     from quality_gate.pii.recognizers.titles import compound_title
 
     assert compound_title(word) == title
+
+
+@pytest.mark.parametrize("text,found", [
+    ("1\t강*준\t1961-04-**", ["강*준"]),
+    ("김○수님께 회신", ["김○수"]),
+    ("이○○님 안녕하세요", ["이○○"]),  # 님 is not a masked name's last syllable
+    ("대표 서*민", ["서*민"]),
+    ("성명은 가운데 글자를 가립니다. 예) 홍○동", []),  # an example
+    ("부천**에 있는 어린이집", []),  # a masked city
+    ("● 고통받는 사연● 부동산", []),  # a bullet after a word
+    ("고*객센터로 문의", []),  # the word goes on
+    ("합계 윤* 표시", []),  # a surname and one mask need a cell or a title
+])
+def test_masked_names(text, found):
+    from quality_gate.pii.recognizers.masked_name import MaskedKoreanNameRecognizer
+
+    results = MaskedKoreanNameRecognizer().analyze(text, ["PERSON"])
+    assert sorted(text[r.start:r.end] for r in results) == found

@@ -275,6 +275,10 @@ FORMS = {
     "a surname written apart from its given name in a CSV row": ("3,최 순옥,1947.02.03,지체", {"PERSON": ["최 순옥"]}),
     "names after the roles of a funeral record": ("상주 도윤호  고인 도말례", {"PERSON": ["도윤호", "도말례"]}),
     "a name after a case file's role": ("증   인  위소라\n주   소  화성시", {"PERSON": ["위소라"]}),
+    "a masked name in a table row": ("1\t강*준\t1961-04-**\t서면", {"PERSON": ["강*준"]}),
+    "a masked name with a two-syllable surname": ("심의 대상: 남궁○○ (여, 52세)", {"PERSON": ["남궁○○"]}),
+    "a surname and one mask in its own cell": ("2511-0311   윤*      2005.**.27", {"PERSON": ["윤*"]}),
+    "a masked name before a title": ("담당 박O진 주무관에게 문의", {"PERSON": ["박O진"]}),
 }
 
 # Each look-alike, and the value it must not be taken for (no detection of any type may cover it).
@@ -385,6 +389,7 @@ LOOK_ALIKES = {
     "a single syllable, then a word, before a title": ("한 번도 이사 안 갔어요", "한 번도"),
     "a pronoun and a relation after a label": ("세대주는 제 남편 조현웅입니다", "제 남편"),
     "a form's word the tagger reads as a name": ("결핵 접촉자 조사표 (가족)", "조사표"),
+    "a masked city": ("부천**에 있는 어린이집 민원", "부천**"),
 }
 
 
