@@ -124,3 +124,18 @@ def test_masked_names(text, found):
 
     results = MaskedKoreanNameRecognizer().analyze(text, ["PERSON"])
     assert sorted(text[r.start:r.end] for r in results) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("My name is Robert Whitfield and I am writing", ["Robert Whitfield"]),
+    ("성명 Name: PHAM VAN DUC / 팜반득", ["PHAM VAN DUC"]),
+    ("2. I am Ramon dela Cruz, passport P1", ["Ramon dela Cruz"]),
+    ("Guest Name: OKAFOR CHINEDU    Room 3", ["OKAFOR CHINEDU"]),
+    ("I am Korean.", []),  # one word after `I am`
+    ("My name is Suwon City Hall", []),  # words of a letter, not a name
+])
+def test_latin_names_after_an_introduction_or_a_label(text, found):
+    from quality_gate.pii.recognizers.latin import LatinNameAfterCueRecognizer
+
+    results = LatinNameAfterCueRecognizer().analyze(text, ["PERSON"])
+    assert sorted(text[r.start:r.end] for r in results) == found

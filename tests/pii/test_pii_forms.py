@@ -390,6 +390,7 @@ LOOK_ALIKES = {
     "a pronoun and a relation after a label": ("세대주는 제 남편 조현웅입니다", "제 남편"),
     "a form's word the tagger reads as a name": ("결핵 접촉자 조사표 (가족)", "조사표"),
     "a masked city": ("부천**에 있는 어린이집 민원", "부천**"),
+    "English words of a referral letter's header": ("DISCHARGE SUMMARY\nDx: Pneumonia, COPD", "DISCHARGE SUMMARY"),
 }
 
 

@@ -13,6 +13,7 @@ from quality_gate.pii.recognizers.card import KoreanCardRecognizer
 from quality_gate.pii.recognizers.driver_license import KoreanDriverLicenseRecognizer
 from quality_gate.pii.recognizers.email import KoreanEmailRecognizer
 from quality_gate.pii.recognizers.form_fields import LabelledNameRecognizer, TableNameRecognizer
+from quality_gate.pii.recognizers.latin import LatinNameAfterCueRecognizer
 from quality_gate.pii.recognizers.masked_name import MaskedKoreanNameRecognizer
 from quality_gate.pii.recognizers.ip import KoreanIpAddressRecognizer
 from quality_gate.pii.recognizers.passport import KoreanPassportRecognizer
@@ -50,7 +51,7 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
 ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKoreanNameRecognizer,
                                                                    SpacedKoreanNameRecognizer, TableNameRecognizer,
                                                                    LabelledNameRecognizer, ChatSpeakerNameRecognizer,
-                                                                   MaskedKoreanNameRecognizer)}
+                                                                   MaskedKoreanNameRecognizer, LatinNameAfterCueRecognizer)}
 
 
 def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True,

@@ -1,10 +1,16 @@
-"""Names in Latin letters around the learned tagger's spans (learned.py): the words that are not names,
-a romanized Korean surname before a given name, and the family names and titles of passports and tickets."""
+"""Names in Latin letters: around the learned tagger's spans (learned.py: the words that are not names,
+a romanized Korean surname before a given name, the family names and titles of passports and tickets),
+and after an introduction or a name label (LatinNameAfterCueRecognizer)."""
 
 from __future__ import annotations
 
 import re
 
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.romanized import SURNAMES as ROMANIZED_SURNAMES
 
 # Words of forms, letters and logs that the tagger reads as names when written with a capital.
@@ -29,7 +35,17 @@ LATIN_STOP_WORDS = frozenset(
     # days, mail headers, browsers and countries (`Sent: Monday, April 8`, `Original Message`, `Chrome 124`)
     "monday tuesday wednesday thursday friday saturday sunday please original message forwarded chrome firefox "
     "safari windows android iphone galaxy registration foreign mongolia vietnam viet china japan philippines nepal "
-    "thailand cambodia uzbekistan russia indonesia".split()
+    "thailand cambodia uzbekistan russia indonesia "
+    # the words of English documents' titles and headers (`DISCHARGE SUMMARY`, `Booking Reference:`)
+    "report summary letter referral receipt ticket itinerary booking reference section guide notice record "
+    "certificate statement application request invoice order delivery tracking plate room class age sex "
+    "final print export import expired change residents resident city welfare center centre consular "
+    "embassy division unit ward clinic hospital university school "
+    # medical words of referral letters (`Dx: Pneumonia`, `Acute MI`)
+    "dx diagnosis acute chronic pneumonia dementia fracture surgery admission emergency "
+    # nationalities (`I pay tax same as Korean`)
+    "korean american canadian chinese japanese vietnamese filipino thai mongolian russian canada germany "
+    "france usa uk".split()
 )
 
 # A romanized Korean surname right before a Latin given name (`Park |Seoyeon|`, `Oh |Jaesik|`).
@@ -53,3 +69,60 @@ def latin_name_edges(text: str, start: int, end: int) -> tuple[int, int]:
     if family is not None and family.group().strip(" /,").lower() not in LATIN_STOP_WORDS:
         start = family.start()
     return start, end
+
+
+# ------------------------------------------------------------------ names after an introduction or a label
+# A name in Latin letters: capitalised words or words in capitals (accents allowed: `Chloé`, `Nguyễn`),
+# initials (`T.`) and the particles of family names (`dela Cruz`, `van Dijk`, `bin Ahmad`).
+_LETTER_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽƠƯẠ-Ỹ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſƠơƯưẠ-ỹ'’"
+_NAME_WORD = rf"(?:[{_LETTER_UPPER}][{_LETTER}]+(?:-[{_LETTER}]+)?|[A-Z]\.|(?:de|del|dela|della|van|von|der|den|da|dos|bin|binti|al|el|le|la|di|du)(?= [A-Z]))"
+_NAME_RUN = rf"(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,5}})"
+_INTRODUCTION = r"(?i:my (?:full )?name is|i am|i'm)\s+"
+_LABEL = (r"(?:성명|이름|성\s*명)?\s*(?:\((?:영문|English)\))?\s*(?i:full name|name|applicant|passenger|guest name|patient)"
+          r"|성명\s*\((?:영문|English)\)|(?:성명|이름)(?=\s*[:：]\s*[A-Z]{2,} [A-Z]{2,})")
+
+
+def _name_words(match: re.Match) -> list[str]:
+    """The name's words up to the first word of a form or a letter (`Robert Whitfield and` -> 2 words)."""
+    words = []
+    for word in match.group("v").split():
+        if word.lower().strip(".'’") in LATIN_STOP_WORDS or word.lower() in ("and", "from", "in", "at", "of", "the"):
+            break
+        words.append(word)
+    while words and words[-1].islower():  # a particle is never last
+        words.pop()
+    return words
+
+
+class LatinNameAfterCueRecognizer(KoreanPatternRecognizer):
+    """PERSON: a name in Latin letters after an introduction (`My name is Emily Hartwell`, `I'm
+    Ramon dela Cruz`; 0.85) or a name label (`성명 Name: PHAM VAN DUC`, `Guest Name: OKAFOR CHINEDU`;
+    0.85). The tagger reads such names in Korean sentences; in English letters and forms it misses
+    many. After `I am` two words are needed (`I am Korean` is no name); the run stops at the first
+    word of a form or a letter (LATIN_STOP_WORDS, `and`, `from`)."""
+
+    ENTITY = "PERSON"
+    QUICK = r"(?i:name|i am|i'm|applicant|passenger|patient)|성명|이름"
+    PATTERNS = (
+        Pattern("introduction", r"(?<![A-Za-z])(?P<cue>" + _INTRODUCTION + r")" + _NAME_RUN, 0.85),
+        Pattern("label", r"(?<![A-Za-z가-힣])(?:" + _LABEL + r")\s*[:：]\s*" + _NAME_RUN, 0.85),
+    )
+
+    def span_of(self, match: re.Match) -> tuple[int, int]:
+        words = _name_words(match)
+        if not words:
+            return match.start("v"), match.start("v")
+        end = match.string.index(words[-1], match.start("v")) + len(words[-1])
+        for word in words[:-1]:  # the last word may occur earlier in the run too: find it after the others
+            end = max(end, match.string.index(word, match.start("v")) + len(word))
+        return match.start("v"), end
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        words = _name_words(match)
+        if not words:
+            return None
+        cue = match.groupdict().get("cue") or ""
+        if cue and not cue.lower().startswith("my") and len(words) < 2:
+            return None  # `I am Korean`, `I'm Sorry`
+        return pattern.score
