@@ -279,6 +279,15 @@ FORMS = {
     "a masked name with a two-syllable surname": ("심의 대상: 남궁○○ (여, 52세)", {"PERSON": ["남궁○○"]}),
     "a surname and one mask in its own cell": ("2511-0311   윤*      2005.**.27", {"PERSON": ["윤*"]}),
     "a masked name before a title": ("담당 박O진 주무관에게 문의", {"PERSON": ["박O진"]}),
+    "a roster's rows, name and birth date": ("학번 30211 남도윤 2009.04.17\n학번 30215 변채아 2009.11.02",
+                                             {"BIRTH_DATE": ["2009.04.17", "2009.11.02"]}),
+    "a fixed-width export row with a Latin name": ("20250117  PARK JIHO     20070312  M      경기 수원시",
+                                                   {"BIRTH_DATE": ["20070312"]}),
+    "the register's date after 호적상으로는": ("호적상으로는 1958년 3월 9일로 되어 있습니다", {"BIRTH_DATE": ["1958년 3월 9일"]}),
+    "a year before 年生": ("세대주: 탁만수 (1968年生)", {"BIRTH_DATE": ["1968"]}),
+    "a spaced label read by OCR": ("생 년 윌 일 : 1 9 7 9 . 0 3 . 1 8", {"BIRTH_DATE": ["1 9 7 9 . 0 3 . 1 8"]}),
+    "a lunar date after 생": ("(생 음력 1931. 2. 11. / 사망 2025. 1. 3.)", {"BIRTH_DATE": ["1931. 2. 11."]}),
+    "born on, in Vietnamese": ("em tên là Trần Thị Mai, sinh ngày 03/11/1994.", {"BIRTH_DATE": ["03/11/1994"]}),
 }
 
 # Each look-alike, and the value it must not be taken for (no detection of any type may cover it).
@@ -390,6 +399,8 @@ LOOK_ALIKES = {
     "a pronoun and a relation after a label": ("세대주는 제 남편 조현웅입니다", "제 남편"),
     "a form's word the tagger reads as a name": ("결핵 접촉자 조사표 (가족)", "조사표"),
     "a masked city": ("부천**에 있는 어린이집 민원", "부천**"),
+    "an event's date after a name and a particle": ("지현이는 1999년 4월 14일 하교 후 학원에 갔다", "1999년 4월 14일"),
+    "a death date in a roster's row": ("사망 24.03.14\n장제실시자 : 조현철 (사위)", "24.03.14"),
     "English words of a referral letter's header": ("DISCHARGE SUMMARY\nDx: Pneumonia, COPD", "DISCHARGE SUMMARY"),
 }
 

@@ -38,6 +38,7 @@ from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before, label_before_list
 from quality_gate.pii.recognizers.form_fields import plausible_name
+from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS
 
 _D = r"[0-9*]"
 # Masked parts: `1990.**.**`, `1990-XX-XX`, `19XX.01.02` (score_match wants 4 digits beside an X).
@@ -57,8 +58,10 @@ LABELS = (
     # resident number's own front half (registration.py).
     "생년월일 앞자리", "등록번호 앞자리", "reg. no. 앞자리", "reg no. 앞자리",
     # Chinese forms; and the date as a register holds it (`호적엔 1951. 3. 2로`, `주민등록은 60.1.5로`)
-    "出生日期", "出生年月日", "出生日", "生日", "호적상", "호적엔", "호적은", "호적에는", "주민등록상", "주민등록은",
+    "出生日期", "出生年月日", "出生日", "生日", "호적상", "호적상으로는", "호적상으론", "호적엔", "호적은", "호적에는", "주민등록상", "주민등록은",
     "주민등록엔", "주민등록에는",
+    # the label read by OCR (월 as 윌, 생 as 셍), and `born on` in Vietnamese and French letters
+    "생년윌일", "셍년월일", "셍년윌일", "sinh ngày", "ngày sinh", "né le", "née le",
 ) + tuple(  # a form's combined field, the date first: `생년월일/성별: 1990.01.02/남`, `생년월일과 연락처: 1990.01.02, 010-...`
     f"생년월일{joiner}{other}" for joiner in ("/", " / ", "·", " 및 ", ", ", "과 ")
     for other in ("성별", "연락처", "전화번호", "휴대폰", "주소", "나이", "연령"))
@@ -68,7 +71,7 @@ YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도",
 _YEAR_OR_DATE_LABELS = YEAR_LABELS + LABELS  # a year (and month) alone under either is a birth date
 # 생 as "born" (`년생으로`, `월생,`), not the start of another word (`30년생활`, `10년생산`).
 _BORN = r"생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)"
-_BORN_AFTER_YEAR = r"(?:" + _BORN + r"|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생))"
+_BORN_AFTER_YEAR = r"(?:" + _BORN + r"|生|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생))"
 # After a date, what says it is a birth date (a calendar note may come first: `1990년 1월 2일(양력) 출생`).
 _AFTER = re.compile(r"\.?(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|(?:에\s?)?태어|에\s?출생|生)")
 # A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
@@ -98,12 +101,14 @@ _CALENDAR_BEFORE = re.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?
 # `김민수 1985.03.05 010-1234-5678`, `환자: 김민수 / 39세 / 1985.03.05`. Before the date: a name (checked
 # by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
 # number or a province/city, or (for `,`, `/`, `|` and tab lists) the end of the line.
-_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女|F|M)"
-                            r"(?P<sep>\s?[,/|]\s?|\s{1,3})$")
-_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s{1,3})(?:(?:남|여|男|女)(?![가-힣])|[FM](?![A-Za-z])|(?:만\s?)?[0-9]{1,3}\s?세"
+_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?P<latin>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})"
+                            r"|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女|F|M)(?P<sep>\s?[,/|]\s?|\s{1,12})$")
+_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s{1,12})(?:(?:남|여|男|女)(?![가-힣])|[FM](?![A-Za-z])|(?:만\s?)?[0-9]{1,3}\s?세"
                            r"|(?:☎|☏|tel\.?|hp\.?|H\.?P\.?|휴대폰|연락처)?\s?01[016789][-. ]?[0-9]{3,4}"
                            r"|01[016789][-. ]?[0-9]{3,4}|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)")
 _RECORD_END = re.compile(r"\s?[,/|]?[ \t]*(?:$|\n)")
+# The next field of a roster's row: after two spaces or a tab, or a school and grade (`매원초6`).
+_NEXT_FIELD = re.compile(r"(?:\s{2,}|\t| [가-힣A-Za-z]+[0-9](?:\s|$))")
 # A combined label with the date second: `나이/생년월일: 34 / 1990.01.02`, `성별·생년월일: 남·1990.01.02`.
 _DATE_SECOND = re.compile(r"(?:성별|나이|연령|성명|이름)\s?(?P<sep>[/·,])\s?(?:생년월일|생일)\s?[:：]?\s?"
                           r"[^\n/·,:]{1,12}?\s?(?P=sep)\s?$")
@@ -118,7 +123,7 @@ _BORN_COLON = re.compile(r"(?<![가-힣])생\s?[:：]\s?$")
 # ... and before a full date with a space only: `국재민(생 1990.1.2)`, `(生 1941. 3. 1. / 卒 2024. 9. 21.)`.
 _BORN_SPACE = re.compile(r"(?:^|(?<=[\s(\[,/]))(?:생|生)\s?$")
 # The label with its syllables spaced out on a form (`생  년  월  일 1987 년 11 월 02 일`).
-_SPACED_LABEL = re.compile(r"생\s{1,3}년\s{1,3}월\s{1,3}일\s{0,3}[:：]?\s{0,3}$")
+_SPACED_LABEL = re.compile(r"[생셍]\s{1,3}년\s{1,3}[월윌]\s{1,3}일\s{0,3}[:：]?\s{0,3}$")
 # The label, a particle and one or two short words before a full date: `생년월일이 전산엔 1930.01.01인데`.
 _LABEL_WORDS_BEFORE = re.compile(r"(?:생년월일|생일|출생일)(?:이|은|는|을|가|도)?\s(?:[가-힣]{1,5}\s){1,2}$")
 # A family member's record: the relation, the name, the date (`부 맹석진 1983.03.08 / 모 임하나 1985.10.16`).
@@ -173,7 +178,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         Pattern("month day", r"(?<![0-9년])(?<!년\s)(?:0?[1-9]|1[0-2])\s?월\s?(?:0?[1-9]|[12][0-9]|3[01])\s?일", 0.85),
         # A year (and month) alone is a birth date only before 생: `90년생` is masked whole (the value people
         # write, and the form of an age group), `1949년 출생` up to 년.
-        Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년" + _BORN_AFTER_YEAR, 0.85),
+        Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|['‘’]?[0-9]{2})\s?[년年]" + _BORN_AFTER_YEAR, 0.85),
         Pattern("labelled year", _LEFT + r"(?:19|20)[0-9]{2}(?:\s?년)?" + _RIGHT + r"(?![./-][0-9])", 0.85),
         # `생년월일: 1990년 1월` (the day left out): a birth date under its label.
         Pattern("labelled year month", _LEFT + r"(?:19|20)[0-9]{2}\s?년\s?(?:0?[1-9]|1[0-2])\s?월(?!\s?[0-9*])", 0.85),
@@ -230,7 +235,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             return pattern.score
         if _BORN_COLON.search(text, max(0, start - 6), start) or _SPACED_LABEL.search(text, max(0, start - 24), start):
             return pattern.score
-        if pattern.name in _FULL_DATES and (_BORN_SPACE.search(text, max(0, start - 3), start)
+        born_at = calendar.start() if calendar else start  # `생 음력 1929. 5. 13.`
+        if pattern.name in _FULL_DATES and (_BORN_SPACE.search(text, max(0, born_at - 3), born_at)
                                             or _agrees_with_resident_number(text, start, match.end(), value)):
             return pattern.score
         if (_AFTER.match(text, match.end()) and not _RANGE_BEFORE.search(text, max(0, start - 3), start)) \
@@ -370,14 +376,19 @@ def _age_agrees(text: str, start: int, value: str) -> bool:
 
 def _in_record(head: str, text: str, end: int, years_back: int) -> bool:
     before = _RECORD_BEFORE.search(head)
-    if before is None or (before["name"] and not plausible_name(before["name"])):
+    if before is None or (before["name"] and not plausible_name(before["name"])) or (
+            before["latin"] and any(w.lower() in LATIN_STOP_WORDS for w in before["latin"].split())):
         return False
     after = _RECORD_AFTER.match(text, end)
     if after is not None:
         return after["sep"].strip() == before["sep"].strip()  # one separator through the record
-    if before["name"] and years_back >= 15 and (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t"
-                                                or len(before["sep"]) >= 2):
+    named = before["name"] or before["latin"]
+    if named and years_back >= 15 and (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t"
+                                       or len(before["sep"]) >= 2):
         return True  # a name's list field, then a date 15 years back or more: `전소망 / 1992.04.01 / HR-1129`
+    if named and years_back >= 12 and not _EVENT_BEFORE.search(head) and (
+            _RECORD_END.match(text, end) or _NEXT_FIELD.match(text, end)):
+        return True  # a roster's row, name and date (`윤도겸 2010.10.10`, `이루다 20110915  영덕중1`)
     # `,`, `/`, `|` or a tab (a spreadsheet pasted as text) before a date that ends the row
     return (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t") and bool(_RECORD_END.match(text, end))
 
