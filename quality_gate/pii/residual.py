@@ -64,7 +64,7 @@ def broad_scan(text: str, public_phone: re.Pattern | None = None, public_mailbox
     if "@" in text or "골뱅이" in text or "앳" in text or "at" in text.lower():
         for match in _EMAIL_LIKE.finditer(text):
             local, domain = _local_and_domain(match.group())
-            if not public_mailbox(local, domain, public_mailboxes):  # a role's mailbox, as the recognizer leaves it
+            if not public_mailbox(local, domain, public_mailboxes, text, match.start()):  # as the recognizer leaves it
                 found.add("EMAIL_ADDRESS")
                 break
     return found

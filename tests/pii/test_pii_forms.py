@@ -288,6 +288,10 @@ FORMS = {
     "a spaced label read by OCR": ("생 년 윌 일 : 1 9 7 9 . 0 3 . 1 8", {"BIRTH_DATE": ["1 9 7 9 . 0 3 . 1 8"]}),
     "a lunar date after 생": ("(생 음력 1931. 2. 11. / 사망 2025. 1. 3.)", {"BIRTH_DATE": ["1931. 2. 11."]}),
     "born on, in Vietnamese": ("em tên là Trần Thị Mai, sinh ngày 03/11/1994.", {"BIRTH_DATE": ["03/11/1994"]}),
+    "a staff row's mailbox after its unit's cell": ("20250014\t전하윤\t세정과\thyjeon@seongnam.go.kr",
+                                                      {"EMAIL_ADDRESS": ["hyjeon@seongnam.go.kr"]}),
+    "a refund account held by a person": ("환불계좌 농협 302-1177-4410-81 (예금주: 편정애)",
+                                         {"BANK_ACCOUNT": ["302-1177-4410-81"]}),
 }
 
 # Each look-alike, and the value it must not be taken for (no detection of any type may cover it).
@@ -401,6 +405,13 @@ LOOK_ALIKES = {
     "a masked city": ("부천**에 있는 어린이집 민원", "부천**"),
     "an event's date after a name and a particle": ("지현이는 1999년 4월 14일 하교 후 학원에 갔다", "1999년 4월 14일"),
     "a death date in a roster's row": ("사망 24.03.14\n장제실시자 : 조현철 (사위)", "24.03.14"),
+    "a management office's line after 번호": ("관리사무소 번호 031-8021-4400 ㅇㅇ", "031-8021-4400"),
+    "a fax number": ("※ 과 대표 031-324-2500 / 팩스 031-324-2599", "031-324-2599"),
+    "a school's line with ☎": ("용인신봉중학교 (☎ 031-263-7700)", "031-263-7700"),
+    "a unit's mailbox in a mail header": ("To: 건축과 <building@yongin.go.kr>", "building@yongin.go.kr"),
+    "a team's shared mailbox": ("팀 공용 welfare-gs@seongnam.go.kr / 팀 대표 031-729-7421", "welfare-gs@seongnam.go.kr"),
+    "a city's revenue account": ("잘못 입금하신 경우 시 세입계좌(농협 301-0000-8877-01)로", "301-0000-8877-01"),
+    "an account held by a university": ("반환금 계좌는 농협 301-0123-4567-81 (예금주: 한빛대학교)", "301-0123-4567-81"),
     "English words of a referral letter's header": ("DISCHARGE SUMMARY\nDx: Pneumonia, COPD", "DISCHARGE SUMMARY"),
 }
 

@@ -49,6 +49,8 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         digits = digits_only(value)
         if not 10 <= len(digits) <= 14 or len(set(digits)) == 1:
             return None
+        if public_account(text, match.start(), match.end()):
+            return None
         if _PHONE_SHAPE.fullmatch(value):
             # Some banks let customers use their phone number as the account number.
             return 0.9 if label_before(text, match.start(), ACCOUNT_LABELS, window=14) else None
@@ -60,3 +62,18 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         if header and _HEADER.search(header):
             return 0.85  # a value in a 계좌번호 column
         return pattern.score
+
+
+# A public body's own account: its revenue and spending accounts and the virtual accounts it issues for
+# fees (`시 세입계좌(농협 ...)`, `세입세출외 농협 ...`, `가상계좌 기업 ...`), or one whose holder is an
+# organisation (`(예금주: 한빛대학교)`, `(예금주: ○○아파트관리사무소)`). Not personal data; the residual
+# scan does not look for accounts, so leaving these unmasked quarantines nothing.
+_PUBLIC_ACCOUNT_BEFORE = re.compile(r"세입|세출|가상\s?계좌|시\s?금고|구\s?금고|법인\s?계좌|기관\s?계좌")
+_HOLDER_AFTER = re.compile(r"\s?\(?\s?예금주\s?[:：]?\s?[^)\n]{0,20}?(?:대학교|학교|관리사무소|관리소|시청|구청|군청|도청|주민센터"
+                           r"|행정복지센터|공단|공사|재단|협회|조합|법인|\(주\)|㈜|주식회사|[가-힣]{2,}(?:시|구|군)(?![가-힣]))\s?\)?")
+
+
+def public_account(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return (_PUBLIC_ACCOUNT_BEFORE.search(text, max(line_start, start - 30), start) is not None
+            or _HOLDER_AFTER.match(text, end) is not None)

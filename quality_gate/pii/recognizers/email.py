@@ -39,16 +39,28 @@ PUBLIC_BODY_DOMAINS = (".go.kr", ".ac.kr", ".or.kr", ".re.kr", ".mil.kr", ".es.k
                        ".kg.kr", "korea.kr")
 
 
-def public_mailbox(local: str, domain: str, public: frozenset[str]) -> bool:
+def public_mailbox(local: str, domain: str, public: frozenset[str], text: str = "", start: int = 0) -> bool:
     """A no-reply address anywhere, or a public body's address whose local part is made only of role
-    words (`minwon`, `noreply-minwon`, `hr2`, `insa_team`). A company's role mailbox (`sales@` at a
-    small firm) may be its owner's, so it stays masked. Shared with the residual scan."""
+    words (`minwon`, `noreply-minwon`, `hr2`, `insa_team`) or that `text` gives as a unit's or a shared
+    mailbox right before it (`건축과 <building@yongin.go.kr>`, `팀 공용 welfare-gs@seongnam.go.kr`). A
+    company's role mailbox (`sales@` at a small firm) may be its owner's, so it stays masked. Shared
+    with the residual scan."""
     local = local.strip().lower()
     if local in NO_REPLY:
         return True
+    if not domain.strip().lower().endswith(PUBLIC_BODY_DOMAINS):
+        return False
     words = [word.rstrip("0123456789") for word in re.split(r"[-_.]", local)]
-    return (bool(public) and all(words) and all(word in public for word in words)
-            and domain.strip().lower().endswith(PUBLIC_BODY_DOMAINS))
+    if bool(public) and all(words) and all(word in public for word in words):
+        return True
+    return bool(text) and _UNIT_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# A public body's unit named right before its address (a mail header's display name, a notice's
+# 문의), or the address called shared: `민원총괄팀 <`, `문의: 중앙선거관리위원회 `, `공용메일 `.
+# Not across a table's cells (a tab or `|`): `세정과<TAB>hyjeon@...` is a staff row's unit and mailbox.
+_UNIT_BEFORE = re.compile(r"(?:(?<![가-힣])[가-힣]{1,12}(?:과|팀|부|실|센터|위원회|본부|단|지원청|교육청)"
+                          r"|공용 ?메일|공용|대표 ?메일|대표 ?이메일) ?[:：]? ?[<(\[]? ?$")
 
 
 class KoreanEmailRecognizer(KoreanPatternRecognizer):
@@ -68,7 +80,8 @@ class KoreanEmailRecognizer(KoreanPatternRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         tld = match.group("tld").lower()
-        if tld in FILE_EXTENSIONS or public_mailbox(match.group("local"), match.group("domain"), self._public):
+        if tld in FILE_EXTENSIONS or public_mailbox(match.group("local"), match.group("domain"), self._public,
+                                                     text, match.start()):
             return None
         at = match.group("at").strip()
         domain = match.group("domain")

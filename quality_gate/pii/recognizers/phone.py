@@ -82,9 +82,10 @@ _DIRECT_AFTER = re.compile(r"\s?\(?\s?(?:직통|자택|집|본인|개인|휴대)
 # An office's line without a configured word: the number is the value of 문의/대표 (`문의: 031-228-3345`,
 # `(대표 031-282-0909)`), or follows an office's name (`노인복지과 031-228-2412`, `교무실 031-271-4020`,
 # `용인교육지원청 031-860-6114`). A person's name stays personal (`김영실 031-...`).
-_VALUE_OF = re.compile(r"(?:문의|대표|연락처\s?\(대표\))\s?[:：]?\s?$")
+_VALUE_OF = re.compile(r"(?:문의|대표|팩스|FAX|Fax|fax|연락처\s?\(대표\))\s?[:：.]?\s?$")
 _OFFICE_BEFORE = re.compile(r"(?<![가-힣])(?P<office>[가-힣]{2,12}(?:과|팀|실|청|센터|위원회|본부|사무소|사업소|학교|병원|공단|공사|협회|"
-                            r"재단|지청|교육청|행정복지센터|주민센터))\s?[:：]?\s?$")
+                            r"재단|지청|교육청|행정복지센터|주민센터|관리소|의원|치과|약국|학원|교습소))"
+                            r"\s?\(?\s?(?:번호|전화|전화번호|☎|☏|TEL\.?|Tel\.?)?\s?[:：]?\s?$")
 
 
 def public_line(text: str, start: int, public: re.Pattern | None, window: int = 12, end: int | None = None) -> bool:
@@ -107,5 +108,5 @@ def public_line(text: str, start: int, public: re.Pattern | None, window: int = 
     return len(word) > 3 or word[0] not in SURNAMES_1 or word in _THREE_SYLLABLE_OFFICES
 
 
-_THREE_SYLLABLE_OFFICES = frozenset("민원실 감사실 비서실 기획실 홍보실 전산실 보건실 관리실 경비실 안내실 총무과 세무과 민원과 "
+_THREE_SYLLABLE_OFFICES = frozenset("사무실 관리소 방재실 민원실 감사실 비서실 기획실 홍보실 전산실 보건실 관리실 경비실 안내실 총무과 세무과 민원과 "
                                     "건축과 복지과 도시과 교통과 환경과 위생과 회계과 재무과 주택과 공원과 녹지과 체육과 문화과".split())
