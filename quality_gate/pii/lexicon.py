@@ -276,11 +276,20 @@ EVERYDAY_WORDS = _words("업로드 다운로드 재민원 회신 집중호우 �
                         "정정 이중 "
                         # chat replies (`네네 그거요`, `응 아까`, `넵 토욜`)
                         "네네 넵 응 웅 헐 아까 토욜 일욜 ㅇㅇ")
+# Car models and devices, written in car registers, parking lists and app reviews (`29 고 8416 / 모닝`).
+PRODUCT_NAMES = _words(
+    """
+    모닝 스파크 아반떼 쏘나타 소나타 그랜저 그랜져 제네시스 쏘렌토 스포티지 싼타페 산타페 투싼 카니발 팰리세이드
+    코나 베뉴 니로 셀토스 모하비 포터 봉고 스타렉스 스타리아 티볼리 코란도 렉스턴 말리부 트랙스 트레일블레이저 캐스퍼
+    아이오닉 벨로스터 엑센트 프라이드 마티즈 카렌스 에쿠스 체어맨 무쏘 액티언 토레스 올란도 스토닉 쏘울 아이패드 아이폰
+    갤럭시 맥북 에어팟
+    """
+)
 
 # Words that are never a name, whatever a recognizer of names reads around them (the tagger's veto
 # and the form-field recognizers start from this and add their own).
 NOT_NAMES = (COMMON_WORDS | TABLE_HEADERS | FIELD_FILLERS | frozenset(BANK_NAMES) | POST_TITLES | PRE_CUES
-             | TITLE_MODIFIERS | EVERYDAY_WORDS)
+             | TITLE_MODIFIERS | EVERYDAY_WORDS | PRODUCT_NAMES)
 
 # ------------------------------------------------------------------ address vocabulary
 # Last syllables of administrative areas (서울시, 경기도, 팔달구, 용인군, 신갈동, 남사읍, 원삼면, 고기리).

@@ -372,3 +372,20 @@ def test_a_japanese_particle_after_a_name_is_cut_off():
     text = "山本 健太と申します"
     span = snap(text, Span("PERSON", 3, len(text), 0.9))
     assert text[span.start:span.end] == "健太"
+
+
+@pytest.mark.parametrize("text,value,kept", [
+    ("가맹점명 : 도담분식   사업자번호", "도담분식", False),  # a shop
+    ("아이 학교: 서둔초 3학년", "서둔초", False),  # a school shortened
+    ("2022-2019 / 편채윤 / 29 고 8416 / 모닝 / 장애인 동승", "모닝", False),  # a car model
+    ("윤정희 O / 조민호 X(병원동행)", "X", False),  # an attendance mark
+    ("지하1층 B구역 주차장", "B", False),
+    ("회사원 A씨는 지난달", "A", True),  # news name people by a letter
+    ("피의자 B(35)씨를", "B", True),
+    ("담당 이민중 주무관", "이민중", True),  # shaped like a name: never cut by a suffix
+])
+def test_shops_schools_car_models_and_marks_are_not_names(text, value, kept):
+    from quality_gate.pii.recognizers.learned import plausible
+
+    start = text.index(value)
+    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept

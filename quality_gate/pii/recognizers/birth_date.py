@@ -163,7 +163,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     # Every result needs a label (all hold 생, 태어, 生, 호적, 주민등록, 앞자리, dob, birth or born), 생/生 after the value, an age, a
     # 생년월일/birth column header, a bracket before the value, a resident number's first half, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
-    QUICK = (r"생|生|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day)"
+    QUICK = (r"생|生|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né)"
              r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),

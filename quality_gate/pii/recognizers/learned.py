@@ -213,7 +213,14 @@ def join_places(text: str, spans: list[Span]) -> list[Span]:
 _STOP_WORDS = (lexicon.NOT_NAMES | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
 # Organisations and things, not people: `카카오뱅크`, `다산콜센터`, `○○마트`.
 ORG_SUFFIXES = ("은행", "뱅크", "센터", "마트", "공사", "공단", "협회", "재단", "병원", "학교", "대학교", "아파트",
-                 "빌라", "카드", "보험", "증권", "회사", "그룹", "전자", "건설", "상사", "교회", "성당", "구청", "시청")
+                 "빌라", "카드", "보험", "증권", "회사", "그룹", "전자", "건설", "상사", "교회", "성당", "구청", "시청",
+                 # shops and small firms (`도담분식`, `준수철물`, `에이스하우징`), schools, stations and parks
+                 # shortened (`서둔초`, `죽전역`); a name-shaped word is never cut by these (`plausible`)
+                 "학원", "교습소", "인테리어", "하우징", "사무소", "로스터스", "철물", "네일", "수산", "치킨", "분식", "상회",
+                 "설비", "이엔지", "방", "조경", "케이터링", "공방", "반찬", "정밀", "체육회", "클래스", "프라자", "플라자",
+                 "공원", "역", "초", "렌트카", "카페", "커피", "식당", "약국", "부동산", "중개사", "미용실", "헤어",
+                 "세탁", "정육점", "베이커리", "떡집", "꽃집", "문구", "서점", "안경", "스튜디오", "컴퍼니", "산업", "기업",
+                 "물산", "테크", "솔루션", "유통", "식품", "푸드", "물류", "운수", "택배", "상가", "마켓", "몰")
 _ORG_LAST = frozenset("과팀실청처단국")  # 세정과, 민원팀, 감사실 (three syllables or more, not name-shaped)
 _PLACE_LAST = frozenset("동읍면리")
 # Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
@@ -236,6 +243,8 @@ TITLED_COMMON_SCORE = 0.6
 _OFFICIAL_AFTER = re.compile(r"\s(?:" + "|".join(sorted(lexicon.OFFICE_TITLES | {"감독", "위원장"}, key=len, reverse=True))
                              + ")")
 _MASK_AFTER = re.compile(r"[*○●◯OㅇXx＊]")
+_LONE_LETTER = re.compile(r"[A-Za-z]")
+_ADDRESSED_LETTER = re.compile(r"\s?(?:씨|군|양|님|\(\s?[0-9])")
 
 
 def _hanja_not_a_name(text: str, start: int, end: int) -> bool:
@@ -335,6 +344,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     if span.start > 0 and _hangul(text[span.start - 1]) and _hangul(text[span.start]) \
             and not (titled and len(words) == 1 and name_shaped(words[0])):
         return False  # three or more syllables into a word (snap took shorter lead-ins): `아메리|칸리그`, not `주시는|김태원님`
+    if _LONE_LETTER.fullmatch(value.strip()) and not titled and not _ADDRESSED_LETTER.match(text, span.end):
+        return False  # `O`, `X`, `A반`, `B동`, `M/61`: marks and codes; news write `A씨`, `B(35)씨`, `K군`
     if len(value.strip()) == 1 and _hangul(value.strip()) and not titled and not _MASK_AFTER.match(text, span.end):
         return False  # one syllable alone (`두 손`, `왼쪽`): a surname alone needs a title (`김 씨`) or a mask (`김○○`)
     if len(words) == 1 and len(value.split()) == 1 and lexicon.surname_and_title(words[0]):
