@@ -290,6 +290,10 @@ FORMS = {
     "born on, in Vietnamese": ("em tên là Trần Thị Mai, sinh ngày 03/11/1994.", {"BIRTH_DATE": ["03/11/1994"]}),
     "a staff row's mailbox after its unit's cell": ("20250014\t전하윤\t세정과\thyjeon@seongnam.go.kr",
                                                       {"EMAIL_ADDRESS": ["hyjeon@seongnam.go.kr"]}),
+    "a name after a role used as a label": ("피접종자: 문채윤  생년월일: 2023-12-25", {"PERSON": ["문채윤"]}),
+    "a name under a funeral register's 고인 column": ("|고인|생년월일|사망일|\n|탁용수|1931.02.11|2024.01.09|",
+                                                     {"PERSON": ["탁용수"]}),
+    "a name after a relation after a label": ("신고인: 장남 진영태 (1966년생)", {"PERSON": ["진영태"]}),
     "a refund account held by a person": ("환불계좌 농협 302-1177-4410-81 (예금주: 편정애)",
                                          {"BANK_ACCOUNT": ["302-1177-4410-81"]}),
 }
@@ -405,6 +409,7 @@ LOOK_ALIKES = {
     "a masked city": ("부천**에 있는 어린이집 민원", "부천**"),
     "an event's date after a name and a particle": ("지현이는 1999년 4월 14일 하교 후 학원에 갔다", "1999년 4월 14일"),
     "a death date in a roster's row": ("사망 24.03.14\n장제실시자 : 조현철 (사위)", "24.03.14"),
+    "a relation after a label": ("신고인: 장남 진영태 (1966년생)", "장남"),
     "a management office's line after 번호": ("관리사무소 번호 031-8021-4400 ㅇㅇ", "031-8021-4400"),
     "a fax number": ("※ 과 대표 031-324-2500 / 팩스 031-324-2599", "031-324-2599"),
     "a school's line with ☎": ("용인신봉중학교 (☎ 031-263-7700)", "031-263-7700"),

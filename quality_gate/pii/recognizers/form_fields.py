@@ -23,6 +23,7 @@ from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import BETWEEN, may_hold_table, table_cell
 from quality_gate.pii.recognizers.learned import ORG_SUFFIXES, stem
+from quality_gate.pii.recognizers.morphology import dictionary_noun
 
 NAME_HEADERS = ("성명", "이름", "성함", "담당자", "담당", "작성자", "신청인", "신청자", "민원인", "참석자", "대표자", "예금주",
                 "보호자", "수령인", "고객명", "대상자", "직원명", "사원명", "학생명", "환자명", "검토자", "승인자", "결재자",
@@ -31,7 +32,11 @@ NAME_HEADERS = ("성명", "이름", "성함", "담당자", "담당", "작성자"
 # person a register is about in household, welfare, school, insurance and tenancy registers.
 _REGISTER_HEADERS = ("세대주", "세대원", "가구주", "대상자명", "수급자", "수급자명", "환자", "아동명", "보호자명", "신청인명",
                      "민원인명", "담당자명", "작성자명", "피해자", "운전자", "소유자", "차주", "임차인", "임대인", "계약자",
-                     "수취인", "수험자", "응시자", "수강생", "교육생", "회원명", "참가자", "참석자명", "학부모")
+                     "수취인", "수험자", "응시자", "수강생", "교육생", "회원명", "참가자", "참석자명", "학부모",
+                     # funeral, volunteer, booking, order and school registers
+                     "고인", "망인", "사망자", "연고자", "상주", "봉사자", "봉사자명", "확인자", "운전자명", "피접종자", "입소자",
+                     "이용자", "이용자명", "예약자", "예약자명", "신고자", "주문자", "주문자명", "수령자", "구매자", "원아명",
+                     "유아명", "자녀명", "한글성명", "후보자", "응답자", "조사원", "강사명", "교사명", "담임")
 _HEADER = re.compile(r"^(?:" + "|".join(NAME_HEADERS + _REGISTER_HEADERS) + r")(?:\s?\([^()]*\))?$", re.IGNORECASE)
 # Units end so; 국, 원 and 부 do not count: they end given names too (김성국, 우지원).
 _UNIT_ENDINGS = tuple("과팀실청처단") + ("센터", "본부", "사무소", "사업소", "위원회")
@@ -49,11 +54,14 @@ def _surname_first(word: str) -> bool:
 def plausible_name(word: str) -> bool:
     """`주장에` after 민원인 is 주장 with a particle, not a name: the stem is checked too."""
     return (_surname_first(word) and word not in _STOP and stem(word) not in _STOP
-            and not word.endswith(_UNIT_ENDINGS) and not word.endswith(ORG_SUFFIXES))
+            and not word.endswith(_UNIT_ENDINGS) and not word.endswith(ORG_SUFFIXES)
+            and not dictionary_noun(stem(word), lexicon.name_shaped(stem(word))))  # `배정표`, `서명부`
 
 
+# Roles of case files and registers, as a field's label followed by a colon (`피접종자: 유하람`, `대표: 계성민`).
+_ROLE_LABELS = frozenset(lexicon.APPOSITION_CUES - lexicon.LABEL_CUES) | frozenset({"피접종자", "총무", "봉사자명"})
 # Labels of a name field: the lexicon's name labels, people's roles on a document, and keys of logs.
-NAME_LABELS = tuple(sorted(lexicon.LABEL_CUES | frozenset(NAME_HEADERS[:-2]), key=len, reverse=True)) + (
+NAME_LABELS = tuple(sorted(lexicon.LABEL_CUES | frozenset(NAME_HEADERS[:-2]) | _ROLE_LABELS, key=len, reverse=True)) + (
     "full_name", "fullname", "name", "writer", "author", "user_name", "username")
 
 
