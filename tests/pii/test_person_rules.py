@@ -139,3 +139,14 @@ def test_latin_names_after_an_introduction_or_a_label(text, found):
 
     results = LatinNameAfterCueRecognizer().analyze(text, ["PERSON"])
     assert sorted(text[r.start:r.end] for r in results) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("저는 하판수라고 합니다.", ["하판수"]),  # a name of rare syllables, introduced
+    ("원천동에 사는 문삼례라는 늙은이요.", ["문삼례"]),
+    ("우리 집 고양이라고 합니다", []),  # a word kiwi knows
+])
+def test_a_name_introduced_with_a_quotative(text, found):
+    pytest.importorskip("kiwipiepy")
+    recognizer = KoreanNameRecognizer(tagger=False)
+    assert sorted(text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])) == found

@@ -29,7 +29,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers import record_rows
-from quality_gate.pii.recognizers.morphology import NameTagger
+from quality_gate.pii.recognizers.morphology import NameTagger, dictionary_noun
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES, title_after, title_prefix
 
 _RUN = re.compile(r"[가-힣]+")
@@ -56,6 +56,10 @@ _TAGGER_RESTS = frozenset("이 가 은 는 을 를 의 와 과 에게 한테 께
 _PLACE_ENDINGS = frozenset("산 강 천 섬 역 항 궁 암 봉 곡 포 사 선 해 교 령 재".split())
 
 
+# After `X라고`: the verb of a self-introduction or of calling (`하판수라고 합니다`, `소진섭이라고 함`,
+# `예은이라고 불러주세요`); after `X라는`: a person (`문삼례라는 늙은이요`, `김민수라는 직원`).
+_CALLED = re.compile(r"\s?(?:합니다|해요|하고|하는|함|했|하며|하오|불러|부르|부릅)")
+_A_PERSON = re.compile(r"\s?(?:사람|분|이름|늙은이|할머니|할아버지|아이|학생|직원|여자|남자|친구|선생|기사|주민|환자|손님)")
 _LABELS_SHORT_NAMES = frozenset({"성명", "이름", "성함", "본명", "실명"})
 _INTRO_VERBS = frozenset({"사는", "거주하는", "살고있는", "근무하는", "다니는"})
 # Last syllables of organisations and places that take titles: 민주당 의원, 예천군의원, 방통위원장.
@@ -323,6 +327,11 @@ class KoreanNameRecognizer(EntityRecognizer):
             return 0.0, ""
         if rest == "" and _AGE_AFTER.match(text, end):
             return MEDIUM, "age after"
+        if ((rest in ("라고", "이라고") and _CALLED.match(text, end)) or (rest in ("라는", "이라는") and _A_PERSON.match(text, end))) \
+                and not any(c in lexicon.NON_NAME_SYLLABLES for c in name) and not dictionary_noun(name, True):
+            # `하판수라고 합니다`, `문삼례라는 늙은이요`: a speaker gives a name, of any generation's syllables
+            # (판, 삼 are rare in given names now); not a word kiwi knows (`고양이라고 합니다`)
+            return MEDIUM, "introduction"
         if not self._name_like(name):
             return 0.0, ""
         if rest in ("이", "가", "씨가") and text.startswith(lexicon.OWNER_VERBS, end + 1):
