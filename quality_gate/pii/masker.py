@@ -235,6 +235,8 @@ def trim_learned(results: list[RecognizerResult], text: str) -> list[RecognizerR
             end -= 1
         if result.entity_type == "KR_ADDRESS" and not any(c.isdigit() for c in text[start:end]):
             continue  # what is left holds no building or lot number: not an address
+        if result.entity_type == "PERSON" and end - start < 2:
+            continue  # one character left beside the identifier (`七日|生`, `…|님`): no name
         if end > start:
             trimmed = copy.copy(result)
             trimmed.start, trimmed.end = start, end

@@ -39,6 +39,7 @@ from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before, label_before_list
 from quality_gate.pii.recognizers.form_fields import plausible_name
 from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS
+from quality_gate.pii.recognizers.word_dates import SEXAGENARY_BIRTH, WORD_DATE
 
 _D = r"[0-9*]"
 # Masked parts: `1990.**.**`, `1990-XX-XX`, `19XX.01.02` (score_match wants 4 digits beside an X).
@@ -84,7 +85,7 @@ _YEAR_HEADER = re.compile(r"^\s*(?:생년|출생\s?[연년]도|birth\s?year|year
 _MONTH_NAMED_DAYS = frozenset({"month name day", "day month name"})  # `Jan 2`: one digit is enough
 _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year",
                          "day month name yy",
-                         "year month name day"})
+                         "year month name day", "words"})
 # `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
 _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?"
                            r"|(?:만\s?)?[0-9]{1,3}\s?세?\s?[,/]\s?)?'?$")  # or an age: `김민수(34, 1990.01.02)`
@@ -210,12 +211,19 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         # American order (05/14/1982): only where the day cannot be a month, else day/month/year reads it.
         Pattern("month/day/year", _LEFT + r"(?:0?[1-9]|1[0-2])[./-](?:1[3-9]|2[0-9]|3[01])[./-](?:19|20)[0-9]{2}" + _RIGHT,
                 0.85),
+        # In words (word_dates.py): `구육년 삼월 이십일`, `一九四一年 三月 七日`, `정월 스무사흘`; `무자생`, `戊子生`.
+        Pattern("words", WORD_DATE, 0.85),
+        Pattern("sexagenary", SEXAGENARY_BIRTH, 0.85),
     )
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
+        if pattern.name == "sexagenary":  # `무자생`, `戊子生`; `丙子年` only next to a birth (`1936년생, 丙子年`)
+            near = text[max(0, match.start() - 10):match.start()] + text[match.end():match.end() + 1]
+            return pattern.score if not value.endswith("年") or re.search(r"생|生|출생", near) else None
         masked_digits = 4 if "X" in value.upper() and pattern.name != "year month" else 2
-        if sum(c.isdigit() for c in value) < (1 if pattern.name in _MONTH_NAMED_DAYS else masked_digits):
+        if pattern.name != "words" and sum(c.isdigit() for c in value) < (
+                1 if pattern.name in _MONTH_NAMED_DAYS else masked_digits):
             return None  # `20XX-XX-XX` is a format's example
         start = match.start() + (len(value) - len(value.lstrip()))
         if pattern.name in ("year", "year month"):

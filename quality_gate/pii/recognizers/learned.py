@@ -253,6 +253,8 @@ def _hanja_not_a_name(text: str, start: int, end: int) -> bool:
     if before or (after and not after.group().startswith(_HANJA_TITLES)):
         return True  # cut out of a longer hanja word: `生年月|日`, `姓|名`
     tokens = text[start:end].split()
+    if tokens[-1][-1] in "年月日生歲":
+        return True  # a date or an age in hanja (`己亥年`, `七日生`), not a name
     glossed = start >= 2 and text[start - 1] in "(（" and _hangul(text[start - 2])  # `시진핑(習近平)`
     surname = _HANJA_SURNAME_BEFORE.search(text, max(0, start - 4), start)  # `山本 |健太`, `石 |麗娜`
     if any(token in lexicon.HANJA_NOT_NAMES for token in tokens) or not (
