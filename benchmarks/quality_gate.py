@@ -14,7 +14,8 @@ Measures, on ONE core (re-executes itself under `taskset -c 0` when available):
      that are not personal on the KLUE-NER held-out part and the independent mixed set
      (tests/pii/eval_mixed/), separately and together, and on the second set (tests/pii/eval_second/,
      birth dates first) and the third (tests/pii/eval_third/), development sets since their first
-     scores, and the fourth independent set (tests/pii/eval_fourth/), each on its own.
+     scores, the fourth (tests/pii/eval_fourth/), a development set since its first score too, and the
+     fifth independent set (tests/pii/eval_fifth/), each on its own.
 The last line printed is one JSON object with the headline numbers. The machine may be shared:
 numbers move from run to run; compare the ratios measured within one run.
 
@@ -276,14 +277,13 @@ def main() -> None:
         "recall_addresses": round(both.addresses.recall, 4),
         "precision": round(both.overall.precision, 4),
     })
-    from quality_gate.pii.eval_sets import (FOURTH_SET, MIXED_SET, SECOND_SET, THIRD_SET, evaluation_report,
-                                             with_locations)
+    from quality_gate.pii.eval_sets import DOCUMENT_SETS, MIXED_SET, evaluation_report, with_locations
     from quality_gate.pii.klue import default_klue_dir
 
     klue_masker = (build_masker(with_locations(pii_config), model_dir=masker.ner_model.directory)
                    if learned else None)
-    reports = evaluation_report(masker, default_klue_dir(), MIXED_SET, klue_masker=klue_masker, second_path=SECOND_SET,
-                                third_path=THIRD_SET, fourth_path=FOURTH_SET)
+    reports = evaluation_report(masker, default_klue_dir(), MIXED_SET, klue_masker=klue_masker,
+                                document_sets=DOCUMENT_SETS)
     for name, report in reports.items():
         print(report.table(f"issue 13 evaluation [{name}] {report.records} documents"))
     result["issue13_eval"] = {name: report.as_dict() for name, report in reports.items()}

@@ -389,3 +389,20 @@ def test_shops_schools_car_models_and_marks_are_not_names(text, value, kept):
 
     start = text.index(value)
     assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+
+
+def test_a_road_in_latin_letters_is_an_address_only_with_its_number():
+    from quality_gate.pii.recognizers.address_latin import RomanizedAddressRecognizer
+
+    recognizer = RomanizedAddressRecognizer()
+    assert recognizer.analyze("We met on Jeongja-ro near the station", ["KR_ADDRESS"]) == []
+    text = "Office: 241 Hyowon-ro, Paldal-gu, Suwon-si"
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["KR_ADDRESS"])] == ["241 Hyowon-ro, Paldal-gu, Suwon-si"]
+
+
+def test_a_latin_name_span_starts_at_a_capital():
+    from quality_gate.pii.recognizers.learned import snap
+
+    text = "We met on Jeongja-ro"
+    span = snap(text, Span("PERSON", text.index("on"), text.index("-ro"), 0.9))
+    assert text[span.start:span.end] == "Jeongja"

@@ -59,15 +59,16 @@ def evaluate_command(
                                             "score (JSONL; default tests/pii/eval_second/second.jsonl)"),
     third: Path = typer.Option(None, help="The third set, a development set since its first score (JSONL; default "
                                            "tests/pii/eval_third/third.jsonl)"),
-    fourth: Path = typer.Option(None, help="The fourth independent set (JSONL; default "
-                                            "tests/pii/eval_fourth/fourth.jsonl)"),
+    fourth: Path = typer.Option(None, help="The fourth set, a development set since its first score (JSONL; "
+                                            "default tests/pii/eval_fourth/fourth.jsonl)"),
+    fifth: Path = typer.Option(None, help="The fifth independent set (JSONL; default "
+                                           "tests/pii/eval_fifth/fifth.jsonl)"),
 ) -> None:
     """Recall per entity, span precision and the share of masked spans that are not personal, on
-    the KLUE-NER held-out part and the four document sets (aggregate numbers only)."""
+    the KLUE-NER held-out part and the five document sets (aggregate numbers only)."""
     from configuration import load_config
     from quality_gate.pii import build_masker
-    from quality_gate.pii.eval_sets import (FOURTH_SET, MIXED_SET, SECOND_SET, THIRD_SET, evaluation_report,
-                                             with_locations)
+    from quality_gate.pii.eval_sets import DOCUMENT_SETS, MIXED_SET, evaluation_report, with_locations
     from quality_gate.pii.klue import default_klue_dir
     from quality_gate.pii.ner.model import NerModelError, cpu_description, weights_sha256
 
@@ -79,9 +80,9 @@ def evaluate_command(
         raise typer.Exit(1)
     klue_masker = (build_masker(with_locations(pii_config), model_dir=masker.ner_model.directory)
                    if masker.ner_model is not None else None)
+    given = {"second": second, "third": third, "fourth": fourth, "fifth": fifth}
     reports = evaluation_report(masker, klue_dir or default_klue_dir(), mixed or MIXED_SET, klue_masker=klue_masker,
-                                second_path=second or SECOND_SET, third_path=third or THIRD_SET,
-                                fourth_path=fourth or FOURTH_SET)
+                                document_sets={name: given[name] or path for name, path in DOCUMENT_SETS.items()})
     for name, report in reports.items():
         typer.echo("\n" + report.table(f"[{name}] {report.records} documents"))
     result = {name: report.as_dict() for name, report in reports.items()}

@@ -6,6 +6,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
 from quality_gate.pii.recognizers.account import KoreanBankAccountRecognizer
 from quality_gate.pii.recognizers.address import KoreanAddressRecognizer
+from quality_gate.pii.recognizers.address_latin import RomanizedAddressRecognizer
 from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
 from quality_gate.pii.recognizers.brn import KoreanBrnRecognizer
 from quality_gate.pii.recognizers.chat import ChatSpeakerNameRecognizer
@@ -51,7 +52,8 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
 ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKoreanNameRecognizer,
                                                                    SpacedKoreanNameRecognizer, TableNameRecognizer,
                                                                    LabelledNameRecognizer, ChatSpeakerNameRecognizer,
-                                                                   MaskedKoreanNameRecognizer, LatinNameAfterCueRecognizer)}
+                                                                   MaskedKoreanNameRecognizer, LatinNameAfterCueRecognizer),
+                                                        "KR_ADDRESS": (RomanizedAddressRecognizer,)}
 
 
 def build_registry(entities, learned=None, public_phone_context=(), corporate_brn_personal=True,

@@ -194,6 +194,9 @@ def snap(text: str, span: Span) -> Span:
         end = text.rindex(tokens[-1], start, end)  # `아베 총리`: the title after the name is not masked
         while end > start and text[end - 1].isspace():
             end -= 1
+    while len(tokens) > 1 and tokens[0].isascii() and tokens[0].isalpha() and tokens[0].islower():
+        start = text.index(tokens[1], start + len(tokens[0]), end)  # `on |Jeongja`: a name starts with a capital
+        tokens = tokens[1:]
     return span if (start, end) == (span.start, span.end) else Span(span.label, start, end, span.score)
 
 

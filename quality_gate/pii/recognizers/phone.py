@@ -108,5 +108,5 @@ def public_line(text: str, start: int, public: re.Pattern | None, window: int = 
     return len(word) > 3 or word[0] not in SURNAMES_1 or word in _THREE_SYLLABLE_OFFICES
 
 
-_THREE_SYLLABLE_OFFICES = frozenset("사무실 관리소 방재실 민원실 감사실 비서실 기획실 홍보실 전산실 보건실 관리실 경비실 안내실 총무과 세무과 민원과 "
+_THREE_SYLLABLE_OFFICES = frozenset("관리소 방재실 민원실 감사실 비서실 기획실 홍보실 전산실 보건실 관리실 경비실 안내실 총무과 세무과 민원과 "
                                     "건축과 복지과 도시과 교통과 환경과 위생과 회계과 재무과 주택과 공원과 녹지과 체육과 문화과".split())

@@ -61,15 +61,16 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     LABELS = ("학번", "학생번호", "학생 번호", "학적번호", "수험번호", "student no.", "student no", "student id",
               "student_id", "studentid", "student number", "student #", "stu no", "stud. no.", "학번은", "학번이", "학생증 번호",
               "학생증번호", "student_no", "studentno", "stu_id", "stu_no", "std_no", "student code", "학적 번호", "학생 id",
-              "학생id", "matric no", "matric no.", "matriculation number", "수강생 번호", "수강생번호")
+              "학생id", "matric no", "matric no.", "matriculation number", "수강생 번호", "수강생번호", "stuid", "stu id",
+              "hakbun")
     # A school's number for a pupil: grade, class and number (`학생번호 2-3-17`, `학번: 1-4-09`).
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
         Pattern("grade-class-number", r"(?<![0-9A-Za-z*-])[1-6]-[0-9]{1,2}-[0-9]{1,2}(?![0-9A-Za-z*])(?!-[0-9])", 0.85),)
-    HEADER = re.compile(r"학번|학생\s?번호|학적번호|student|반\s?-\s?번호", re.IGNORECASE)
+    HEADER = re.compile(r"학번|학생\s?번호|학적번호|student|stu_?id|hakbun|반\s?-\s?번호", re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, and each holds one of these (a
     # test checks it): a text with none is skipped before any pattern runs.
-    QUICK = r"학번|학생|학적|수험|학과|학년|수강|(?i:stu|std|major|matric)"
+    QUICK = r"학번|학생|학적|수험|학과|학년|수강|(?i:stu|std|major|matric|hakbun)"
 
 
 class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
@@ -86,7 +87,7 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               "hr id", "hr no", "hr no.", "hr number", "임직원번호", "임직원 번호",
               # a soldier's service number and an employee's badge: the same kind of number
               "군번", "군번은", "군번이", "badge", "badge no.", "badge no", "badge #", "badge number", "badge id")
-    HEADER = re.compile(r"사번|교번|군번|인사번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|empno|emp[ _]?(?:no|id)|employee|staff|badge|personnel",
+    HEADER = re.compile(r"사번|교번|군번|인사번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|empno|emp[ _]?(?:no|id)|employee|staff|badge|personnel",
                         re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
     QUICK = r"사번|직번|교번|군번|직원|사원|공무원|인사|부서|직위|직급|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"

@@ -1,0 +1,37 @@
+"""KR_ADDRESS: Korean addresses written in Latin letters, as foreign residents and English letters
+write them (`Apt 1504, Bldg 205, 45 Jeongja-ro, Bundang-gu, Seongnam-si`, `Gyeonggi-do, Seongnam-si,
+Bundang-gu, Jeongja-il-ro 95, 103-dong 2204-ho`, `#1203, 101-dong, 45 Maetan-ro, Yeongtong-gu`).
+
+An address is a run of comma-separated parts that holds a road with its building number (`45
+Jeongja-ro`, `Jeongja-il-ro 95`, `Maetan-ro 12beon-gil 7`); the parts around it that name a unit
+(`Apt 1504`, `#1203`, `101-dong`, `2204-ho`, `Bldg 205`, `3F`) or a district (`Bundang-gu`,
+`Seongnam-si`, `Gyeonggi-do`, `Giheung-eup`) belong to it. A road without a number is a place,
+as for the Hangul grammar (address.py). Score 0.85.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+
+_NAME = r"[A-Z][a-z]+(?:-[a-z]+)*"
+_ROAD_NAME = _NAME + r"-(?:ro|gil|daero)(?:\s?[0-9]+(?:beon)?-?gil)?"
+_ROAD = rf"(?:[0-9]+(?:-[0-9]+)?\s{_ROAD_NAME}|{_ROAD_NAME}\s?[0-9]+(?:-[0-9]+)?)"
+_DISTRICT = _NAME + r"-(?:gu|si|do|gun|eup|myeon|dong|ri)"
+_UNIT = (r"(?:(?:Apt\.?|Apartment|Unit|Room|Rm\.?|Bldg\.?|Building|Suite|No\.?)\s?#?[0-9A-Z-]+|#\s?[0-9]+(?:-[0-9]+)?"
+         r"|[0-9]+-dong(?:\s[0-9]+-ho)?|[0-9]+-ho|[0-9]+(?:F|th floor|st floor|nd floor|rd floor)|B[0-9]+)")
+_PART = rf"(?:{_ROAD}|{_DISTRICT}|{_UNIT}|{_NAME}\s(?:Apartments?|Villa|Tower|APT)(?:\s[0-9]+)?)"
+_SEP = r"(?:,\s?|\s)"
+
+
+class RomanizedAddressRecognizer(KoreanPatternRecognizer):
+    ENTITY = "KR_ADDRESS"
+    QUICK = r"[a-z]-(?:ro|gil|daero)\b"
+    PATTERNS = (Pattern("romanized address", rf"(?<![A-Za-z0-9]){_PART}(?:{_SEP}{_PART})*(?![A-Za-z0-9-])", 0.85),)
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        return pattern.score if re.search(_ROAD, match.group()) else None
