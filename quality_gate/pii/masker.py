@@ -251,11 +251,15 @@ def _learned(result: RecognizerResult) -> bool:
 def drop_learned_inside_rules(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """A learned-tagger span that lies inside a longer rule span of the same type gives way to it,
     whatever its score: the tagger stops at a space or a hyphen a rule reads across (`남궁 민|수`,
-    `Lee Seo|-yeon`)."""
+    `Lee Seo|-yeon`). So does a tagger name inside an address in Latin letters a rule found: it is a
+    road's or a building's name (`Baekhyeon-ro 101`, `Gwanggyo Xi Apt.`)."""
     rules = [r for r in results if not _learned(r) and r.entity_type not in MERGED_ENTITIES]  # those merge instead
-    return [r for r in results if not (_learned(r) and any(
+    latin_addresses = [r for r in results if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+                       == "RomanizedAddressRecognizer"]
+    return [r for r in results if not (_learned(r) and (any(
         o.entity_type == r.entity_type and o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
-        for o in rules))]
+        for o in rules) or (r.entity_type == "PERSON" and any(o.start <= r.start and r.end <= o.end
+                                                               for o in latin_addresses))))]
 
 
 def resolve_overlaps(results: list[RecognizerResult], text: str = "") -> list[RecognizerResult]:

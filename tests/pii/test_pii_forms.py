@@ -299,6 +299,9 @@ FORMS = {
                                     {"KR_ADDRESS": ["Apt 702, 18 Gwanggyo-ro, Yeongtong-gu, Suwon-si"]}),
     "an address in Latin letters, district first": ("Address: Gyeonggi-do, Yongin-si, Suji-gu, Pungdeokcheon-ro 12, 301-dong 804-ho",
                                                     {"KR_ADDRESS": ["Pungdeokcheon-ro 12, 301-dong 804-ho"]}),
+    "an address in Latin letters with a building's name and its unit": (
+        "I live at Suwon-si Yeongtong-gu Gwanggyo-ro 156, Gwanggyo Xi Apt. 3305-1702 with my son",
+        {"KR_ADDRESS": ["Suwon-si Yeongtong-gu Gwanggyo-ro 156, Gwanggyo Xi Apt. 3305-1702"]}),
     "a student number under a romanized 학번 header": ("HAKBUN    NAME\n20240311  PARK MINA", {"STUDENT_ID": ["20240311"]}),
     "a civil servant's number under its column": ("소속\t성명\t공무원번호\n세무과\t권혜린\tA2013-04418",
                                                   {"EMPLOYEE_ID": ["A2013-04418"]}),

@@ -24,7 +24,8 @@ _ROAD = rf"(?:[0-9]+(?:-[0-9]+)?\s{_ROAD_NAME}|{_ROAD_NAME}\s?[0-9]+(?:-[0-9]+)?
 _DISTRICT = _NAME + r"-(?:gu|si|do|gun|eup|myeon|dong|ri)"
 _UNIT = (r"(?:(?:Apt\.?|Apartment|Unit|Room|Rm\.?|Bldg\.?|Building|Suite|No\.?)\s?#?[0-9A-Z-]+|#\s?[0-9]+(?:-[0-9]+)?"
          r"|[0-9]+-dong(?:\s[0-9]+-ho)?|[0-9]+-ho|[0-9]+(?:F|th floor|st floor|nd floor|rd floor)|B[0-9]+)")
-_PART = rf"(?:{_ROAD}|{_DISTRICT}|{_UNIT}|{_NAME}\s(?:Apartments?|Villa|Tower|APT)(?:\s[0-9]+)?)"
+_BUILDING = rf"{_NAME}(?:\s{_NAME})*\s(?:Apt\.?|APT|Apartments?|Villa|Tower|Officetel)(?:\s?[0-9]+(?:-[0-9]+)?)?"
+_PART = rf"(?:{_ROAD}|{_DISTRICT}|{_UNIT}|{_BUILDING}|[0-9]{{1,4}}-[0-9]{{1,4}}(?![0-9-]))"
 _SEP = r"(?:,\s?|\s)"
 
 

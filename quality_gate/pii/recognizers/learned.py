@@ -279,6 +279,7 @@ _CELL_BREAK = re.compile(r"[\t|│┃]")
 
 
 _LABEL_COLON = re.compile(r"\s?[:：]")
+_ROMANIZED_PLACE = re.compile(r"[a-z]-(?:gu|si|do|gun|ro|gil|daero|dong|eup|myeon|ri)\b")
 _JAMO_ONLY = re.compile(r"[\u3131-\u318e\s]+")
 _CITIES_AND_PROVINCES = gazetteer.CITIES | gazetteer.PROVINCES
 
@@ -320,6 +321,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False
     if _JAMO_ONLY.fullmatch(value.strip()):
         return False  # `ㄱㅅㄱㅅ`: chat shorthand. (A lone Latin letter stays: news call people `A씨`, `B는`.)
+    if value.isascii() and _ROMANIZED_PLACE.search(value):
+        return False  # `Bundang-gu Seongnam-si`: districts and roads in Latin letters (address_latin.py)
     if value.isascii() and " " not in value.strip() and _LABEL_COLON.match(text, span.end):
         return False  # `Guardian:`, `Joined:`: an English field name, not a name
     if _in_header_row(text, span.start, span.end):
