@@ -406,3 +406,17 @@ def test_a_latin_name_span_starts_at_a_capital():
     text = "We met on Jeongja-ro"
     span = snap(text, Span("PERSON", text.index("on"), text.index("-ro"), 0.9))
     assert text[span.start:span.end] == "Jeongja"
+
+
+@pytest.mark.parametrize("text,value,kept", [
+    ('"template":"MINWON_RECEIVED","sender"', "MINWON", False),  # a code with an underscore
+    ("user=kang action=DOWNLOAD file=a.xlsx", "DOWNLOAD", False),  # a log's value in capitals
+    ("SRC=10.0.0.1 PROTO=TCP SPT=51234", "PROTO", False),  # a log's key
+    ("Mozilla/5.0 (Linux; Android 14)", "Linux", False),
+    ("name=KIM Minsu id=3", "KIM Minsu", True),
+])
+def test_codes_and_keys_of_logs_are_not_names(text, value, kept):
+    from quality_gate.pii.recognizers.learned import plausible
+
+    start = text.index(value)
+    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept

@@ -45,7 +45,9 @@ LATIN_STOP_WORDS = frozenset(
     "dx diagnosis acute chronic pneumonia dementia fracture surgery admission emergency "
     # nationalities (`I pay tax same as Korean`)
     "korean american canadian chinese japanese vietnamese filipino thai mongolian russian canada germany "
-    "france usa uk".split()
+    "france usa uk "
+    # systems in logs and user agents (`Mozilla/5.0 (Linux; Android 14)`, `Mac OS X`)
+    "linux mac os ubuntu mozilla vlan".split()
 )
 
 # A romanized Korean surname right before a Latin given name (`Park |Seoyeon|`, `Oh |Jaesik|`).

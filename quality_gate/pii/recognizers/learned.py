@@ -321,6 +321,9 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False
     if _JAMO_ONLY.fullmatch(value.strip()):
         return False  # `ㄱㅅㄱㅅ`: chat shorthand. (A lone Latin letter stays: news call people `A씨`, `B는`.)
+    if value.isascii() and ("_" in value or text[span.start - 1:span.start] in ("_", "=")
+                            or text[span.end:span.end + 1] in ("_", "=")) and value.strip().upper() == value.strip():
+        return False  # `MINWON_DONE`, `action=DOWNLOAD`, `PROTO=TCP`: a log's keys and codes in capitals
     if value.isascii() and _ROMANIZED_PLACE.search(value):
         return False  # `Bundang-gu Seongnam-si`: districts and roads in Latin letters (address_latin.py)
     if value.isascii() and " " not in value.strip() and _LABEL_COLON.match(text, span.end):
