@@ -101,3 +101,9 @@ GENERIC_FACILITY_STEMS = _w(
     큰 유명 인기 저가 비즈니스 호텔 교회 대형교회 지방 국내 해외 민자 유료 무료 도시 시내 복합 환승 임시
     """
 )
+
+
+def city_or_district(word: str) -> bool:
+    """A city, county, province or district with its suffix (`성남시`, `권선구`, `가평군`, `경기도`):
+    a place, never a person, whatever a tagger or a label before it says."""
+    return len(word) >= 2 and word[-1] in "시군구도" and word[:-1] in (CITIES | PROVINCES)

@@ -104,6 +104,7 @@ APPOSITION_CUES = _words(
     응답자 조사원 조사자 면접자 면접관 확인자 입회자 접수자 처리자 결재자 작성인 의뢰인 의뢰자 추천인 피추천인
     대상자 수급자 수급권자 입소자 사망자 고인 망인 상담자 상담교사 상담사 처방의 주치의 담당의 집도의 방문간호사
     사회복지사 생활지원사 요양보호사 활동지원사 지표환자 장남 장녀 차남 차녀 삼남 삼녀 부친 모친 조부 조모 외조부 외조모
+    아드님 따님
     """
 )
 # Generic roles: before a word they usually describe a thing ("학생 안전", "기사 내용"), so they
@@ -253,7 +254,7 @@ def surname_and_title(word: str) -> bool:
 
 TABLE_HEADERS = _words(
     "비고 구분 연번 순번 번호 합계 소계 내용 일자 소속 직위 직급 직책 담당 날짜 확인 결과 처리 항목 수량 단가 참석 불참 "
-    "출석 결석 부서명 서명란 "
+    "출석 결석 부서명 서명란 상호 "
     # a form's field labels, never a name (`사번(ID): 20417`)
     "사번 학번 군번 직번 성명 성함 이름 생년월일 연락처 휴대폰 이메일"
 )

@@ -420,3 +420,16 @@ def test_codes_and_keys_of_logs_are_not_names(text, value, kept):
 
     start = text.index(value)
     assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+
+
+@pytest.mark.parametrize("text,value,kept", [
+    ("상담자: 권선구 주거복지팀 이소라", "권선구", False),  # a district
+    ("반환계좌 (예금주: 성남시)", "성남시", False),  # a city
+    ("상호 | 정운상회 | 정윤상회", "상호", False),  # a form's label
+    ("아드님 배성호 010-6680-4421", "아드님", False),  # a relation
+])
+def test_places_labels_and_relations_are_not_names(text, value, kept):
+    from quality_gate.pii.recognizers.learned import plausible
+
+    start = text.index(value)
+    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept

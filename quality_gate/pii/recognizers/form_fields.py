@@ -19,7 +19,7 @@ from typing import Optional
 
 from presidio_analyzer import Pattern
 
-from quality_gate.pii import lexicon
+from quality_gate.pii import gazetteer, lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import BETWEEN, may_hold_table, table_cell
 from quality_gate.pii.recognizers.learned import ORG_SUFFIXES, stem
@@ -55,7 +55,8 @@ def plausible_name(word: str) -> bool:
     """`주장에` after 민원인 is 주장 with a particle, not a name: the stem is checked too."""
     return (_surname_first(word) and word not in _STOP and stem(word) not in _STOP
             and not word.endswith(_UNIT_ENDINGS) and not word.endswith(ORG_SUFFIXES)
-            and not dictionary_noun(stem(word), lexicon.name_shaped(stem(word))))  # `배정표`, `서명부`
+            and not dictionary_noun(stem(word), lexicon.name_shaped(stem(word)))  # `배정표`, `서명부`
+            and not gazetteer.city_or_district(stem(word)))  # `예금주: 성남시`, `상담자: 권선구 주거복지팀`
 
 
 # Roles of case files and registers, as a field's label followed by a colon (`피접종자: 유하람`, `대표: 계성민`).

@@ -281,7 +281,6 @@ _CELL_BREAK = re.compile(r"[\t|│┃]")
 _LABEL_COLON = re.compile(r"\s?[:：]")
 _ROMANIZED_PLACE = re.compile(r"[a-z]-(?:gu|si|do|gun|ro|gil|daero|dong|eup|myeon|ri)\b")
 _JAMO_ONLY = re.compile(r"[\u3131-\u318e\s]+")
-_CITIES_AND_PROVINCES = gazetteer.CITIES | gazetteer.PROVINCES
 
 
 def _in_header_row(text: str, start: int, end: int) -> bool:
@@ -361,8 +360,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False  # one syllable alone (`두 손`, `왼쪽`): a surname alone needs a title (`김 씨`) or a mask (`김○○`)
     if len(words) == 1 and len(value.split()) == 1 and lexicon.surname_and_title(words[0]):
         return False
-    if len(words) == 1 and words[0][-1:] in "시군도" and words[0][:-1] in _CITIES_AND_PROVINCES:
-        return False  # `용인시 콜센터`, `성남시`: a city, not a person
+    if len(words) == 1 and gazetteer.city_or_district(words[0]):
+        return False  # `용인시 콜센터`, `성남시`, `권선구`: a city or a district, not a person
     if len(words) == 1 and len(words[0]) >= 3 and words[0][-1] in _PLACE_LAST and not titled:
         return False  # 신갈동, 남사읍: a place, unless a title follows (`홍길동 씨`, `홍길동님`)
     tokens = value.split()
