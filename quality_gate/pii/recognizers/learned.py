@@ -396,6 +396,8 @@ def _ordinary(token: str, common: frozenset[str]) -> bool:
     words = _HANGUL_RUN.findall(token)
     if len(words) != 1 or len(words[0]) < len(token.strip("'\"“”‘’()[]")):
         return False
+    if words[0] in _STOP_WORDS:
+        return True  # before 님 is cut off as a title: `아드님`, `따님`
     word = stem(words[0])
     if len(word) > 2 and word.endswith("째"):  # `일주일째`, `사흘째`: a count of days, not part of a name
         word = word[:-1]
