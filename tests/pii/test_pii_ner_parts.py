@@ -433,3 +433,15 @@ def test_places_labels_and_relations_are_not_names(text, value, kept):
 
     start = text.index(value)
     assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+
+
+def test_a_csv_row_with_doubled_quotes_is_read_without_error():
+    """CSV writes a quote inside a quoted cell twice; the reader undoes it, and the cell must still be
+    found in the row (the gate once raised on such a row)."""
+    from quality_gate.pii.recognizers.cues import _split_csv, table_cell
+
+    row = '3,"그는 ""네""라고 함",김민수,"a, b"'
+    assert _split_csv(row) == ["3", '"그는 ""네""라고 함"', "김민수", '"a, b"']
+    text = "번호,메모,성명,주소\n" + row
+    assert all(table_cell(text, i) is None or table_cell(text, i).headers for i in range(len(text)))
+    assert table_cell(text, text.index("김민수")).headers[2] == "성명"

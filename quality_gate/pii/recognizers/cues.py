@@ -154,7 +154,10 @@ def _cell_under_header(text: str, begin: int, offset: int, line: str, split, max
     column, reached = 0, len(cells[0])
     while reached < offset and column + 1 < len(cells):  # cells and separators: find the cell holding offset
         column += 1
-        reached = line.index(cells[column], reached) + len(cells[column]) if cells[column] else reached + 1
+        found_at = line.find(cells[column], reached) if cells[column] else reached
+        if found_at < 0:
+            return None  # a cell the splitter rewrote (CSV's doubled quotes): the row cannot be lined up
+        reached = found_at + len(cells[column]) if cells[column] else reached + 1
     header = None
     cursor, looked = begin - 1, 0
     while cursor > 0 and looked < max_lines_up:
@@ -177,7 +180,15 @@ def _split_csv(row: str) -> list[str]:
     """A CSV row read as CSV (quoted cells keep their commas); the quotes stay on the cells, so that
     each cell is found again in the row."""
     cells = next(csv.reader([row]), [])
-    return [f'"{cell}"' if f'"{cell}"' in row else cell for cell in cells] or [row]
+    return [_as_written(cell, row) for cell in cells] or [row]
+
+
+def _as_written(cell: str, row: str) -> str:
+    """The cell as the row writes it: quoted, with its quotes doubled (`"그는 ""네""라고"`), or bare."""
+    for written in (f'"{cell}"', '"' + cell.replace('"', '""') + '"'):
+        if written in row:
+            return written
+    return cell
 
 
 def _split_keeping_amounts(row: str) -> list[str]:
