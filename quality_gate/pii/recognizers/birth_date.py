@@ -55,6 +55,8 @@ LABELS = (
     "출생 연월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
     "born", "born on", "born in", "birthday is", "b/d", "d/o/b", "bday", "b-day", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
+    # keys of Korean public-sector exports and APIs (`"brthdy":"1996-04-02"`, `<brdt>19810925</brdt>`)
+    "brthdy", "brdt", "brth_dt", "bthdy", "birthdt", "birth_ymd", "brthdy_ymd",
     # The first half of a number that starts with the birth date (YYMMDD); after 주민(등록)번호 it is the
     # resident number's own front half (registration.py).
     "생년월일 앞자리", "등록번호 앞자리", "reg. no. 앞자리", "reg no. 앞자리",
@@ -89,7 +91,7 @@ _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name
 # `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
 _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?"
                            r"|(?:만\s?)?[0-9]{1,3}\s?세?\s?[,/]\s?)?'?$")  # or an age: `김민수(34, 1990.01.02)`
-_PAREN_AFTER = re.compile(r"\.?\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세)|/\s?(?:남|여))")
+_PAREN_AFTER = re.compile(r"\.?\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세|[가-힣A-Za-z ]{2,10}\))|/\s?(?:남|여))")
 _DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년도|연도|회차|차수|date|due)\s?\(\s?'?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # A full date followed by an age in brackets: `1990.01.02(만 34세)`, `1990-01-02 (34세)`.
@@ -102,14 +104,14 @@ _CALENDAR_BEFORE = re.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?
 # `김민수 1985.03.05 010-1234-5678`, `환자: 김민수 / 39세 / 1985.03.05`. Before the date: a name (checked
 # by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
 # number or a province/city, or (for `,`, `/`, `|` and tab lists) the end of the line.
-_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:])(?:(?P<name>[가-힣]{2,5})|(?P<latin>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})"
-                            r"|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女|F|M)(?P<sep>\s?[,/|]\s?|\s{1,12})$")
+_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:'\"])(?:(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){2,3})|(?P<latin>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})"
+                            r"|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女|F|M)['\"]?(?P<sep>\s?[,/|]\s?|\s{1,12})['\"]?$")
 _RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s{1,12})(?:(?:남|여|男|女)(?![가-힣])|[FM](?![A-Za-z])|(?:만\s?)?[0-9]{1,3}\s?세"
                            r"|(?:☎|☏|tel\.?|hp\.?|H\.?P\.?|휴대폰|연락처)?\s?01[016789][-. ]?[0-9]{3,4}"
                            r"|01[016789][-. ]?[0-9]{3,4}|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)")
 _RECORD_END = re.compile(r"\s?[,/|]?[ \t]*(?:$|\n)")
 # The next field of a roster's row: after two spaces or a tab, or a school and grade (`매원초6`).
-_NEXT_FIELD = re.compile(r"(?:\s{2,}|\t| [가-힣A-Za-z]+[0-9](?:\s|$))")
+_NEXT_FIELD = re.compile(r"(?:\s{2,}|\t| [가-힣A-Za-z]+[0-9](?:\s|$)| \(|['\"]?,)")
 # A combined label with the date second: `나이/생년월일: 34 / 1990.01.02`, `성별·생년월일: 남·1990.01.02`.
 _DATE_SECOND = re.compile(r"(?:성별|나이|연령|성명|이름)\s?(?P<sep>[/·,])\s?(?:생년월일|생일)\s?[:：]?\s?"
                           r"[^\n/·,:]{1,12}?\s?(?P=sep)\s?$")
@@ -164,7 +166,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     # Every result needs a label (all hold 생, 태어, 生, 호적, 주민등록, 앞자리, dob, birth or born), 생/生 after the value, an age, a
     # 생년월일/birth column header, a bracket before the value, a resident number's first half, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
-    QUICK = (r"생|生|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né)"
+    QUICK = (r"생|生|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né|brthdy|brdt|brth|bthdy)"
              r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
     PATTERNS = (
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
@@ -180,7 +182,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         # A year (and month) alone is a birth date only before 생: `90년생` is masked whole (the value people
         # write, and the form of an age group), `1949년 출생` up to 년.
         Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|['‘’]?[0-9]{2})\s?[년年]" + _BORN_AFTER_YEAR, 0.85),
-        Pattern("labelled year", _LEFT + r"(?:19|20)[0-9]{2}(?:\s?년)?" + _RIGHT + r"(?![./-][0-9])", 0.85),
+        Pattern("labelled year", _LEFT + r"(?:(?:19|20)[0-9]{2}(?:\s?년)?|['‘’]?[0-9]{2}\s?년(?!\s?[0-9]))" + _RIGHT
+                + r"(?![./-][0-9])", 0.85),  # `생년 1941`, `생년 41년`
         # `생년월일: 1990년 1월` (the day left out): a birth date under its label.
         Pattern("labelled year month", _LEFT + r"(?:19|20)[0-9]{2}\s?년\s?(?:0?[1-9]|1[0-2])\s?월(?!\s?[0-9*])", 0.85),
         Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2]|[X○*]{1,2})\s?월"
@@ -317,8 +320,13 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
 def _year_key(value: str) -> str | None:
     """The last two digits of a date's year (`1983년 7월 19일` -> `83`, `'99.01.10` -> `99`); None for
     digit runs (`900102`) and dates without a year."""
+    if not re.search(r"[0-9][^0-9]+[0-9]", value):
+        return None
+    four = re.search(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", value)
+    if four is not None:
+        return four.group()[-2:]  # wherever it stands: `15/07/1995`, `22 JUL 2016`
     first = re.match(r"['‘’]?([0-9]+)", value.strip())
-    if first is None or len(first.group(1)) not in (2, 4) or not re.search(r"[0-9][^0-9]+[0-9]", value):
+    if first is None or len(first.group(1)) not in (2, 4):
         return None
     return first.group(1)[-2:]
 
@@ -384,7 +392,7 @@ def _age_agrees(text: str, start: int, value: str) -> bool:
 
 def _in_record(head: str, text: str, end: int, years_back: int) -> bool:
     before = _RECORD_BEFORE.search(head)
-    if before is None or (before["name"] and not plausible_name(before["name"])) or (
+    if before is None or (before["name"] and not plausible_name(before["name"].replace(" ", ""))) or (
             before["latin"] and any(w.lower() in LATIN_STOP_WORDS for w in before["latin"].split())):
         return False
     after = _RECORD_AFTER.match(text, end)
