@@ -25,7 +25,7 @@ from quality_gate.pii.recognizers.morphology import dictionary_noun, one_common_
 
 _LABELS = tuple(sorted(lexicon.LABEL_CUES, key=len, reverse=True))
 # 님 or 씨 (with whatever particle follows), or a title that ends its word.
-_TITLE_AFTER = re.compile(r"\s?(?:님|씨|(?:" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + r")(?![가-힣]))")
+_TITLE_AFTER = re.compile(r"[ \t]{0,2}(?:님|씨|(?:" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + r")(?![가-힣]))")
 
 
 _SURNAME = "(?:" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[가-힣])"  # regex scanning must not swallow `이름 박`
@@ -33,8 +33,10 @@ _SURNAME = "(?:" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[가-힣])"  # regex
 # case files, intake notes and letters: lexicon.APPOSITION_CUES), or a table cell of their own.
 _ROLES = tuple(sorted(lexicon.APPOSITION_CUES - lexicon.LABEL_CUES, key=len, reverse=True))
 _ROLE_SCORE, _CELL_SCORE = 0.75, 0.6
-_CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,]|\s{2})\s*$")
-_CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n]|\s{2})")
+# A cell: of a table or CSV row, a quoted value of SQL or JSON, a log's `key=`, an XML element, or a
+# form's field after its colon (`주문자: 용 승 희`); it ends at a separator, a quote, a bracket or a tag.
+_CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,'\"=>:：]|\s{2})\s*$")
+_CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n'\"<(]|\s{2})")
 
 
 class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
@@ -67,7 +69,7 @@ class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
         if label_before(text, start, _ROLES, window=12):
             return _ROLE_SCORE  # `처방의 오 창 민`, `상담교사: 권 나 래`, `대표 남궁 혁`
         if _CELL_BEFORE.search(text, max(0, start - 3), start) and _CELL_AFTER.match(text, end):
-            return _CELL_SCORE  # a table or CSV cell holding nothing else: `\t황 민 재\t`, `2,박 말 순,1947`
+            return _CELL_SCORE  # a cell holding nothing else: `\t황 민 재\t`, `2,박 말 순,1947`, `'차 은 호'`, `<nm>우 태 민</nm>`
         return None
 
 
