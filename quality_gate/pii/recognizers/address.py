@@ -79,11 +79,14 @@ _ATTACHED_OK = (
 )
 
 
+_DATE_GOES_ON = re.compile(r"\s?[./]\s?[0-9]{1,2}\s?[./]")
+
+
 def _is_quantity(text: str, end: int) -> bool:
     """The number is a quantity (`10만명`, `3곳`, `2km`) or part of a name (`종로5가`, `평리3동`)."""
     after = text[end : end + 6]
-    if after.startswith(_NAME_CONTINUATION):
-        return True
+    if after.startswith(_NAME_CONTINUATION) or _DATE_GOES_ON.match(after):
+        return True  # `종로5가`; `양육비로 2024. 9. 1.`: the number is a date's year
     if after[:1] >= "가" and after[:1] <= "힣" and not after.startswith(_ATTACHED_OK):
         return True  # 10공구, 1방에, 5만원: a counter glued to the number
     if after.startswith(_ALLOWED_AFTER):

@@ -81,6 +81,7 @@ _AFTER = re.compile(r"\.?(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:
 # Not a cutoff: `1960년 12월 31일 이전 출생자`, `2006. 12. 31. 이후 출생`.
 _PLACE_THEN_BIRTH = re.compile(r"\s(?!이전|이후|이상|이하|까지|부터|사이)[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
 # The end of a range before 출생 is a cutoff too: `2018. 1. 1. ~ 2018. 12. 31. 출생 아동`.
+_CLOCK_AFTER = re.compile(r"[.,]?\s{0,2}(?:at\s|오전\s?|오후\s?|AM\s?|PM\s?|\(?[월화수목금토일]\)?\s)?[0-9]{1,2}:[0-9]{2}", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"[~∼〜]\s?$")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^\s*(?:생년|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
@@ -244,6 +245,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         if label_before_list(text, calendar.start() if calendar else start, LABELS, window=28,
                              previous=_PREVIOUS_DATE, reach=40, most=4):
             return pattern.score
+        if _CLOCK_AFTER.match(text, match.end()):
+            return None  # a time stamp, no label before it: `On Wed, Jan 10, 2024 at 4:32 PM`, `2024. 3. 8. 오후 7:11`
         if _BORN_COLON.search(text, max(0, start - 6), start) or _SPACED_LABEL.search(text, max(0, start - 24), start):
             return pattern.score
         born_at = calendar.start() if calendar else start  # `생 음력 1929. 5. 13.`

@@ -47,7 +47,11 @@ LATIN_STOP_WORDS = frozenset(
     "korean american canadian chinese japanese vietnamese filipino thai mongolian russian canada germany "
     "france usa uk "
     # systems in logs and user agents (`Mozilla/5.0 (Linux; Android 14)`, `Mac OS X`)
-    "linux mac os ubuntu mozilla vlan".split()
+    "linux mac os ubuntu mozilla vlan applewebkit microsoft teams web "
+    # SQL and export keywords (`INSERT INTO ... VALUES`, `ISODate(...)`)
+    "select insert into values update delete where unlock lock tables mysql isodate null "
+    # weekdays abbreviated, as mail headers write them (`On Wed, Jan 10, 2024`)
+    "mon tue wed thu fri sat sun on".split()
 )
 
 # A romanized Korean surname right before a Latin given name (`Park |Seoyeon|`, `Oh |Jaesik|`).
