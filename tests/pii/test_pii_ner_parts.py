@@ -274,6 +274,14 @@ def test_a_frequent_word_before_a_title_of_office_needs_a_sure_tagger():
     assert not plausible(text, Span("PERSON", 0, 3, TITLED_COMMON_SCORE - 0.1), frozenset({"트럼프"}))
 
 
+def _tagger_name_kept(text: str, value: str) -> bool:
+    """Does the tagger's PERSON span on `value` (its first occurrence) pass learned.plausible?"""
+    from quality_gate.pii.recognizers.learned import plausible
+
+    start = text.index(value)
+    return plausible(text, Span("PERSON", start, start + len(value), 0.9))
+
+
 @pytest.mark.parametrize("text,value,kept", [
     ("게다가 주말에는 소음이 심합니다", "게다가", False),  # an adverb (kiwi: MAG, the whole word)
     ("안내가 너무 헷갈립니다", "헷갈립니다", False),  # a verb
@@ -283,11 +291,8 @@ def test_a_frequent_word_before_a_title_of_office_needs_a_sure_tagger():
 ])
 def test_tagger_names_that_the_morphological_analyser_reads_as_predicates_are_dropped(text, value, kept, monkeypatch):
     pytest.importorskip("kiwipiepy")
-    from quality_gate.pii.recognizers.learned import plausible
-
     monkeypatch.delenv("MINWON_PII_KIWI", raising=False)
-    start = text.index(value)
-    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+    assert _tagger_name_kept(text, value) is kept
 
 
 
@@ -303,11 +308,8 @@ def test_tagger_names_that_the_morphological_analyser_reads_as_predicates_are_dr
 ])
 def test_tagger_names_that_the_analyser_knows_as_ordinary_nouns_are_dropped(text, value, kept, monkeypatch):
     pytest.importorskip("kiwipiepy")
-    from quality_gate.pii.recognizers.learned import plausible
-
     monkeypatch.delenv("MINWON_PII_KIWI", raising=False)
-    start = text.index(value)
-    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+    assert _tagger_name_kept(text, value) is kept
 
 
 def test_without_the_analyser_no_noun_is_vetoed(monkeypatch):
@@ -360,10 +362,7 @@ def test_quick_gates_skip_only_texts_that_could_give_no_result():
     ("はじめまして。", "まして", False),  # kana
 ])
 def test_hanja_and_kana_spans_are_names_only_when_they_start_with_a_surname(text, value, kept):
-    from quality_gate.pii.recognizers.learned import plausible
-
-    start = text.index(value)
-    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+    assert _tagger_name_kept(text, value) is kept
 
 
 def test_a_japanese_particle_after_a_name_is_cut_off():
@@ -385,10 +384,7 @@ def test_a_japanese_particle_after_a_name_is_cut_off():
     ("담당 이민중 주무관", "이민중", True),  # shaped like a name: never cut by a suffix
 ])
 def test_shops_schools_car_models_and_marks_are_not_names(text, value, kept):
-    from quality_gate.pii.recognizers.learned import plausible
-
-    start = text.index(value)
-    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+    assert _tagger_name_kept(text, value) is kept
 
 
 def test_a_road_in_latin_letters_is_an_address_only_with_its_number():
@@ -416,10 +412,7 @@ def test_a_latin_name_span_starts_at_a_capital():
     ("name=KIM Minsu id=3", "KIM Minsu", True),
 ])
 def test_codes_and_keys_of_logs_are_not_names(text, value, kept):
-    from quality_gate.pii.recognizers.learned import plausible
-
-    start = text.index(value)
-    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+    assert _tagger_name_kept(text, value) is kept
 
 
 @pytest.mark.parametrize("text,value,kept", [
@@ -429,10 +422,7 @@ def test_codes_and_keys_of_logs_are_not_names(text, value, kept):
     ("아드님 배성호 010-6680-4421", "아드님", False),  # a relation
 ])
 def test_places_labels_and_relations_are_not_names(text, value, kept):
-    from quality_gate.pii.recognizers.learned import plausible
-
-    start = text.index(value)
-    assert plausible(text, Span("PERSON", start, start + len(value), 0.9)) is kept
+    assert _tagger_name_kept(text, value) is kept
 
 
 def test_a_csv_row_with_doubled_quotes_is_read_without_error():
