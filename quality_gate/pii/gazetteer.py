@@ -106,4 +106,7 @@ GENERIC_FACILITY_STEMS = _w(
 def city_or_district(word: str) -> bool:
     """A city, county, province or district with its suffix (`성남시`, `권선구`, `가평군`, `경기도`):
     a place, never a person, whatever a tagger or a label before it says."""
-    return len(word) >= 2 and word[-1] in "시군구도" and word[:-1] in (CITIES | PROVINCES)
+    return len(word) >= 2 and word[-1] in "시군구도" and word[:-1] in _CITIES_AND_PROVINCES
+
+
+_CITIES_AND_PROVINCES = CITIES | PROVINCES

@@ -128,6 +128,9 @@ PERSON_NOUNS = _words(
 # Labels that may take a particle before the name ("성함이 변상훈이었는데", "예금주는 홍길동").
 LABEL_CUES = _words("성명 이름 성함 본명 실명 예금주 명의자 작성자 담당자 신청인 민원인 신고인 신고자 보호자 수령인 대리인 계약자 세대주")
 PRE_CUES = APPOSITION_CUES | ROLE_CUES
+# A person's role before the name that is not a name label (`처방의`, `증인`, `대표`): evidence for spaced
+# names (spaced.py) and a field's label (form_fields.py).
+ROLES_BEFORE_A_NAME = APPOSITION_CUES - LABEL_CUES
 # "저는 X입니다", "X라고 합니다": only with a copula / quotative after the name.
 FIRST_PERSON_CUES = _words("저는 전 제가 나는 난 저희는 본인은 본인")
 COPULA_RESTS = _words(

@@ -35,6 +35,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from quality_gate.pii.nlp_engine import KoreanTokenNlpEngine
 from quality_gate.pii.normalize import normalize
 from quality_gate.pii.recognizers import LANGUAGE, RECOGNIZERS, build_registry
+from quality_gate.pii.recognizers.address_latin import RomanizedAddressRecognizer
 from quality_gate.pii.residual import broad_scan
 from tenancy.pseudonym_keys import key_from_master, secret_store_variable
 
@@ -255,7 +256,7 @@ def drop_learned_inside_rules(results: list[RecognizerResult]) -> list[Recognize
     road's or a building's name (`Baekhyeon-ro 101`, `Gwanggyo Xi Apt.`)."""
     rules = [r for r in results if not _learned(r) and r.entity_type not in MERGED_ENTITIES]  # those merge instead
     latin_addresses = [r for r in results if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-                       == "RomanizedAddressRecognizer"]
+                       == RomanizedAddressRecognizer.__name__]
     return [r for r in results if not (_learned(r) and (any(
         o.entity_type == r.entity_type and o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
         for o in rules) or (r.entity_type == "PERSON" and any(o.start <= r.start and r.end <= o.end

@@ -107,6 +107,11 @@ def _cell_text(cell: str) -> str:
     return _TAG.sub("", cell).strip().strip('"').strip()
 
 
+# A value alone in its cell of a table or CSV row: what stands right before and right after it.
+CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,]|\s{2})\s*$")
+CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n]|\s{2})")
+
+
 def may_hold_table(text: str) -> bool:
     """A cheap test before reading cells one by one: a header needs a line above, and rows a separator."""
     return "\n" in text and _ANY_SPLITTER.search(text) is not None

@@ -60,7 +60,7 @@ def plausible_name(word: str) -> bool:
 
 
 # Roles of case files and registers, as a field's label followed by a colon (`피접종자: 유하람`, `대표: 계성민`).
-_ROLE_LABELS = frozenset(lexicon.APPOSITION_CUES - lexicon.LABEL_CUES) | frozenset({"피접종자", "총무", "봉사자명"})
+_ROLE_LABELS = lexicon.ROLES_BEFORE_A_NAME | frozenset({"피접종자", "총무", "봉사자명"})
 # Labels of a name field: the lexicon's name labels, people's roles on a document, and keys of logs.
 NAME_LABELS = tuple(sorted(lexicon.LABEL_CUES | frozenset(NAME_HEADERS[:-2]) | _ROLE_LABELS, key=len, reverse=True)) + (
     "full_name", "fullname", "name", "writer", "author", "user_name", "username")

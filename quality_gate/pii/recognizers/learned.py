@@ -322,7 +322,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     if _SHORT_CAPS.fullmatch(value) or _FORMAT_PLACEHOLDER.fullmatch(value) or any(c.isdigit() for c in value):
         return False
     if _JAMO_ONLY.fullmatch(value.strip()):
-        return False  # `ㄱㅅㄱㅅ`: chat shorthand. (A lone Latin letter stays: news call people `A씨`, `B는`.)
+        return False  # `ㄱㅅㄱㅅ`: chat shorthand
     if value.isascii() and ("_" in value or text[span.start - 1:span.start] in ("_", "=")
                             or text[span.end:span.end + 1] in ("_", "=")) and value.strip().upper() == value.strip():
         return False  # `MINWON_DONE`, `action=DOWNLOAD`, `PROTO=TCP`: a log's keys and codes in capitals

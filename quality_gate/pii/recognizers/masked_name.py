@@ -18,6 +18,7 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii import gazetteer, lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers.cues import CELL_AFTER, CELL_BEFORE
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
 
 _MASK = "[*＊○●◯〇OＯXx×]"
@@ -28,8 +29,6 @@ _BEFORE = r"(?<![가-힣A-Za-z0-9*＊○●◯〇OＯXx×])"
 _AFTER = r"(?![A-Za-z0-9*＊○●◯〇OＯXx×])"
 # What may follow the name inside its word: particles, 님/씨 and titles (`김○수님`, `이*영 주무관`).
 _RESTS = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES | lexicon.POST_TITLES, key=len, reverse=True))
-_CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,]|\s{2})\s*$")
-_CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n]|\s{2})")
 _PLACES = gazetteer.PLACES | gazetteer.AMBIGUOUS
 _EXAMPLE_BEFORE = re.compile(r"(?:예|예시|보기|e\.g\.|ex\.?)\s?[):：.]?\s*$", re.IGNORECASE)
 _TITLE_AFTER = re.compile(r"\s?(?:님|씨|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
@@ -50,10 +49,10 @@ class MaskedKoreanNameRecognizer(KoreanPatternRecognizer):
         value = match.group()
         if not any(c in "*＊○●◯〇×" for c in value) and not _all_latin_masks_are_capitals(value):
             return None  # `이x`, `박o`: a lower-case letter after a syllable is rarely a mask
-        unmasked = [c for c in value[len(match.group("surname")):] if "가" <= c <= "힣"]
+        unmasked = "".join(c for c in value[len(match.group("surname")):] if "가" <= c <= "힣")
         if any(c not in lexicon.GIVEN_NAME_SYLLABLES for c in unmasked):
             return None  # `이○○님`: 님 is no syllable of the name (the masks alone make it)
-        if "".join(unmasked) and value[:1] + "".join(unmasked) in _PLACES:
+        if unmasked and value[:1] + unmasked in _PLACES:
             return None  # `부천**`, `한국**`, `경기OO`: a masked place or organisation, not a name
         if _EXAMPLE_BEFORE.search(text, max(0, start - 8), start):
             return None  # `예) 홍○동`: a notice showing how names are masked
@@ -61,7 +60,7 @@ class MaskedKoreanNameRecognizer(KoreanPatternRecognizer):
         if rest and not rest.startswith(_RESTS):
             return None  # `고*객센터`: the word goes on
         if pattern.name == "surname and one mask":
-            if not ((_CELL_BEFORE.search(text, max(0, start - 3), start) and _CELL_AFTER.match(text, end))
+            if not ((CELL_BEFORE.search(text, max(0, start - 3), start) and CELL_AFTER.match(text, end))
                     or _TITLE_AFTER.match(text, end)):
                 return None
         return pattern.score

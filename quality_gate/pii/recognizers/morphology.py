@@ -148,8 +148,15 @@ def dictionary_noun(word: str, name_shaped: bool) -> bool:
 def one_common_noun(word: str) -> bool:
     """Is `word` one common noun the analyser knows, as a whole (`연인`, `남편`; not `순옥`, an
     out-of-vocabulary or proper noun)? Asked of the given-name part of `최 순옥` written apart."""
-    tagger = NameTagger.create()
-    if tagger is None or not word:
-        return False
-    tokens = tagger.tokenize(word)
-    return len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov and tokens[0].len == len(word)
+    answer = _common_noun_cache.get(word)
+    if answer is None:
+        tagger = NameTagger.create()
+        if tagger is None or not word:
+            return False
+        tokens = tagger.tokenize(word)
+        answer = len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov and tokens[0].len == len(word)
+        _remember(_common_noun_cache, word, answer)
+    return answer
+
+
+_common_noun_cache: dict[str, bool] = {}

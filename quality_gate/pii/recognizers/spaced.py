@@ -31,10 +31,11 @@ _TITLE_AFTER = re.compile(r"[ \t]{0,2}(?:님|씨|(?:" + "|".join(sorted(lexicon.
 _SURNAME = "(?:" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[가-힣])"  # regex scanning must not swallow `이름 박`
 # Weaker evidence, for names of name-like syllables only: a person's role before them (the roles of
 # case files, intake notes and letters: lexicon.APPOSITION_CUES), or a table cell of their own.
-_ROLES = tuple(sorted(lexicon.APPOSITION_CUES - lexicon.LABEL_CUES, key=len, reverse=True))
+_ROLES = tuple(sorted(lexicon.ROLES_BEFORE_A_NAME, key=len, reverse=True))
 _ROLE_SCORE, _CELL_SCORE = 0.75, 0.6
-# A cell: of a table or CSV row, a quoted value of SQL or JSON, a log's `key=`, an XML element, or a
-# form's field after its colon (`주문자: 용 승 희`); it ends at a separator, a quote, a bracket or a tag.
+# A cell, wider than a table's (cues.CELL_BEFORE): also a quoted value of SQL or JSON, a log's `key=`, an
+# XML element, or a form's field after its colon (`주문자: 용 승 희`); it ends at a separator, a quote, a
+# bracket or a tag.
 _CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,'\"=>:：]|\s{2})\s*$")
 _CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n'\"<(]|\s{2})")
 
