@@ -61,6 +61,10 @@ def test_build_writes_a_complete_described_model(tiny_model):
     # the key does not pin the weights (they depend on the CPU): the card names both
     assert card["weights_sha256"] == hashlib.sha256((tiny_model / "model.onnx").read_bytes()).hexdigest()
     assert set(card["built_on"]) == {"model", "isa"}
+    # The birth-date model is built with it, from the development sets in the checkout.
+    assert card["birth_dates"]["trained"] and (tiny_model / card["birth_dates"]["file"]).is_file()
+    assert "sixth" in card["birth_dates"]["sets"] and "seventh" not in card["birth_dates"]["sets"]
+    assert 0 < card["birth_dates"]["birth_dates"] < card["birth_dates"]["candidates"]
     # Only the train part of the split was read: the held-out sentences never reach training.
     held_out = sum(split_of(_sentence_id(n, source)) == "heldout" for n, (source, _, _) in enumerate(KLUE_SAMPLE))
     assert 0 < held_out < len(KLUE_SAMPLE)

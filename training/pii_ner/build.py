@@ -22,6 +22,7 @@ from pathlib import Path
 
 from quality_gate.pii.klue import ATTRIBUTION, FILENAME, default_klue_dir
 from quality_gate.pii.ner.model import CARD_FILE, COMMON_WORDS_FILE, cpu_description, weights_sha256
+from training.pii_ner.birth_dates import train_birth_date_model, training_sets_sha256
 from training.pii_ner.data import DataSettings, common_words, data_fingerprint, default_petitions_dir
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,7 +33,10 @@ TRAIN_PARAMETERS = {"dim": 64, "epochs": 12, "batch_size": 64, "lr": 3e-3, "seed
 # wrapper do not): a change to any of them is a new build key.
 _CODE = ["training/pii_ner/data.py", "training/pii_ner/export.py", "training/pii_ner/model.py",
          "training/pii_ner/scoring.py", "training/pii_ner/synthetic.py", "training/pii_ner/train.py",
-         "training/pii_ner/vocabulary.py", "quality_gate/pii/ner/codec.py", "quality_gate/pii/klue.py"]
+         "training/pii_ner/vocabulary.py", "quality_gate/pii/ner/codec.py", "quality_gate/pii/klue.py",
+         # the birth-date model built with the tagger: its features, its candidates (the rules' patterns), its training
+         "training/pii_ner/birth_dates.py", "quality_gate/pii/recognizers/birth_date_context.py",
+         "quality_gate/pii/recognizers/birth_date.py", "quality_gate/pii/recognizers/word_dates.py"]
 LICENCE = (
     "This model was trained on KLUE-NER v1.1 (dev split, train part of minwon's frozen split): "
     + ATTRIBUTION + ". As a work derived from it, the model is shared under CC BY-SA 4.0. "
@@ -70,6 +74,7 @@ def code_sha256() -> str:
 
 def build_key(settings: DataSettings, parameters: dict) -> tuple[str, dict]:
     data = data_fingerprint(settings)
+    data["birth_date_sets_sha256"] = training_sets_sha256()
     key = hashlib.sha256(json.dumps({"data": data["sha256"], "code": code_sha256(), "parameters": parameters},
                                     sort_keys=True).encode()).hexdigest()
     return key, data
@@ -107,6 +112,7 @@ def ensure_model(root: Path | None = None, settings: DataSettings | None = None,
         work = Path(tempfile.mkdtemp(prefix=f".build-{key[:16]}-", dir=root))
         try:
             card = train_model(settings, work, **parameters)
+            card["birth_dates"] = train_birth_date_model(work, settings)
             shutil.rmtree(work / "data-cache", ignore_errors=True)
             card.update({
                 "build_key": key,

@@ -8,6 +8,7 @@ from quality_gate.pii.recognizers.account import KoreanBankAccountRecognizer
 from quality_gate.pii.recognizers.address import KoreanAddressRecognizer
 from quality_gate.pii.recognizers.address_latin import RomanizedAddressRecognizer
 from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
+from quality_gate.pii.recognizers.birth_date_context import model_beside
 from quality_gate.pii.recognizers.brn import KoreanBrnRecognizer
 from quality_gate.pii.recognizers.chat import ChatSpeakerNameRecognizer
 from quality_gate.pii.recognizers.card import KoreanCardRecognizer
@@ -76,6 +77,9 @@ def build_registry(entities, learned=None, public_phone_context=(), corporate_br
             recognizer = KoreanPhoneRecognizer(supported_language=LANGUAGE, public_context=public_phone_context)
         elif entity == "EMAIL_ADDRESS":
             recognizer = KoreanEmailRecognizer(supported_language=LANGUAGE, public_mailboxes=public_mailboxes)
+        elif entity == "BIRTH_DATE" and learned is not None:
+            recognizer = KoreanBirthDateRecognizer(supported_language=LANGUAGE,
+                                                   context_model=model_beside(getattr(learned, "directory", None)))
         elif entity == "KR_BRN":
             recognizer = KoreanBrnRecognizer(supported_language=LANGUAGE, corporate_personal=corporate_brn_personal)
         else:
