@@ -150,3 +150,24 @@ def test_a_name_introduced_with_a_quotative(text, found):
     pytest.importorskip("kiwipiepy")
     recognizer = KoreanNameRecognizer(tagger=False)
     assert sorted(text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])) == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3 구정순 1941.08.22 원삼면 사암리 (인)", ["구정순"]),
+    ("  부 오정환  1968.03.15  자영업", ["오정환"]),
+    ("서명부 | 탁미경 | 71.10.04 | 상현동", ["탁미경"]),
+    ("하민수,19880912,010", ["하민수"]),
+])
+def test_a_name_right_before_an_old_date_is_a_record(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "신청일 2024.03.01 접수",      # a label before a recent date
+    "송미영 2024.05.17 방문 상담",  # a recent date: a visit as often as a birth (no rule reads it as a record)
+    "처리일 1999.01.01 기준",      # a label, not name-shaped
+])
+def test_no_name_from_a_date_alone(text):
+    from quality_gate.pii.recognizers.record_rows import names_before_birth_dates
+
+    assert names_before_birth_dates(text) == []

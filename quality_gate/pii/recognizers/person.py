@@ -378,7 +378,8 @@ class KoreanNameRecognizer(EntityRecognizer):
     @classmethod
     def _record_rows(cls, text, runs, found) -> None:
         """`| 홍길동 | 010-1234-5678 |`, `소정아|F|1977.05.30`: a name alone in a cell of a person's record."""
-        names = record_rows.record_row_names(text) + record_rows.names_before_numbers(text)
+        names = (record_rows.record_row_names(text) + record_rows.names_before_numbers(text)
+                 + record_rows.names_before_birth_dates(text))
         index = {start: i for i, (start, _, _) in enumerate(runs)} if names else {}
         for start, end in names:
             i = index.get(start)

@@ -57,6 +57,29 @@ def names_before_numbers(text: str) -> list[tuple[int, int]]:
             and m["name"] not in lexicon.NOT_NAMES]
 
 
+# A name right before a date at least ten years back, in a row or a list (`2 천영배 1955.02.27 백암면`,
+# `모 하미정  1977.09.01  주부`, `경혜자 | 49.11.30 |`, `맹소연,20000128,`): the person and the birth
+# date of a record. A recent date after a name is a visit or a filing as often as a birth, and a word
+# before it is as often a label (`신청일 2024.03.01`), so only old dates count, as in _is_record_row.
+_NAME_THEN_DATE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})[ \t]{0,3}[|,\t]?[ \t]{0,3}[\"']?\(?"
+                             r"(?P<year>(?:19|20)?[0-9]{2})(?:[.\-/] ?(?:0?[1-9]|1[0-2])[.\-/] ?[0-9*]{1,2}"
+                             r"|(?:0[1-9]|1[0-2])[0-3][0-9](?![0-9-])|년 ?[0-9]{1,2}월 ?[0-9]{1,2}일)(?![0-9])")
+
+
+def names_before_birth_dates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name-shaped word of three syllables right before a date ten years back or more."""
+    this_year = datetime.date.today().year
+    found = []
+    for match in _NAME_THEN_DATE.finditer(text):
+        year = int(match["year"])
+        if len(match["year"]) == 2:
+            year += 2000 if year <= this_year % 100 else 1900
+        name = match["name"]
+        if this_year - year >= 10 and name_shaped(name) and not _a_known_place(name):
+            found.append(match.span("name"))
+    return found
+
+
 def record_row_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of each row's first name-shaped word of three or four syllables that fills a cell
     of a record row (`소정아|F|1977.05.30|010-5532-8017`, `| 홍길동 | 010-1234-5678 |`)."""
