@@ -208,6 +208,18 @@ def test_snap_widens_a_name_to_its_word_but_not_over_a_particle():
     assert snap(glued, Span("PERSON", 6, 14, 0.7)) == Span("PERSON", 8, 14, 0.7)
 
 
+def test_snap_takes_back_a_last_syllable_that_reads_as_a_particle():
+    from quality_gate.pii.recognizers.learned import snap
+
+    text = "입양자 반지은 / 보호자 나성만 (부)"  # 은 and 만 are particles too, but here the names end with them
+    assert snap(text, Span("PERSON", 4, 6, 0.9)) == Span("PERSON", 4, 7, 0.9)  # 반지|은 -> 반지은
+    assert snap(text, Span("PERSON", 14, 16, 0.9)) == Span("PERSON", 14, 17, 0.9)  # 나성|만 -> 나성만
+    two = "담당 김수를 불렀다"  # 를 is no given-name syllable: `김수를` is not name-shaped, the span stays
+    assert snap(two, Span("PERSON", 3, 5, 0.9)) == Span("PERSON", 3, 5, 0.9)
+    longer = "이민수씨가 왔다"  # a two-syllable rest is not taken: the old rule (particles after the name)
+    assert snap(longer, Span("PERSON", 0, 3, 0.9)) == Span("PERSON", 0, 3, 0.9)
+
+
 def test_snap_leaves_a_title_out_of_a_name_and_moves_a_title_alone_to_the_name():
     from quality_gate.pii.recognizers.learned import snap
 

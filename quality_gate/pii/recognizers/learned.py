@@ -152,6 +152,9 @@ def snap(text: str, span: Span) -> Span:
                     word_end -= k
                     break
             end = max(end, word_end)
+        elif len(rest) == 1 and end - start == 2 and _hangul(text[start]) and lexicon.name_shaped(text[start:end] + rest):
+            end += 1  # `전한|나`, `윤가|은`, `지성|만`: a surname and one syllable before a one-syllable
+            # particle ending the word is a three-syllable name cut short more often than a two-syllable one
     elif end < len(text) and text[end].isascii() and text[end].isalpha() and text[end - 1].isascii():
         while end < len(text) and text[end].isascii() and text[end].isalpha():
             end += 1
