@@ -131,4 +131,8 @@ LOOK_ALIKES = {
     "a city's revenue account": ("잘못 입금하신 경우 시 세입계좌(농협 301-0000-8877-01)로", "301-0000-8877-01"),
     "an account held by a university": ("반환금 계좌는 농협 301-0123-4567-81 (예금주: 한빛대학교)", "301-0123-4567-81"),
     "English words of a referral letter's header": ("DISCHARGE SUMMARY\nDx: Pneumonia, COPD", "DISCHARGE SUMMARY"),
+    # thirteenth session
+    "a price with a plus sign": ("전월 대비 +12,500원, 점유율 +3.5% 2024년", "+12,500"),
+    "a version with wildcards": ("호환 버전 2.4.*.* 이상 필요", "2.4.*.*"),
+    "a place name and a number without a vehicle word": ("수원팔달 마을 3307 세대 입주", "3307"),
 }

@@ -325,6 +325,19 @@ FORMS = {
     "a name after a relation after a label": ("신고인: 장남 진영태 (1966년생)", {"PERSON": ["진영태"]}),
     "a refund account held by a person": ("환불계좌 농협 302-1177-4410-81 (예금주: 편정애)",
                                          {"BANK_ACCOUNT": ["302-1177-4410-81"]}),
+    # thirteenth session: forms read from the sixth set's misses, written anew here
+    "a phone abroad with its country code": ("미국 연락처 +1 (312) 555-0199, 덴마크 +45 31 62 08 77 로 주세요",
+                                            {"PHONE_NUMBER": ["+1 (312) 555-0199", "+45 31 62 08 77"]}),
+    "a staff member's line in brackets after the name": ("담당: 주무관 변소연 (031-324-5512)",
+                                                         {"PERSON": ["변소연"], "PHONE_NUMBER": ["031-324-5512"]}),
+    "card numbers masked as apps print them": ("결제 카드 ****-****-****-4410, 체크카드 4518-**-****-2093",
+                                             {"CREDIT_CARD": ["****-****-****-4410", "4518-**-****-2093"]}),
+    "masked IP addresses": ("로그인 기록 접속 IP 121.134.58.xxx / 댓글 IP 223.38.*.*",
+                            {"IP_ADDRESS": ["121.134.58.xxx", "223.38.*.*"]}),
+    "a resident number whose back half is split": ("주민등록번호 880214-1023 416",
+                                                   {"KR_RRN": ["880214-1023 416"]}),
+    "a motorcycle plate naming its city and district": ("오토바이 번호판 용인수지 아 4471, 이륜차 경기화성 바 2208",
+                                                        {"KR_CAR_PLATE": ["용인수지 아 4471", "경기화성 바 2208"]}),
 }
 
 
@@ -374,3 +387,16 @@ def test_look_alike_is_left_alone(masker, masker_corporate_not_personal, case):
     assert not touching, (case, touching)
     assert value in masker.mask(text, "t").text
     assert not masker.residual_entities(masker.mask(text, "t").text), case
+
+
+def test_a_line_in_brackets_after_a_name_is_the_persons_unless_it_is_a_main_number():
+    """`담당: 석진우 (031-860-5512)` is the staff member's line; `(031-860-2114)` is the office's main line
+    (Korean offices end it in 114) and stays for the residual scan to judge, as before."""
+    from quality_gate.pii.recognizers.phone import KoreanPhoneRecognizer
+
+    phone = KoreanPhoneRecognizer()
+    direct = "개인정보 보호책임자: 석진우 (031-860-5512)"
+    assert [direct[r.start:r.end] for r in phone.analyze(direct, ["PHONE_NUMBER"])] == ["031-860-5512"]
+    assert phone.analyze("개인정보 보호책임자: 석진우 (031-860-2114)", ["PHONE_NUMBER"]) == []
+    assert phone.analyze("민원실(031-860-5512)", ["PHONE_NUMBER"]) == []  # an office's word before it, as before
+

@@ -24,6 +24,10 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
                 r"(?:(?P=s)[0-9]{1,3})?(?![0-9*])(?![-.][0-9])", 0.6),
         Pattern("amex/diners", NUM_START + r"3[0-9]{3}(?P<s>[- ])[0-9]{6}(?P=s)[0-9]{4,5}" + NUM_END, 0.6),
         Pattern("bare", NUM_START + r"[0-9]{13,19}" + NUM_END, 0.3),
+        # Masked as card issuers and apps print them: `****-****-****-2291`, `5310-**-****-7702` (a group
+        # shortened to its stars); only after a card word (_CARD_BEFORE).
+        Pattern("masked groups", NUM_START + r"(?<![0-9*])[0-9*]{4}(?P<s>[- ])[0-9*]{2,4}(?P=s)[0-9*]{4}(?P=s)[0-9*]{4}"
+                r"(?![0-9*])(?![-.][0-9])", 0.6),
     )
     CONTEXT = ("카드", "결제", "신용", "체크", "card", "visa", "master", "승인", "할부")
     NEGATIVE_CONTEXT = ("송장", "운송장", "주문번호", "접수번호", "바코드", "고객번호", "계좌", "관리번호", "증권번호")
@@ -31,6 +35,9 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
         digits = digits_only(value)
+        if pattern.name == "masked groups":
+            return 0.6 if (len(digits) >= 4 and value.count("*") >= 4
+                           and _CARD_BEFORE.search(text, max(0, match.start() - 24), match.start())) else None
         if "*" in value:
             if len(digits) < 4 or len(digits) + value.count("*") not in (15, 16):
                 return None
@@ -48,3 +55,6 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
         if len(digits) == 16 and digits[0] in "345679":
             return 0.15
         return None
+
+
+_CARD_BEFORE = re.compile(r"카드|card", re.IGNORECASE)

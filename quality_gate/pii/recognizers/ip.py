@@ -38,6 +38,10 @@ class KoreanIpAddressRecognizer(KoreanPatternRecognizer):
     QUICK = r"[0-9]\.[0-9]|:[0-9A-Fa-f]*:"
     PATTERNS = (
         Pattern("ipv4", rf"(?<![0-9A-Za-z.]){_OCTET}(?:\.{_OCTET}){{3}}(?![0-9A-Za-z]|\.[0-9])", 0.6),
+        # Masked as logs and boards show them: `39.7.48.xxx`, `175.223.41.*`, `211.246.*.*` (the first two
+        # octets still locate the subscriber's network).
+        Pattern("ipv4 masked", rf"(?<![0-9A-Za-z.*]){_OCTET}\.{_OCTET}(?:\.(?:{_OCTET}|\*{{1,3}}|[xX]{{1,3}})){{2}}"
+                r"(?![0-9A-Za-z*]|\.[0-9*])", 0.6),
         Pattern("ipv6", r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|:|(?:[0-9]{1,3}\.){3}[0-9]{1,3})?"
                 r"(?![0-9A-Za-z:])", 0.85),
     )
@@ -45,6 +49,9 @@ class KoreanIpAddressRecognizer(KoreanPatternRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
+        if pattern.name == "ipv4 masked":
+            return pattern.score if re.search(r"[*xX]", value) and not _VERSION_BEFORE.search(
+                text[max(0, match.start() - 16):match.start()]) else None
         if pattern.name == "ipv4":
             if _VERSION_BEFORE.search(text[max(0, match.start() - 16) : match.start()]) or is_mask(value):
                 return None

@@ -13,7 +13,7 @@ from typing import Optional
 
 from presidio_analyzer import Pattern
 
-from quality_gate.pii.lexicon import SURNAMES_1
+from quality_gate.pii.lexicon import SURNAMES_1, name_shaped
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
 
 _S = r"(?:\s?[-._]\s?|\s)"  # `010_2231_6608` too
@@ -30,6 +30,9 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
                 + r")?[0-9*]{3,4}(?P<s2>" + _S + r")?[0-9]{4}" + NUM_END, 0.7),
         Pattern("international", r"(?<![0-9])(?:\+\s?82|(?<![0-9+])82(?=[-. ]))" + _S + r"?(?:\(0\))?0?(?:1[016789]|"
                 + _AREA + r")" + _S + r"?[0-9]{3,4}" + _S + r"?[0-9]{4}" + NUM_END, 0.85),
+        # Other countries' numbers, written with their `+` code: `+1 (213) 555-0148`, `+45 28 71 93 04`,
+        # `+998 90 123 45 67` (relatives abroad, foreign residents); 8 to 15 digits in all.
+        Pattern("foreign", r"(?<![0-9A-Za-z])\+\s?(?!82)[1-9][0-9]{0,2}(?:[ .-]?\(?[0-9]{1,5}\)?){2,6}(?![0-9])", 0.85),
     )
     CONTEXT = ("전화", "연락", "휴대", "핸드폰", "폰", "번호", "문자", "통화", "tel", "phone", "mobile", "hp", "팩스")
     PUBLIC_WINDOW = 12  # `(주)한빛건설 02-...`, `대표번호 02-...`; not a signature's `... 김민수 대리 T. 02-...`
@@ -60,6 +63,8 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
             return None
         if pattern.name == "international":
             return pattern.score
+        if pattern.name == "foreign":
+            return pattern.score if 8 <= digits <= 15 and stars == 0 else None
         separated = bool(match.group("s1") or match.group("s2") or (pattern.name == "landline" and match.group("close")))
         if pattern.name == "mobile":
             if digits + stars not in (10, 11):
@@ -68,7 +73,8 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
         # landline
         if self._public_line(text, match.start(), match.end()):
             return None
-        if match.group("paren") and not match.group("close") and not _DIRECT_AFTER.match(text, match.end()):
+        if match.group("paren") and not match.group("close") and not _DIRECT_AFTER.match(text, match.end()) \
+                and not (_named_before(text, match.start()) and not value.endswith("114")):
             # `민원실(031-228-2114)`: a landline in brackets after a word is mostly an office's. Measured
             # 2026-12-05: accepting these added 8 masks on the frozen mixed set, none of them personal.
             return None
@@ -77,6 +83,14 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
         return 0.7 if separated else 0.3
 
 
+# A person's name right before the bracket: `주무관 엄태린 (031-729-3271)`, the staff member's own line;
+# not an office's main number, which Korean offices end in 114 (`담당자: 탁현정 (031-228-2114)`).
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})\s?$")
+
+
+def _named_before(text: str, start: int) -> bool:
+    name = _NAME_BEFORE_BRACKET.search(text, max(0, start - 6), start)
+    return name is not None and name_shaped(name["name"]) and name["name"] not in _THREE_SYLLABLE_OFFICES
 # A person's line whatever stands before it: `031-754-3220 직통`, `051)622-4180 자택`, `(본인)`.
 _DIRECT_AFTER = re.compile(r"\s?\(?\s?(?:직통|자택|집|본인|개인|휴대)")
 # An office's line without a configured word: the number is the value of 문의/대표 (`문의: 031-228-3345`,

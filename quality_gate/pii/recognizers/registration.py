@@ -29,7 +29,8 @@ def _pattern(genders: str) -> str:
     # The back half: 7 digits, or the gender digit and a few digits followed by however many
     # asterisks the writer typed (people do not count them: `1******`, `1*******`, `12*****`).
     # Masks: `*`, or `x`/`#` as some people type them (`460301-2xxxxxx`, `670301-1734##`).
-    back = rf"(?P<back>[{genders}][0-9]{{6}}|[{genders}][0-9]{{0,5}}[*xX#]{{2,8}})"
+    # The back half may be split as a form's boxes print it: `781230-2049 711`.
+    back = rf"(?P<back>[{genders}][0-9]{{6}}|[{genders}][0-9]{{3}} [0-9]{{3}}|[{genders}][0-9]{{0,5}}[*xX#]{{2,8}})"
     return NUM_START + _BIRTH + _SEP + back + r"(?![0-9*xX#])(?!-[0-9])"
 
 
@@ -79,7 +80,7 @@ class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
             if gender is None:
                 return 0.6 if separated else 0.3
             return 0.85 if separated else 0.5
-        digits = birth + back
+        digits = birth + back.replace(" ", "")
         if self.checksum_ok(digits):
             return MAX_SCORE
         if not issued_without_checksum(birth, gender):
