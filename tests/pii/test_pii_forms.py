@@ -336,6 +336,12 @@ FORMS = {
                             {"IP_ADDRESS": ["121.134.58.xxx", "223.38.*.*"]}),
     "a resident number whose back half is split": ("주민등록번호 880214-1023 416",
                                                    {"KR_RRN": ["880214-1023 416"]}),
+    "an apartment's 동-호 with a dash after the complex's name": (
+        "주소: 용인시 수지구 풍덕천로 77 삼성래미안2차 105-803 (택배 경비실)",
+        {"KR_ADDRESS": ["용인시 수지구 풍덕천로 77 삼성래미안2차 105-803"]}),
+    "an address whose complex has a Latin brand, before a phone": (
+        "배송지 권선구 세권로 55 SK뷰 2단지 201-1104 010-3321-7765",
+        {"KR_ADDRESS": ["권선구 세권로 55 SK뷰 2단지 201-1104"], "PHONE_NUMBER": ["010-3321-7765"]}),
     "a motorcycle plate naming its city and district": ("오토바이 번호판 용인수지 아 4471, 이륜차 경기화성 바 2208",
                                                         {"KR_CAR_PLATE": ["용인수지 아 4471", "경기화성 바 2208"]}),
 }

@@ -59,6 +59,13 @@ DETAIL = re.compile(
     r"|(?:지하\s?)?[0-9]{1,3}층(?:\s?[A-Za-z]?[0-9]{1,5}호(?:실)?)?(?![0-9])"
     r"|[A-Za-z]?[0-9]{1,5}호(?:실)?(?![0-9])))"
 )
+# An apartment's 동-호 written with a dash after the complex's name (one to three words: `우남퍼스트빌
+# 204-1201`, `느치미마을 우남퍼스트빌 204-1201`, `우만주공 4단지 408-1102`) or right after a comma
+# (`단구로 170, 1204-302`). Not a phone's first groups (`010-1234-5678`: the dash goes on).
+UNIT_DASH = re.compile(
+    r"(?:\s?,\s?|\s(?P<names>(?:[가-힣A-Za-z0-9][가-힣A-Za-z0-9]{0,14}\s){0,2}[가-힣A-Za-z0-9][가-힣A-Za-z0-9]{0,14})\s)"
+    r"(?P<unit>[1-9][0-9]{0,3}-[1-9][0-9]{1,3})(?![0-9-])(?:\s?호)?"
+)
 _PAREN_OK = re.compile(rf"[가-힣0-9](?:동|가|리|읍|면)(?:[,\s)]|$)|{_BLDG_SUFFIX}|,")
 
 NOT_DISTRICTS = frozenset(
@@ -121,13 +128,17 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
             if detail.group("paren") is not None and not _PAREN_OK.search(detail.group("paren")):
                 break
             end = detail.end()
+        unit = UNIT_DASH.match(text, end)
+        if unit is not None and (unit.group("names") is None or _complex_names(unit.group("names"))):
+            end = unit.end()
         return end
 
     def _road(self, text: str, match: re.Match) -> Optional[tuple[int, int, float]]:
         road = match.group("road")
         end = match.end("num")
-        if _is_quantity(text, end):
-            return None
+        extended = self._extend_details(text, end)
+        if extended == end and _is_quantity(text, end):
+            return None  # `102 LG빌리지2차 203-1502` is an address going on, `102 km` a quantity
         if self._has_admin_prefix(match):
             score = 0.85
         elif match.group("emd") and match.group("emd").strip() not in lexicon.NOT_TOWNSHIPS:
@@ -138,7 +149,7 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
                 return None
             score = 0.6
         start = match.start() if self._has_admin_prefix(match) or match.group("emd") else match.start("road")
-        return start, self._extend_details(text, end), score
+        return start, extended, score
 
     def _lot(self, text: str, match: re.Match) -> Optional[tuple[int, int, float]]:
         townships = match.group("emd").split()
@@ -179,3 +190,11 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
             found.append((match.start(), match.end(), 0.6, "building room"))
         results = [self.make_result(s, e, score, name) for s, e, score, name in found if e > s]
         return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
+
+
+def _complex_names(names: str) -> bool:
+    """Words that name an apartment complex (a building word, 마을/단지/차, or a Latin brand), not a
+    sentence going on (`이고 바로 옆`): the last word at least must look like one."""
+    last = names.split()[-1]
+    return bool(re.search(rf"(?:{_BLDG_SUFFIX}|마을|단지|[0-9]차|주공|빌리지|캐슬|[A-Za-z]{{2,}})$", last)
+                or re.fullmatch(r"[0-9]{1,2}단지", last))
