@@ -134,5 +134,8 @@ LOOK_ALIKES = {
     # thirteenth session
     "a price with a plus sign": ("전월 대비 +12,500원, 점유율 +3.5% 2024년", "+12,500"),
     "a version with wildcards": ("호환 버전 2.4.*.* 이상 필요", "2.4.*.*"),
+    "a farm's name": ("납품처는 솔바람농원, 배송은 다음 주", "솔바람농원"),
+    "a clinic's name": ("진단서 발급: 바른정형외과의원 (원장 직인)", "바른정형외과의원"),
+    "a daycare's name": ("원아 모집 공고 - 해맑은어린이집", "해맑은어린이집"),
     "a place name and a number without a vehicle word": ("수원팔달 마을 3307 세대 입주", "3307"),
 }
