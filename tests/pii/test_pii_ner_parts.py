@@ -269,6 +269,11 @@ def test_learned_spans_give_way_to_identifiers_found_by_rules():
     ("트럼프 대통령은 이날", "트럼프", "PERSON", True),  # a word frequent in petitions, before a title of office
     ("버스 기사님이 문을", "버스", "PERSON", False),  # ... but not before 기사님
     ("국방부 장관이", "국방부", "PERSON", False),  # nor an organisation
+    ("납품처 새봄농장 대표", "새봄농장", "PERSON", False),  # a farm
+    ("햇살어린이집 원아", "햇살어린이집", "PERSON", False),  # a daycare
+    ("명동칼국수 식당", "명동칼국수", "PERSON", False),  # an eatery
+    ("하나커머스 주문", "하나커머스", "PERSON", False),  # a shop
+    ("박형준 의원은 이날", "박형준 의원", "PERSON", True),  # 의원 after a name is a lawmaker's title
 ])
 def test_plausibility_checks_on_tagger_spans(text, value, label, kept):
     from quality_gate.pii.recognizers.learned import plausible
