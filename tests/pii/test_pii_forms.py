@@ -342,6 +342,9 @@ FORMS = {
     "an address whose complex has a Latin brand, before a phone": (
         "배송지 권선구 세권로 55 SK뷰 2단지 201-1104 010-3321-7765",
         {"KR_ADDRESS": ["권선구 세권로 55 SK뷰 2단지 201-1104"], "PHONE_NUMBER": ["010-3321-7765"]}),
+    "birth dates in letters from abroad": (
+        "Mein Sohn, geboren am 14.02.2011 in Köln. / Con gái tôi sinh 2016.05.09 tại Suwon.",
+        {"BIRTH_DATE": ["14.02.2011", "2016.05.09"]}),
     "a motorcycle plate naming its city and district": ("오토바이 번호판 용인수지 아 4471, 이륜차 경기화성 바 2208",
                                                         {"KR_CAR_PLATE": ["용인수지 아 4471", "경기화성 바 2208"]}),
 }
