@@ -223,3 +223,28 @@ def test_the_evaluation_report_names_the_model_weights_and_cpus(tiny_model, tmp_
     assert report["third"]["records"] == 1 and report["third"]["gold"] == {"PHONE_NUMBER": 1}
     assert report["third"]["recall"]["PHONE_NUMBER"] == 1.0 and report["third"]["not_personal_share"] == 0.0
     assert not {"fourth", "fifth", "sixth"} & set(report)  # an absent set is left out
+
+
+def test_document_pieces_are_whole_lines_with_their_names_and_addresses(tmp_path, monkeypatch):
+    import quality_gate.pii.eval_sets as eval_sets
+    from training.pii_ner.data import DataSettings, document_pieces
+
+    text = "민원인 김하준 씨 방문\n주소: 수원시 팔달구 효원로 12 (인계동)\n담당 이서윤 주무관, 광교호수공원 근처"
+    value = lambda v, entity: {"start": text.index(v), "end": text.index(v) + len(v), "entity": entity, "value": v}
+    document = {"id": "t-1", "kind": "memo", "text": text,
+                "spans": [value("김하준", "PERSON"), value("수원시 팔달구 효원로 12", "KR_ADDRESS"),
+                          value("이서윤", "PERSON")],
+                "negatives": [{"start": text.index("광교호수공원"), "end": text.index("광교호수공원") + 6,
+                               "kind": "place_name", "value": "광교호수공원"}]}
+    path = tmp_path / "dev.jsonl"
+    path.write_text(json.dumps(document, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setattr(eval_sets, "BIRTH_DATE_TRAINING_SETS", {"mixed": path})
+    settings = DataSettings(klue_dir=str(tmp_path), petitions_dir=str(tmp_path), max_length=40, document_sets=("mixed",))
+    pieces = document_pieces(settings)
+    assert "".join(p["text"] for p in pieces) == text  # nothing lost, nothing doubled
+    assert all(p["text"].endswith("\n") for p in pieces[:-1]) and all(len(p["text"]) <= 40 for p in pieces)
+    found = [(p["text"][s:e], label) for p in pieces for s, e, label in p["spans"]]
+    assert found == [("김하준", "PERSON"), ("수원시 팔달구 효원로 12", "ADDRESS"), ("이서윤", "PERSON")]
+    ignored = [p["text"][s:e] for p in pieces for s, e in p["ignore"]]
+    assert ignored == ["광교호수공원"]  # a labelled place: no loss either way
+    assert "seventh" not in DataSettings(klue_dir="", petitions_dir="").document_sets  # the independent set stays out

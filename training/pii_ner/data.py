@@ -48,6 +48,9 @@ class DataSettings:
     carriers: int = 8000
     max_length: int = 256
     seed: int = 13
+    # The development document sets (quality_gate/pii/eval_sets.py) whose PERSON and KR_ADDRESS values
+    # train the tagger too, cut into pieces of whole lines; never the newest, independent set.
+    document_sets: tuple[str, ...] = ("mixed", "second", "third", "fourth", "fifth", "sixth")
 
 
 def default_petitions_dir() -> Path:
@@ -87,9 +90,20 @@ def data_fingerprint(settings: DataSettings) -> dict:
         "petitions_sha256": hashlib.sha256("".join(file_sha256(Path(p)) for p in petitions).encode()).hexdigest()
         if petitions else None,
         "settings": {k: v for k, v in asdict(settings).items() if not k.endswith("_dir")},
+        "documents_sha256": _documents_sha256(settings.document_sets),
     }
     parts["sha256"] = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
     return parts
+
+
+def _documents_sha256(names) -> str:
+    from quality_gate.pii.eval_sets import BIRTH_DATE_TRAINING_SETS as DEVELOPMENT_SETS
+
+    digest = hashlib.sha256()
+    for name in names:
+        path = DEVELOPMENT_SETS.get(name)
+        digest.update(name.encode() + (Path(path).read_bytes() if path and Path(path).is_file() else b"absent"))
+    return digest.hexdigest()
 
 
 def _is_valid_part(sentence_id: str) -> bool:
@@ -157,11 +171,49 @@ def raw_examples(settings: DataSettings) -> dict[str, list[dict]]:
                 if text != sentence.text:
                     copy = {"text": text, "spans": swapped, "ignore": [], "source": "klue-swapped"}
                     train.append(_embed(copy, carriers[cut:], rng))
+    train.extend(document_pieces(settings))  # validation stays KLUE and synthetic: thresholds are chosen as before
     for item in synthetic.generate(settings.synthetic, carriers[cut:], settings.seed):
         train.append(item | {"source": "synthetic"})
     for item in synthetic.generate(settings.synthetic_valid, carriers[:cut], settings.seed + 1):
         valid.append(item | {"source": "synthetic"})
     return {"train": train, "valid": valid}
+
+
+_DOCUMENT_LABELS = {"PERSON": "PERSON", "KR_ADDRESS": "ADDRESS"}
+
+
+def document_pieces(settings: DataSettings) -> list[dict]:
+    """The development sets' documents in pieces of whole lines up to max_length characters, with their
+    PERSON and KR_ADDRESS values as tagger spans; a place name labelled as a look-alike is ignored (no
+    loss: the tagger's LOCATION is right there, the sets do not label places)."""
+    from quality_gate.pii.eval_sets import BIRTH_DATE_TRAINING_SETS as DEVELOPMENT_SETS
+
+    pieces = []
+    for name in settings.document_sets:
+        path = DEVELOPMENT_SETS.get(name)
+        if path is None or not Path(path).is_file():
+            continue
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            document = json.loads(line)
+            text = document["text"]
+            spans = [(v["start"], v["end"], _DOCUMENT_LABELS[v["entity"]]) for v in document["spans"]
+                     if v["entity"] in _DOCUMENT_LABELS]
+            places = [(n["start"], n["end"]) for n in document.get("negatives", []) if n["kind"] == "place_name"]
+            start = 0
+            while start < len(text):
+                end = min(len(text), start + settings.max_length)
+                if end < len(text):
+                    cut = text.rfind("\n", start, end)
+                    end = cut + 1 if cut > start else end
+                inside = [[s - start, e - start, label] for s, e, label in spans if start <= s and e <= end]
+                if not any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in spans):
+                    pieces.append({"text": text[start:end], "spans": inside, "source": f"document-{name}",
+                                   "ignore": [[max(s, start) - start, min(e, end) - start] for s, e in places
+                                              if s < end and start < e]})
+                start = end
+    return pieces
 
 
 def encode_example(codec: CharCodec, item: dict, max_length: int) -> dict:

@@ -289,7 +289,7 @@ _CELL_BREAK = re.compile(r"[\t|│┃]")
 
 _LABEL_COLON = re.compile(r"\s?[:：]")
 _ROMANIZED_PLACE = re.compile(r"[a-z]-(?:gu|si|do|gun|ro|gil|daero|dong|eup|myeon|ri)\b")
-_JAMO_ONLY = re.compile(r"[\u3131-\u318e\s]+")
+_JAMO_ONLY = re.compile(r"[\u3131-\u318e\u1100-\u11ff\s]+")  # NFKC turns `ㄱ` into the conjoining `ᄀ`
 
 
 def _in_header_row(text: str, start: int, end: int) -> bool:
@@ -327,7 +327,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False
     if span.label != "PERSON":
         return True
-    if _SHORT_CAPS.fullmatch(value) or _FORMAT_PLACEHOLDER.fullmatch(value) or any(c.isdigit() for c in value):
+    if _SHORT_CAPS.fullmatch(value) or _FORMAT_PLACEHOLDER.fullmatch(value.strip(" ./:-")) or any(c.isdigit() for c in value):
         return False
     if _JAMO_ONLY.fullmatch(value.strip()):
         return False  # `ㄱㅅㄱㅅ`: chat shorthand
