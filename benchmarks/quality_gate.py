@@ -14,8 +14,8 @@ Measures, on ONE core (re-executes itself under `taskset -c 0` when available):
      that are not personal on the KLUE-NER held-out part and the independent mixed set
      (tests/pii/eval_mixed/), separately and together, and on the second set (tests/pii/eval_second/,
      birth dates first) and the third (tests/pii/eval_third/), development sets since their first
-     scores, the fourth (tests/pii/eval_fourth/) and fifth (tests/pii/eval_fifth/), development sets
-     since their first scores too, and the sixth independent set (tests/pii/eval_sixth/), each on its own.
+     scores, the fourth to sixth (tests/pii/eval_fourth/ ... eval_sixth/), development sets since their
+     first scores too, and the seventh independent set (tests/pii/eval_seventh/), each on its own.
 The last line printed is one JSON object with the headline numbers. The machine may be shared:
 numbers move from run to run; compare the ratios measured within one run.
 
