@@ -48,6 +48,7 @@ these sets are not looked at (they are frozen for evaluation, not for tuning).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,16 @@ DOCUMENT_SETS = {"second": SECOND_SET, "third": THIRD_SET, "fourth": FOURTH_SET,
 # figures after that are training figures for birth dates (leave-one-set-out gives the honest ones).
 BIRTH_DATE_TRAINING_SETS = {"mixed": MIXED_SET, "second": SECOND_SET, "third": THIRD_SET, "fourth": FOURTH_SET,
                             "fifth": FIFTH_SET, "sixth": SIXTH_SET}
+
+
+def sets_sha256(sets: dict[str, Path]) -> str:
+    """One hash over named sets' bytes (an absent file hashes as absent): what the PII model build keys
+    the development sets by, and what its card records."""
+    digest = hashlib.sha256()
+    for name, path in sorted(sets.items()):
+        digest.update(name.encode())
+        digest.update(Path(path).read_bytes() if Path(path).is_file() else b"absent")
+    return digest.hexdigest()
 
 
 @dataclass

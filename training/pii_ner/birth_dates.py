@@ -14,14 +14,13 @@ regression over the hashed context features; C and the threshold were chosen by 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from quality_gate.pii.eval_sets import BIRTH_DATE_TRAINING_SETS, labelled_documents
+from quality_gate.pii.eval_sets import BIRTH_DATE_TRAINING_SETS, labelled_documents, sets_sha256
 from quality_gate.pii.klue import FILENAME, read_klue
 from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer, _years_back
 from quality_gate.pii.recognizers.birth_date_context import (BUCKETS, FILE, BirthDateContextModel, context_features,
@@ -107,14 +106,6 @@ def fit(examples: list[dict], c: float = C, threshold: float = THRESHOLD) -> Bir
     return BirthDateContextModel(classifier.coef_[0].astype(np.float32), float(classifier.intercept_[0]), threshold)
 
 
-def training_sets_sha256(sets: dict[str, Path] | None = None) -> str:
-    digest = hashlib.sha256()
-    for name, path in sorted((sets or BIRTH_DATE_TRAINING_SETS).items()):
-        digest.update(name.encode())
-        digest.update(Path(path).read_bytes() if Path(path).is_file() else b"absent")
-    return digest.hexdigest()
-
-
 def train_birth_date_model(folder: Path, settings: DataSettings, sets: dict[str, Path] | None = None) -> dict:
     """Train on the sets that exist (a checkout without tests/ trains none: the rules run alone)."""
     sets = {name: Path(path) for name, path in (sets or BIRTH_DATE_TRAINING_SETS).items() if Path(path).is_file()}
@@ -125,6 +116,6 @@ def train_birth_date_model(folder: Path, settings: DataSettings, sets: dict[str,
     real = real_text_examples(settings)
     model = fit(examples + real)
     model.save(Path(folder) / FILE)
-    return {"trained": True, "file": FILE, "sets": sorted(sets), "sets_sha256": training_sets_sha256(sets),
+    return {"trained": True, "file": FILE, "sets": sorted(sets), "sets_sha256": sets_sha256(sets),
             "candidates": len(examples), "real_text_dates": len(real), "birth_dates": sum(e["birth"] is not None for e in examples), "c": C,
             "threshold": THRESHOLD, "buckets": BUCKETS}

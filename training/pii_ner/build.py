@@ -22,7 +22,7 @@ from pathlib import Path
 
 from quality_gate.pii.klue import ATTRIBUTION, FILENAME, default_klue_dir
 from quality_gate.pii.ner.model import CARD_FILE, COMMON_WORDS_FILE, cpu_description, weights_sha256
-from training.pii_ner.birth_dates import train_birth_date_model, training_sets_sha256
+from training.pii_ner.birth_dates import train_birth_date_model
 from training.pii_ner.data import DataSettings, common_words, data_fingerprint, default_petitions_dir
 
 REPO = Path(__file__).resolve().parents[2]
@@ -74,7 +74,6 @@ def code_sha256() -> str:
 
 def build_key(settings: DataSettings, parameters: dict) -> tuple[str, dict]:
     data = data_fingerprint(settings)
-    data["birth_date_sets_sha256"] = training_sets_sha256()
     key = hashlib.sha256(json.dumps({"data": data["sha256"], "code": code_sha256(), "parameters": parameters},
                                     sort_keys=True).encode()).hexdigest()
     return key, data

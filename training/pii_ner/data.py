@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from quality_gate.pii import lexicon
+from quality_gate.pii import eval_sets
 from quality_gate.pii.klue import ENTITIES, FILENAME, file_sha256, read_klue
 from quality_gate.pii.ner.codec import CharCodec, bio_tags
 from quality_gate.pii.recognizers.learned import stem
@@ -90,20 +91,11 @@ def data_fingerprint(settings: DataSettings) -> dict:
         "petitions_sha256": hashlib.sha256("".join(file_sha256(Path(p)) for p in petitions).encode()).hexdigest()
         if petitions else None,
         "settings": {k: v for k, v in asdict(settings).items() if not k.endswith("_dir")},
-        "documents_sha256": _documents_sha256(settings.document_sets),
+        # every development set: the tagger reads settings.document_sets of them, the birth-date model all
+        "documents_sha256": eval_sets.sets_sha256(eval_sets.BIRTH_DATE_TRAINING_SETS),
     }
     parts["sha256"] = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
     return parts
-
-
-def _documents_sha256(names) -> str:
-    from quality_gate.pii.eval_sets import BIRTH_DATE_TRAINING_SETS as DEVELOPMENT_SETS
-
-    digest = hashlib.sha256()
-    for name in names:
-        path = DEVELOPMENT_SETS.get(name)
-        digest.update(name.encode() + (Path(path).read_bytes() if path and Path(path).is_file() else b"absent"))
-    return digest.hexdigest()
 
 
 def _is_valid_part(sentence_id: str) -> bool:
@@ -186,11 +178,9 @@ def document_pieces(settings: DataSettings) -> list[dict]:
     """The development sets' documents in pieces of whole lines up to max_length characters, with their
     PERSON and KR_ADDRESS values as tagger spans; a place name labelled as a look-alike is ignored (no
     loss: the tagger's LOCATION is right there, the sets do not label places)."""
-    from quality_gate.pii.eval_sets import BIRTH_DATE_TRAINING_SETS as DEVELOPMENT_SETS
-
     pieces = []
     for name in settings.document_sets:
-        path = DEVELOPMENT_SETS.get(name)
+        path = eval_sets.BIRTH_DATE_TRAINING_SETS.get(name)
         if path is None or not Path(path).is_file():
             continue
         for line in Path(path).read_text(encoding="utf-8").splitlines():
