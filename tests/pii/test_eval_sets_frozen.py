@@ -15,7 +15,8 @@ import pytest
 HERE = Path(__file__).resolve().parent
 SETS = {"mixed": HERE / "eval_mixed", "second": HERE / "eval_second", "third": HERE / "eval_third",
         "fourth": HERE / "eval_fourth", "fifth": HERE / "eval_fifth", "sixth": HERE / "eval_sixth",
-        "seventh": HERE / "eval_seventh", "eighth": HERE / "eval_eighth"}  # name -> folder holding NAME.jsonl
+        "seventh": HERE / "eval_seventh", "eighth": HERE / "eval_eighth",
+        "ninth": HERE / "eval_ninth"}  # name -> folder holding NAME.jsonl
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
