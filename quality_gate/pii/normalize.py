@@ -7,6 +7,9 @@ Detection runs on a normalised copy of the text:
 - Inside digit runs, look-alike letters become digits one for one (`O1O-l234` -> `010-1234`):
   O/o -> 0, I/l/| -> 1, and in longer runs Z -> 2, S -> 5, B -> 8; in a line with two bars or
   more, `|` separates cells and stays.
+- A date written with look-alike letters on a scanned form (`2O12.O8.O9`, `49. O3. l8`,
+  `1997 년 O6 월 1l 일`) becomes digits when it then reads as a date (O/o -> 0, I/l -> 1 only): the
+  runs above need six digits, and a date has as few as three.
 - A run of Hangul digit words shaped like a phone number (`공일공-사오칠이-삼삼일팔`) becomes digits.
 Both rewrites keep the length, so only NFKC needs the offset map.
 """
@@ -92,6 +95,27 @@ def _fix_lookalikes_outside_bars(run: str) -> str:
     return "|".join(_LOOKALIKE_RUN.sub(_fix_lookalikes, cell) for cell in run.split("|"))
 
 
+def _fix_lookalike_date(match: re.Match) -> str:
+    run = match.group()
+    if sum(c.isdigit() for c in run) < 3:
+        return run
+    year, month, day = (part.translate(_SAFE_TRANSLATE) for part in match.group("y", "m", "d"))
+    if len(year) in (2, 4) and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+        return run.translate(_SAFE_TRANSLATE)
+    return run
+
+
+def _fix_lookalike_date_part(match: re.Match) -> str:
+    """`O6 월`, `1l 일`, `2O12년`: one part before its unit, at least one real digit in it."""
+    part = match.group("v")
+    fixed = part.translate(_SAFE_TRANSLATE)
+    if not any(c.isdigit() for c in part) or not fixed.isdigit():
+        return match.group()
+    value = int(fixed)
+    fits = {"년": len(fixed) in (2, 4), "월": 1 <= value <= 12, "일": 1 <= value <= 31}[match.group("unit")]
+    return fixed + match.group("tail") if fits else match.group()
+
+
 def _fix_hangul_digits(match: re.Match) -> str:
     run = match.group()
     # The run may have swallowed a particle that reads as a digit ("...일팔이에요"): try the whole
@@ -124,6 +148,9 @@ def normalize(text: str) -> Normalized:
             index_map = tuple(mapping)
     if _MAYBE_LOOKALIKE.search(text):
         text = _LOOKALIKE_RUN.sub(_fix_lookalikes, text)
+        if _MAYBE_LOOKALIKE_DATE.search(text):
+            text = _LOOKALIKE_DATE.sub(_fix_lookalike_date, text)
+            text = _LOOKALIKE_DATE_PART.sub(_fix_lookalike_date_part, text)
     if _MAYBE_HANGUL_NUMBER.search(text):
         text = _HANGUL_NUMBER_RUN.sub(_fix_hangul_digits, text)
     return Normalized(text, index_map)
@@ -133,4 +160,8 @@ _DASH_CHARS = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2500]")
 _NUMBER_SHAPE = re.compile(r"0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}|[0-9]{6}-[1-8][0-9*]{6}")
 _MAYBE_LOOKALIKE = re.compile(r"[0-9][OoIlZSB|]|[OoIlZSB|][0-9]")
 _MAYBE_HANGUL_NUMBER = re.compile(rf"[{_HANGUL_DIGITS}]{{3}}")
-
+_DATE_PART = r"[0-9OoIl]"
+_LOOKALIKE_DATE = re.compile(rf"(?<![A-Za-z0-9])(?P<y>{_DATE_PART}{{4}}|{_DATE_PART}{{2}})\s?[./-]\s?(?P<m>{_DATE_PART}{{1,2}})"
+                             rf"\s?[./-]\s?(?P<d>{_DATE_PART}{{1,2}})(?![A-Za-z0-9])")
+_LOOKALIKE_DATE_PART = re.compile(rf"(?<![A-Za-z0-9])(?P<v>{_DATE_PART}{{1,4}})(?P<tail>\s?(?P<unit>[년월일]))")
+_MAYBE_LOOKALIKE_DATE = re.compile(r"[0-9][OoIl]|[OoIl][0-9]")

@@ -138,4 +138,9 @@ LOOK_ALIKES = {
     "a clinic's name": ("진단서 발급: 바른정형외과의원 (원장 직인)", "바른정형외과의원"),
     "a daycare's name": ("원아 모집 공고 - 해맑은어린이집", "해맑은어린이집"),
     "a place name and a number without a vehicle word": ("수원팔달 마을 3307 세대 입주", "3307"),
+    "an annual plant in words": ("일년생 화초와 이년생 화초를 화단에 심었습니다", "일년생"),
+    "a building's year in brackets": ("수원시청(2019) 신축 이후 민원실 이전", "2019"),
+    "a recent year in brackets after a name": ("담당 김민수(2022) 입사, 인수인계 완료", "2022"),
+    "a version with look-alike letters": ("펌웨어 ver 1.O.2 배포", "1.O.2"),
+    "an age after a name ending in 동": ("이상동, 45세, 010-1111-2222", "45"),
 }

@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer, _years_back
+from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
+from quality_gate.pii.recognizers.date_values import years_back
 from quality_gate.pii.recognizers.birth_date_context import (BUCKETS, FILE, BirthDateContextModel, context_features,
                                                              feature_indices, model_beside)
 
@@ -17,7 +18,7 @@ EVENTS = "처리 내역\n번호 담당 처리일 비고 사항\n1 안미숙 2024
 
 def _features_of(text: str, value: str) -> list[str]:
     start = text.index(value)
-    return context_features(text, start, start + len(value), "ymd", _years_back(value))
+    return context_features(text, start, start + len(value), "ymd", years_back(value))
 
 
 def test_features_read_the_header_line_the_name_before_and_the_line():

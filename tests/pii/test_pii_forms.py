@@ -347,6 +347,21 @@ FORMS = {
         {"BIRTH_DATE": ["14.02.2011", "2016.05.09"]}),
     "a motorcycle plate naming its city and district": ("오토바이 번호판 용인수지 아 4471, 이륜차 경기화성 바 2208",
                                                         {"KR_CAR_PLATE": ["용인수지 아 4471", "경기화성 바 2208"]}),
+    # Scanned forms: O for 0 and l for 1 inside a date (normalize.py), with spaced separators too.
+    "birth dates with look-alike letters on scanned forms": (
+        "신청인 오 민 재   생년월일 1988. O4. l2\n보호자 생 년 월 일 : 2OO1 년 1l 월 O5 일\n아동 생년월일 2O15.l1.O3",
+        {"BIRTH_DATE": ["1988. O4. l2", "2OO1 년 1l 월 O5 일", "2O15.l1.O3"]}),
+    "a two-digit-year birth date with spaces around its dots": ("생 년 월 일 : 71 . O2 . 19\n주 소 : 화성시",
+                                                                {"BIRTH_DATE": ["71 . O2 . 19"]}),
+    "half-masked birth dates": ("경로우대 대상\n - 정O희 (1961.0*.**) 수급\n - 문○○ (1950.1*.**) 차상위",
+                                {"BIRTH_DATE": ["1961.0*.**", "1950.1*.**"]}),
+    "a masked year-month under a birth-date column": ("성명 | 생년월일 | 비고\n한*진 | 2016년 *월 | 전입",
+                                                      {"BIRTH_DATE": ["2016년 *월"]}),
+    "birth years in brackets after names": ("조부 김영달(1921~1990), 부 김태식(1950~2011)\n장녀 박수아 ('93) 대리",
+                                            {"BIRTH_DATE": ["1921", "1950", "'93"]}),
+    "a birth year in words before 생": ("아버님은 오칠년생이시고 어머님은 육십일년생이세요", {"BIRTH_DATE": ["오칠년생", "육십일년생"]}),
+    "hanja birth dates, lunar by a bare 음": ("생년월일 : 음 丙戌年 三月 五日\n부친 생년월일은 四五年 正月 三日",
+                                             {"BIRTH_DATE": ["丙戌年 三月 五日", "四五年 正月 三日"]}),
 }
 
 

@@ -22,7 +22,8 @@ from scipy.sparse import csr_matrix
 
 from quality_gate.pii.eval_sets import BIRTH_DATE_TRAINING_SETS, labelled_documents, sets_sha256
 from quality_gate.pii.klue import FILENAME, read_klue
-from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer, _years_back
+from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
+from quality_gate.pii.recognizers.date_values import years_back
 from quality_gate.pii.recognizers.birth_date_context import (BUCKETS, FILE, BirthDateContextModel, context_features,
                                                              feature_indices)
 from training.pii_ner.data import DataSettings, petition_titles
@@ -63,7 +64,7 @@ def set_examples(path: Path, recognizer: KoreanBirthDateRecognizer | None = None
                 out.rules_found.add(key)
         for start, end, pattern in recognizer.date_candidates(text):
             out.examples.append({
-                "buckets": feature_indices(context_features(text, start, end, pattern, _years_back(text[start:end]))),
+                "buckets": feature_indices(context_features(text, start, end, pattern, years_back(text[start:end]))),
                 "birth": birth_at(start, end),
                 "rules": any(s < end and start < e for s, e in ruled),
                 "pattern": pattern,
@@ -87,7 +88,7 @@ def real_text_examples(settings: DataSettings) -> list[dict]:
         if not candidates:
             continue
         ruled = [(r.start, r.end) for r in recognizer.analyze(text, ["BIRTH_DATE"])]
-        examples += [{"buckets": feature_indices(context_features(text, start, end, pattern, _years_back(text[start:end]))),
+        examples += [{"buckets": feature_indices(context_features(text, start, end, pattern, years_back(text[start:end]))),
                       "birth": None, "rules": False, "pattern": pattern}
                      for start, end, pattern in candidates if not any(s < end and start < e for s, e in ruled)]
     return examples

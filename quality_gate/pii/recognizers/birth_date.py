@@ -37,6 +37,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.birth_date_context import BirthDateContextModel, context_features
+from quality_gate.pii.recognizers.date_values import YEAR, year_key, years_back, yymmdd
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before, label_before_list
 from quality_gate.pii.recognizers.form_fields import plausible_name
 from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS
@@ -45,8 +46,9 @@ from quality_gate.pii.recognizers.word_dates import SEXAGENARY_BIRTH, WORD_DATE
 _D = r"[0-9*]"
 # Masked parts: `1990.**.**`, `1990-XX-XX`, `19XX.01.02` (score_match wants 4 digits beside an X).
 _YEAR4 = r"(?:19|20)(?:[0-9*]{2}|XX)"
-_MONTH = r"(?:0?[1-9]|1[0-2]|\*{1,2}|XX?|xx?)"
-_DAY = r"(?:0?[1-9]|[12][0-9]|3[01]|\*{1,2}|XX?|xx?)"
+# ... and half-masked ones: `1952.0*.**`, `1947.1*.**` (the tens digit kept, the units masked).
+_MONTH = r"(?:0?[1-9]|1[0-2]|[01]?\*{1,2}|XX?|xx?)"
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01]|[0-3]?\*{1,2}|XX?|xx?)"
 _SEP = r"\s{0,2}[./-]\s{0,2}"  # forms typed with two spaces: `1981.  3.  30`
 _LEFT = r"(?<![0-9A-Za-z*])"
 _RIGHT = r"(?![0-9*])"
@@ -107,13 +109,13 @@ _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s
                            r"|(?:만\s?)?[0-9]{1,3}\s?세?\s?[,/]\s?)?'?$")  # or an age: `김민수(34, 1990.01.02)`
 _PAREN_AFTER = re.compile(r"\.?\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세|[가-힣A-Za-z ]{2,10}\))|/\s?(?:남|여))")
 _DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년도|연도|회차|차수|date|due)\s?\(\s?'?$", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # A full date followed by an age in brackets: `1990.01.02(만 34세)`, `1990-01-02 (34세)`.
 _AGE_AFTER = re.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
 # An age right before a full date: `(여/76세, 1948-05-11)`, `76세 1948.05.11` (the year must agree: _age_agrees).
 _AGE_BEFORE = re.compile(r"(?<![0-9])(?:만\s?)?(?P<age>[0-9]{1,3})\s?세\s?[,/|]?\s?$")
 # A calendar note between the label and the date: `생년월일: 음력 1962.07.15`, `생년월일(음력) 1962.07.15`.
-_CALENDAR_BEFORE = re.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?\)|음력|양력)\s?[:：]?\s?$", re.IGNORECASE)
+_CALENDAR_BEFORE = re.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?\)|음력|양력|(?<![가-힣])[음양](?=\s))\s?[:：]?\s?$",
+                              re.IGNORECASE)  # `생년월일 : 음 壬申年 七月 十二日`
 # A person's record written as a list: `김민수, 1990.01.02, 010-1234-5678`, `김민수/1985.03.05/서울시 ...`,
 # `김민수 1985.03.05 010-1234-5678`, `환자: 김민수 / 39세 / 1985.03.05`. Before the date: a name (checked
 # by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
@@ -186,7 +188,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
                 + r"\s?[일日]", 0.85),
-        Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’`]?[0-9*]{2}" + r"[./-]\s?" + _MONTH + r"[./-]\s?" + _DAY + _RIGHT
+        Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’`]?[0-9*]{2}" + r"\s?[./-]\s?" + _MONTH + r"\s?[./-]\s?" + _DAY + _RIGHT
                 + r"(?![./-][0-9])", 0.85),
         # `900102`, and `900102-1` (a resident number's first half with its sex digit, under a birth label)
         Pattern("digits", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
@@ -196,10 +198,17 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         # A year (and month) alone is a birth date only before 생: `90년생` is masked whole (the value people
         # write, and the form of an age group), `1949년 출생` up to 년.
         Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|['‘’]?[0-9]{2})\s?[년年]" + _BORN_AFTER_YEAR, 0.85),
+        Pattern("word year", r"(?<![가-힣])(?:[이삼사오육륙칠팔구]십[일이삼사오육륙칠팔구]?|십[일이삼사오육륙칠팔구]|[일이삼사오육륙칠팔구]{2})\s?년"
+                + _BORN_AFTER_YEAR, 0.85),  # `삼사년생`, `삼십구년생` (two numerals at least: `일년생` is a plant)
         Pattern("labelled year", _LEFT + r"(?:(?:19|20)[0-9]{2}(?:\s?년)?|['‘’]?[0-9]{2}\s?년(?!\s?[0-9]))" + _RIGHT
                 + r"(?![./-][0-9])", 0.85),  # `생년 1941`, `생년 41년`
         # `생년월일: 1990년 1월` (the day left out): a birth date under its label.
-        Pattern("labelled year month", _LEFT + r"(?:19|20)[0-9]{2}\s?년\s?(?:0?[1-9]|1[0-2])\s?월(?!\s?[0-9*])", 0.85),
+        Pattern("labelled year month", _LEFT + r"(?:19|20)[0-9]{2}\s?년\s?(?:0?[1-9]|1[0-2]|[X○*]{1,2})\s?월(?!\s?[0-9*])",
+                0.85),  # `생년월일: 2018년 *월` too
+        # A year alone in brackets right after a name, or a life span: `석복례 (1938)`, `하종민 ('55)`,
+        # `선우병태(1912~1977)` (score_match wants a name's shape, and ten years back for a bare 4-digit year).
+        Pattern("year after a name", r"(?P<n>[가-힣]{2,4})\s?\(\s?(?P<v>(?:19|20)[0-9]{2}|['‘’][0-9]{2})"
+                r"(?=\s?(?:~\s?(?:(?:19|20)[0-9]{2})?\s?)?\))", 0.85),
         Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2]|[X○*]{1,2})\s?월"
                 + _BORN_AFTER_YEAR, 0.85),  # `90년 X월생`: the month kept back, the year still personal
         # Digits spaced out on a typed or scanned form: `1 9 7 8 년  4 월  1 2 일`, `1 9 5 6 . 1 0 . 0 3`.
@@ -239,17 +248,22 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             near = text[max(0, match.start() - 10):match.start()] + text[match.end():match.end() + 1]
             return pattern.score if not value.endswith("年") or re.search(r"생|生|출생", near) else None
         masked_digits = 4 if "X" in value.upper() and pattern.name != "year month" else 2
-        if pattern.name != "words" and sum(c.isdigit() for c in value) < (
+        if pattern.name != "words" and pattern.name != "word year" and sum(c.isdigit() for c in value) < (
                 1 if pattern.name in _MONTH_NAMED_DAYS else masked_digits):
             return None  # `20XX-XX-XX` is a format's example
+        if pattern.name == "year after a name":
+            year = match.group("v")
+            return pattern.score if plausible_name(match.group("n")) and (
+                not year[0].isdigit() or years_back(year) >= 10 or text.startswith("~", match.end("v"))) else None
         start = match.start() + (len(value) - len(value.lstrip()))
-        if pattern.name in ("year", "year month"):
+        if pattern.name in ("year", "year month", "word year"):
             return pattern.score  # the pattern holds 생/출생/태생 already
         if pattern.name in ("labelled year", "labelled year month"):
             if label_before(text, start, _YEAR_OR_DATE_LABELS, window=16):
                 return pattern.score
-            header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year
-            return pattern.score if header and _YEAR_HEADER.search(header) else None
+            header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year (and 생년월일 for a year-month)
+            wanted = _YEAR_HEADER if pattern.name == "labelled year" else _HEADER
+            return pattern.score if header and wanted.search(header) else None
         if pattern.name == "year-month digits":
             header = column_header(text, start)
             return pattern.score if (label_before(text, start, _YEAR_OR_DATE_LABELS, window=16) or _AFTER.match(text, match.end())
@@ -282,7 +296,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             return pattern.score
         if pattern.name in _FULL_DATES and (self._noted_after_a_name(text, start, match.end(), value)
                                             or (_LABEL_WORDS_BEFORE.search(text, max(0, start - 24), start)
-                                                and _years_back(value) >= 10)):
+                                                and years_back(value) >= 10)):
             return 0.7
         return None
 
@@ -299,7 +313,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                                  for start, end, pattern in self.date_candidates(text)
                                  if not any(r.start < end and start < r.end for r in results)
                                  and self.context_model.probability(context_features(text, start, end, pattern,
-                                                                                     _years_back(text[start:end])))
+                                                                                     years_back(text[start:end])))
                                  > self.context_model.threshold]
         return results
 
@@ -322,7 +336,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         correction or a second record of the same person (`생일이 1983년 8월 1일로 되어 있는데 실제로는
         1983년 7월 19일`, `99.10.01로 떠요 본인은 99.01.10`). Not after an event's label (입사, 접수일 ...),
         and ten years back or more (a newborn's year is the year of the office's own dates)."""
-        born = [(r.start, _year_key(text[r.start:r.end])) for r in found]
+        born = [(r.start, year_key(text[r.start:r.end])) for r in found]
         born = [(start, key) for start, key in born if key]
         if not born:
             return []
@@ -333,8 +347,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 continue
             for match in regex.finditer(text, first + 1):
                 start, end = self.span_of(match)
-                key = _year_key(match.group())
-                if (key is None or _years_back(match.group()) < 10 or not any(k == key and 0 < start - s <= 100 for s, k in born)
+                key = year_key(match.group())
+                if (key is None or years_back(match.group()) < 10 or not any(k == key and 0 < start - s <= 100 for s, k in born)
                         or any(r.start < end and start < r.end for r in found + extra)
                         or _EVENT_BEFORE.search(text, max(0, start - 12), start)):
                     continue
@@ -346,64 +360,31 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         """Dates ten years back or more only: a recent date after a name is a visit, a filing, a hiring;
         but in a line about someone's family (자녀, 아들, 배우자 ... before it) a child's birth date may be
         recent (`자녀: 이하린 (2019.04.02)`, `자녀1 유서준 2019.11.05`)."""
-        years_back = _years_back(value)
-        if years_back < (0 if _family_line(text, start) else 10):
+        back = years_back(value)
+        if back < (0 if _family_line(text, start) else 10):
             return False
         head = text[max(0, start - 16):start]
         in_brackets = _PAREN_BEFORE.search(head) and not _DATE_WORDS.search(head) and _PAREN_AFTER.match(text, end)
-        return bool(in_brackets or _in_record(head, text, end, years_back) or _in_bracket_record(text, start, end)
+        return bool(in_brackets or _in_record(head, text, end, back) or _in_bracket_record(text, start, end)
                     or _ends_line_record(text, start, end) or _kin_record(head))
 
     def span_of(self, match: re.Match) -> tuple[int, int]:
+        if "v" in match.re.groupindex:
+            return match.span("v")
         start, end = match.span()
         value = match.group()
         return start + (len(value) - len(value.lstrip())), end
 
 
-def _year_key(value: str) -> str | None:
-    """The last two digits of a date's year (`1983년 7월 19일` -> `83`, `'99.01.10` -> `99`); None for
-    digit runs (`900102`) and dates without a year."""
-    if not re.search(r"[0-9][^0-9]+[0-9]", value):
-        return None
-    four = re.search(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", value)
-    if four is not None:
-        return four.group()[-2:]  # wherever it stands: `15/07/1995`, `22 JUL 2016`
-    first = re.match(r"['‘’]?([0-9]+)", value.strip())
-    if first is None or len(first.group(1)) not in (2, 4):
-        return None
-    return first.group(1)[-2:]
-
-
-def _years_back(value: str) -> int:
-    """How many years ago the date's year was; a two-digit year up to this year's is this century's
-    (`24.11.06` is 2024, `'81.03.15` 1981); 99 when the value has no year."""
-    this_year = datetime.date.today().year
-    year = _YEAR.match(value.lstrip("'‘’"))
-    if year is not None:
-        return this_year - int(year.group())
-    short = re.match(r"['‘’]?([0-9]{2})(?![0-9])", value)
-    if short is None:
-        return 99
-    yy = int(short.group(1))
-    return this_year - (2000 + yy if yy <= this_year % 100 else 1900 + yy)
-
-
-def _yymmdd(value: str) -> str | None:
-    parts = re.findall(r"[0-9]+", value)
-    if len(parts) != 3 or len(parts[0]) not in (2, 4) or len(parts[1]) > 2 or len(parts[2]) > 2:
-        return None
-    return f"{parts[0][-2:]}{int(parts[1]):02d}{int(parts[2]):02d}"
-
-
 def _agrees_with_resident_number(text: str, start: int, end: int, value: str) -> bool:
     """A resident number on the same line, within 40 characters, starts with this date (YYMMDD):
     the person's record holds both (`부  나길수  1951년 12월 20일  511220-1******`)."""
-    yymmdd = _yymmdd(value)
-    if yymmdd is None:
+    front = yymmdd(value)
+    if front is None:
         return False
     line_begin, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return any(found["front"] == yymmdd for found in _RRN_FRONT.finditer(text, max(line_begin, start - 40),
+    return any(found["front"] == front for found in _RRN_FRONT.finditer(text, max(line_begin, start - 40),
                                                                            min(line_end, end + 40)))
 
 
@@ -426,7 +407,7 @@ def _age_agrees(text: str, start: int, value: str) -> bool:
     (international or Korean age): `(여/76세, 1948-05-11)`. A date that does not agree is another
     date of that person (`76세, 2024.03.02 입원`)."""
     age = _AGE_BEFORE.search(text, max(0, start - 12), start)
-    year = _YEAR.match(value.lstrip("'"))
+    year = YEAR.match(value.lstrip("'"))
     if age is None or year is None:
         return False
     this_year = datetime.date.today().year

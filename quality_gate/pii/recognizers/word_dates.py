@@ -3,7 +3,7 @@ for birth_date.py).
 
 - Sino-Korean or hanja numerals: `구육년 삼월 이십일`, `사십 칠년 칠월 칠일`, `천구백칠십삼년 시월 삼일`,
   `一九四一年 三月 七日`, `二十日`;
-- the old names of months and lunar days: `정월` (1st), `동짓달`, `섣달`, `초닷새` (5th), `보름` (15th),
+- the old names of months and lunar days: `정월`, `正月` (1st), `동짓달`, `섣달`, `초닷새` (5th), `보름` (15th),
   `스무사흘` (23rd), `그믐`;
 - a year of the sexagenary cycle: `무자생`, `정축년 칠월 보름생`, `戊子生`, `丙子年`.
 
@@ -20,7 +20,7 @@ _NUMBER_WORD = rf"(?:[{_SINO}]{{1,7}}|[{_HANJA_DIGITS}]{{1,5}})"
 # Native numbers of lunar days: 초하루 .. 초열흘, 열하루 .. 열아흐레, 스무날 .. 스무아흐레, 보름, 그믐.
 _NATIVE_DAYS = r"(?:초(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)|열(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레)" \
                r"|스무(?:날|하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레)?|보름|그믐(?:날)?)"
-_MONTH_WORD = r"(?:정|동짓|섣|유|시|" + _NUMBER_WORD + r")\s?[월月달]"
+_MONTH_WORD = r"(?:정|正|동짓|섣|유|시|" + _NUMBER_WORD + r")\s?[월月달]"
 _MONTH_DIGITS = r"(?:0?[1-9]|1[0-2])\s?[월月]"
 _DAY = r"(?:(?:" + _NUMBER_WORD + r"|[0-9]{1,2})\s?[일日]|" + _NATIVE_DAYS + ")"
 _DAY_WORD = r"(?:" + _NUMBER_WORD + r"\s?[일日]|" + _NATIVE_DAYS + ")"
