@@ -143,4 +143,6 @@ LOOK_ALIKES = {
     "a recent year in brackets after a name": ("담당 김민수(2022) 입사, 인수인계 완료", "2022"),
     "a version with look-alike letters": ("펌웨어 ver 1.O.2 배포", "1.O.2"),
     "an age after a name ending in 동": ("이상동, 45세, 010-1111-2222", "45"),
+    "a receipt number in brackets after a word": ("민원 접수(2024-0312) 처리 완료", "2024-0312"),
+    "a citizen's user name in a log": ("2024-05-13 10:22:41 REQ 납세증명서 user=kjh0822 result=OK", "kjh0822"),
 }

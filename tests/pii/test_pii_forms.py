@@ -362,6 +362,14 @@ FORMS = {
     "a birth year in words before 생": ("아버님은 오칠년생이시고 어머님은 육십일년생이세요", {"BIRTH_DATE": ["오칠년생", "육십일년생"]}),
     "hanja birth dates, lunar by a bare 음": ("생년월일 : 음 丙戌年 三月 五日\n부친 생년월일은 四五年 正月 三日",
                                              {"BIRTH_DATE": ["丙戌年 三月 五日", "四五年 正月 三日"]}),
+    "staff numbers in a slash-separated list": (
+        "부서/성명/직원번호/연락처\n건축과/도하람/20150362/내선 3301\n세무과/엄태경/20190118/010-2231-4470",
+        {"EMPLOYEE_ID": ["20150362", "20190118"]}),
+    "staff numbers in system logs": (
+        "2024-05-02 10:11:03 user=KS-20130877 action=VIEW\n처리자     : 성유리(1170305)\nEXPORT by 2016-0211(조민혁)",
+        {"EMPLOYEE_ID": ["KS-20130877", "1170305", "2016-0211"]}),
+    "staff numbers in brackets after names": ("교육 참석자\n- 반지훈 (2018-0412)\n- 소예린 (2021-0977, 2팀)",
+                                              {"EMPLOYEE_ID": ["2018-0412", "2021-0977"]}),
 }
 
 

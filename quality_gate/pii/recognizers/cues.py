@@ -29,6 +29,7 @@ _SPLITTERS = (
     (_COMMA := re.compile(r","), 2),
     (re.compile(r"\s/\s"), 2),  # `직원번호 / 성명 / 소속`: slashes with spaces, as typed into a mail
     (re.compile(r"(?<=\S) {2,}(?=\S)"), 1),  # columns aligned with spaces, as in plain-text e-mails
+    (re.compile(r"/"), 3),  # `부서/성명/직원번호/연락처` typed into a message: four cells at least (a date has two slashes)
 )
 _ANY_SPLITTER = re.compile("|".join(f"(?:{splitter.pattern})" for splitter, _ in _SPLITTERS), re.IGNORECASE)
 _RULE_CHARACTERS = frozenset("|-:+= \t─━│┃┼╋├┤┌┐└┘┬┴═║╬")  # a |---|---| or ├───┼───┤ line

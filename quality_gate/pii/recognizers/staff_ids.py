@@ -15,16 +15,25 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import label_after, label_before_list, table_cell
+from quality_gate.pii.recognizers.form_fields import plausible_name
 
 # An optional letter prefix (one or two parts: `E-`, `SK-IN-`), then a digit.
 _ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?(?:[A-Za-z]{1,4}[-_])?[0-9]"
-# Not the year of a date (`재직기간: 1992.03.17`, `2024. 6. 14.`).
-_ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])(?![./]\s?[0-9])"
+# Not the year of a date (`재직기간: 1992.03.17`, `2024. 6. 14.`); a cell after a slash may follow (`20210877/010-…`).
+_ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])(?![./]\s?[0-9]{1,2}(?![0-9]))"
 # The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
 _PREVIOUS_IN_LIST = re.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
 
 
 _BARE_ID = re.compile(r"^(?:ID|id|Id|아이디|번호\s?\(?ID\)?)$")
+# Who did it, in a city system's log or printout: `user=`, `operator=`, `조회자=`, `처리자 : `, `출력자 `,
+# `EXPORT by ` (a staff prefix `staff:` or the name with the number in brackets after it may come between).
+_NAME_BRACKET_BEFORE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\(\s?$")
+_YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,4}")
+_BRACKET_GOES_ON = re.compile(r"\s?[),]")
+_OPERATOR_KEYS = r"(?i:user|operator|exported by|export by)|조회자|처리자|출력자|작업자|승인자|접속자"
+_OPERATOR_BEFORE = re.compile(r"(?:(?<![A-Za-z_])(?i:user|operator)\s?=\s?(?i:staff:)?|(?i:exported by|export by)\s"
+                              r"|(?:조회자|처리자|출력자|작업자|승인자|접속자)\s{0,12}[=:]?\s{0,3}(?:[가-힣]{2,4}\s?\()?)$")
 
 
 class _LabelledNumberRecognizer(KoreanPatternRecognizer):
@@ -87,13 +96,33 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               "hr id", "hr no", "hr no.", "hr number", "임직원번호", "임직원 번호",
               # a soldier's service number and an employee's badge: the same kind of number
               "군번", "군번은", "군번이", "badge", "badge no.", "badge no", "badge #", "badge number", "badge id")
-    HEADER = re.compile(r"사번|교번|군번|인사번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|empno|emp[ _]?(?:no|id)|employee|staff|badge|personnel",
+    # 참여(자)번호: a public-works participant's number on a payroll (the city employs them).
+    HEADER = re.compile(r"사번|직번|교번|군번|인사번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
+                        r"emp[ _]?(?:no|id)|employee|staff|badge|personnel",
                         re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
-    QUICK = r"사번|직번|교번|군번|직원|사원|공무원|인사|부서|직위|직급|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
+    QUICK = (r"사번|직번|교번|군번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
+             r"|[가-힣]\s?\(\s?(?:19|20)[0-9]{2}-[0-9]|" + _OPERATOR_KEYS)
     # A number that carries its own label: `EMP-20417`, `emp_0412`, `EMP-2019-0412`.
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
         Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?:-[0-9]{1,8}){0,2}(?![0-9A-Za-z])(?!-[0-9])", 0.85),)
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        return pattern.score if pattern.name == "prefixed" else super().score_match(match, pattern, text)  # as for students above
+        if pattern.name == "prefixed":
+            return pattern.score
+        score = super().score_match(match, pattern, text)  # as for students above
+        if score is not None:
+            return score
+        value, start = match.group(), match.start()
+        digits = sum(c.isdigit() for c in value)
+        # The staff member a system log names (`user=C2021-4471`, `처리자 : 노하경(1180402)`): digits and capitals,
+        # or a short lower-case prefix before six digits or more (`a20210033`); `kjh0822` is a citizen's user name.
+        if (digits >= 4 and (not any(c.islower() for c in value) or digits >= 6)
+                and _OPERATOR_BEFORE.search(text, max(0, start - 40), start)):
+            return pattern.score
+        # A city office's staff number, the year of joining and a serial, in brackets after a name:
+        # `강은서 (2017-0213)`, `장민기 (2023-1104, 1998.02.17)`.
+        name = _NAME_BRACKET_BEFORE.search(text, max(0, start - 8), start)
+        if name and _YEAR_SERIAL.fullmatch(value) and _BRACKET_GOES_ON.match(text, match.end()) and plausible_name(name["name"]):
+            return pattern.score
+        return None
