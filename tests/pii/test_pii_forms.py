@@ -370,6 +370,12 @@ FORMS = {
         {"EMPLOYEE_ID": ["KS-20130877", "1170305", "2016-0211"]}),
     "staff numbers in brackets after names": ("교육 참석자\n- 반지훈 (2018-0412)\n- 소예린 (2021-0977, 2팀)",
                                               {"EMPLOYEE_ID": ["2018-0412", "2021-0977"]}),
+    "display names of a KakaoTalk PC export, surname or not": (
+        "[응우옌] [오전 9:05] 선생님 서류 언제 내요?\n[복지관 소하린] [오전 9:07] 금요일까지요\n[Bolormaa] [오전 9:08] 감사합니다",
+        {"PERSON": ["응우옌", "소하린", "Bolormaa"]}),
+    "spaced names after a spaced label, a title or 성명 한글": (
+        "신청인 성 명 위 재 국   주민등록번호 410512-1******\n확 인 자 : 경비원 모 태 석\n사망자 성명 한글 석 만 복  한자 石 萬 福",
+        {"PERSON": ["위 재 국", "모 태 석", "석 만 복"]}),
 }
 
 

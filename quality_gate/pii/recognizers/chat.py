@@ -38,14 +38,18 @@ class ChatSpeakerNameRecognizer(KoreanPatternRecognizer):
         Pattern("speaker", r"(?m)^[ \t]*" + _TIME + r"?(?P<v>[가-힣]{2,4})[ \t]?[:：]", 0.85),
         # A Latin first name only after a chat's time stamp (`[오후 8:41] Jenny: ...`).
         Pattern("timed speaker", r"(?m)^[ \t]*" + _TIME + r"(?P<v>[A-Z][a-z]{2,11})[ \t]?[:：]", 0.85),
-        Pattern("kakao pc", r"(?m)^\[(?P<v>[가-힣]{2,4})\]\s?\[(?:오전|오후)\s?[0-9]{1,2}:[0-9]{2}\]", 0.85),
+        # The display name KakaoTalk's PC export puts in brackets (after a team's word: `[센터 나혜진]`): a name
+        # that need not start with a surname there (`[투이]`, `[Tsetseg]`).
+        Pattern("kakao pc", r"(?m)^\[(?P<team>[가-힣A-Za-z]{1,12}\s)?(?P<v>[가-힣]{2,4}|[A-Z][a-z]{2,11})\]\s?\[(?:오전|오후)\s?"
+                r"[0-9]{1,2}:[0-9]{2}\]", 0.85),
         Pattern("kakao mobile", r"(?m)^[0-9]{4}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}\.?\s(?:오전|오후)\s?[0-9]{1,2}:[0-9]{2},\s"
                 r"(?P<v>[가-힣]{2,4})\s:\s", 0.85),
     )
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str):
         name = match.group("v")
-        if not _a_speakers_name(name):
+        bare_display_name = pattern.name == "kakao pc" and not match.group("team")  # `[관리실 공지방]` is a room
+        if not (_a_display_name(name) if bare_display_name else _a_speakers_name(name)):
             return None
         if pattern.name not in ("speaker", "timed speaker"):
             return pattern.score
@@ -58,6 +62,20 @@ def _a_speakers_name(word: str) -> bool:
     if word.isascii():
         return word.lower() not in LATIN_STOP_WORDS
     return plausible_name(word) and not lexicon.surname_and_title(word) and not word.endswith(("맘", "엄마", "아빠"))
+
+
+_CHAT_ROLES = frozenset({"방장", "부방장", "운영자", "운영진", "관리자", "매니저", "알림", "알림봇", "공지", "봇"})
+
+
+def _a_display_name(word: str) -> bool:
+    from quality_gate.pii.recognizers.learned import stem
+    from quality_gate.pii.recognizers.morphology import dictionary_noun
+
+    if word.isascii() or _a_speakers_name(word):
+        return _a_speakers_name(word)
+    return (word not in _CHAT_ROLES and not lexicon.surname_and_title(word)
+            and not word.endswith(("맘", "엄마", "아빠", "님", "방", "실", "팀", "과"))
+            and not dictionary_noun(stem(word), lexicon.name_shaped(stem(word))))
 
 
 _speakers_cache: dict[str, frozenset[str]] = {}

@@ -36,6 +36,9 @@ _ROLE_SCORE, _CELL_SCORE = 0.75, 0.6
 # A cell, wider than a table's (cues.CELL_BEFORE): also a quoted value of SQL or JSON, a log's `key=`, an
 # XML element, or a form's field after its colon (`주문자: 용 승 희`); it ends at a separator, a quote, a
 # bracket or a tag.
+# A title before the name, as on a business card or in a list of staff (`주무관  소 은 결`, `경비원 서 동 구`).
+_TITLE_BEFORE = re.compile(r"(?:" + "|".join(sorted(lexicon.POST_TITLES - {"씨"}, key=len, reverse=True))
+                           + r"|경비원|반장|당직기사|주임)\s{1,3}$")
 _CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,'\"=>:：]|\s{2})\s*$")
 _CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n'\"<(]|\s{2})")
 
@@ -60,6 +63,8 @@ class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
         name_like = all(s in lexicon.GIVEN_NAME_SYLLABLES for s in given) or given in lexicon.NATIVE_GIVEN_NAMES
         if len(syllables[-1]) == 2 and (not name_like or (one_common_noun(given) and given not in lexicon.NATIVE_GIVEN_NAMES)):
             return None  # `한 번도`, `제 남편`, `전 연인`: a single syllable, then a word
+        if len(syllables) == 3 and syllables[0] + syllables[1] in lexicon.LABEL_CUES:
+            return None  # `신청인 성 명 양 …`: the label spaced out, then the name (tried next)
         start, end = match.span("v")
         if (label_before(text, start, _LABELS, window=12) or _TITLE_AFTER.match(text, end)
                 or _SPACED_LABEL.search(text, max(0, start - 16), start)):
@@ -67,8 +72,8 @@ class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
         joined = syllables[0] + given
         if not name_like or len(joined) < 3 or dictionary_noun(joined, lexicon.name_shaped(joined)):
             return None  # the weaker evidence below needs a full name of name-like syllables, not `위 임 장`
-        if label_before(text, start, _ROLES, window=12):
-            return _ROLE_SCORE  # `처방의 오 창 민`, `상담교사: 권 나 래`, `대표 남궁 혁`
+        if label_before(text, start, _ROLES, window=12) or _TITLE_BEFORE.search(text, max(0, start - 12), start):
+            return _ROLE_SCORE  # `처방의 오 창 민`, `상담교사: 권 나 래`, `대표 남궁 혁`, `감찰반장 이 석 훈`, `주무관  소 은 결`
         if _CELL_BEFORE.search(text, max(0, start - 3), start) and _CELL_AFTER.match(text, end):
             return _CELL_SCORE  # a cell holding nothing else: `\t황 민 재\t`, `2,박 말 순,1947`, `'차 은 호'`, `<nm>우 태 민</nm>`
         return None
@@ -78,6 +83,7 @@ class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
 # relation opening a line of a family register (`부     나 길 수`, `1 본인 김 영 수 73O5I8-1******`).
 _RELATIONS = "(?:본인|부|모|배우자|자녀?|처|남편|딸|아들)"
 _SPACED_LABEL = re.compile(
-    r"(?:(?<![가-힣])(?:" + "|".join(sorted((r"\s+".join(label) for label in lexicon.LABEL_CUES | {"소유자", "양도인", "양수인"}
+    r"(?:(?<![가-힣])(?:" + "|".join(sorted((r"\s+".join(label) for label in lexicon.LABEL_CUES | {"소유자", "양도인", "양수인", "환자"}
                                             if len(label) >= 2), key=len, reverse=True)) + r")\s*[:：]?"
+    r"|(?:성\s*명|이\s*름)\s*[:：]?\s*\(?한\s?글\)?\s*[:：]?"  # `성명 한글 김 팔 용  한자 金 八 龍`
     r"|(?:^|\n)\s*(?:[0-9]{1,2}\s+" + _RELATIONS + r"\s+|" + _RELATIONS + r"\s{2,}))\s*$")
