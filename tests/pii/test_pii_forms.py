@@ -376,6 +376,9 @@ FORMS = {
     "spaced names after a spaced label, a title or 성명 한글": (
         "신청인 성 명 위 재 국   주민등록번호 410512-1******\n확 인 자 : 경비원 모 태 석\n사망자 성명 한글 석 만 복  한자 石 萬 福",
         {"PERSON": ["위 재 국", "모 태 석", "석 만 복"]}),
+    "partly masked accounts after an account word or a bank": (
+        "입금계좌: 국민 527-3***-*118\n급여 계좌 352-****-7719-** 로 입금\n등록계좌(***-**-**0937)",
+        {"BANK_ACCOUNT": ["527-3***-*118", "352-****-7719-**", "***-**-**0937"]}),
 }
 
 

@@ -34,6 +34,9 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         Pattern("bare", NUM_START + r"[0-9]{10,14}" + NUM_END, 0.2),
         # Groups split by spaces: only right after a bank's name or an account label (below).
         Pattern("spaced", NUM_START + r"[0-9]{2,6}(?: [0-9]{1,7}){2,4}" + NUM_END, 0.2),
+        # Partly masked (`110-4***-*209`, `301-****-4471-**`, `***-**-**5521`): only after an account label or
+        # a bank's name (below).
+        Pattern("masked", r"(?<![0-9*-])[0-9*]{2,6}(?:-[0-9*]{1,7}){2,3}(?![0-9*])(?!-[0-9*])", 0.2),
     )
     CONTEXT = (
         "계좌", "통장", "은행", "뱅크", "예금주", "입금", "이체", "송금", "환불", "환급", "반환", "농협", "신한",
@@ -46,6 +49,8 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
+        if pattern.name == "masked":
+            return self._masked(match, text)
         digits = digits_only(value)
         if not 10 <= len(digits) <= 14 or len(set(digits)) == 1:
             return None
@@ -62,6 +67,17 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         if header and _HEADER.search(header):
             return 0.85  # a value in a 계좌번호 column
         return pattern.score
+
+    @staticmethod
+    def _masked(match: re.Match, text: str) -> Optional[float]:
+        value = match.group()
+        masked, digits = value.count("*"), sum(c.isdigit() for c in value)
+        if masked < 3 or digits < 2 or not 10 <= masked + digits <= 14 or _PHONE_SHAPE.match(value.replace("*", "0")):
+            return None  # all digits: the patterns above; `010-****-5678`: a phone
+        if label_before(text, match.start(), ACCOUNT_LABELS + lexicon.BANK_NAMES + ("등록계좌", "계좌(", "계좌 ("), window=14):
+            return 0.85
+        header = column_header(text, match.start())
+        return 0.85 if header and _HEADER.search(header) else None
 
 
 # A public body's own account: its revenue and spending accounts and the virtual accounts it issues for
