@@ -379,6 +379,8 @@ FORMS = {
     "partly masked accounts after an account word or a bank": (
         "입금계좌: 국민 527-3***-*118\n급여 계좌 352-****-7719-** 로 입금\n등록계좌(***-**-**0937)",
         {"BANK_ACCOUNT": ["527-3***-*118", "352-****-7719-**", "***-**-**0937"]}),
+    "passports written with spaces after the label": ("여권번호 M 3081 5527\n여권 72 5513084 (러시아)",
+                                                      {"KR_PASSPORT": ["M 3081 5527", "72 5513084"]}),
 }
 
 

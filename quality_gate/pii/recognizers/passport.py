@@ -32,11 +32,15 @@ class KoreanPassportRecognizer(KoreanPatternRecognizer):
         Pattern("letter + 8 digits", _LEFT + r"[A-Z][0-9]{8}" + _RIGHT, 0.2),
         Pattern("foreign", _LEFT + r"(?=(?:[A-Z]*[0-9]){5})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}" + _RIGHT, 0.15),
         Pattern("foreign digits", _LEFT + r"[0-9]{9}" + _RIGHT, 0.15),  # e.g. US passports: context decides
+        # Written with spaces (`M 2045 8713`, `B 4471023`, Russia's `75 4418290`): only right after the label.
+        Pattern("spaced", _LEFT + r"(?=[A-Z0-9 ]* )(?:[A-Z]{1,2} ?[0-9]{2,4} ?[0-9]{3,7}|[0-9]{2} [0-9]{7})" + _RIGHT, 0.15),
     )
     CONTEXT = ("여권", "passport", "패스포트", "pp", "여권번호", "passport no")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        if pattern.name == "foreign digits":  # nine digits are many things: only right after the label
+        if pattern.name == "spaced" and not 7 <= sum(c.isdigit() for c in match.group()) <= 9:
+            return None
+        if pattern.name in ("foreign digits", "spaced"):  # nine digits are many things: only right after the label
             return 0.85 if label_before(text, match.start(), _LABELS, window=16) else None
         score = super().score_match(match, pattern, text)
         if score and score < 0.85:
