@@ -381,6 +381,11 @@ FORMS = {
         {"BANK_ACCOUNT": ["527-3***-*118", "352-****-7719-**", "***-**-**0937"]}),
     "passports written with spaces after the label": ("여권번호 M 3081 5527\n여권 72 5513084 (러시아)",
                                                       {"KR_PASSPORT": ["M 3081 5527", "72 5513084"]}),
+    "birth years under a 출생 column": ("No | 이름 | 출생 | 휴대폰\n1 | 반옥희 | 1958 | 010-2291-4410\n2 | 도춘자 | 1961 | 없음",
+                                     {"BIRTH_DATE": ["1958", "1961"]}),
+    "a birth date with middle dots and one stored as midnight": (
+        '생 년 월 일 1936·04·11\n{"name": "구말순", "dob": ISODate("1941-09-30T00:00:00.000Z")}',
+        {"BIRTH_DATE": ["1936·04·11", "1941-09-30T00:00:00.000Z"]}),
 }
 
 

@@ -49,7 +49,7 @@ _YEAR4 = r"(?:19|20)(?:[0-9*]{2}|XX)"
 # ... and half-masked ones: `1952.0*.**`, `1947.1*.**` (the tens digit kept, the units masked).
 _MONTH = r"(?:0?[1-9]|1[0-2]|[01]?\*{1,2}|XX?|xx?)"
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01]|[0-3]?\*{1,2}|XX?|xx?)"
-_SEP = r"\s{0,2}[./-]\s{0,2}"  # forms typed with two spaces: `1981.  3.  30`
+_SEP = r"\s{0,2}[./·-]\s{0,2}"  # forms typed with two spaces: `1981.  3.  30`; a middle dot: `1933·07·19`
 _LEFT = r"(?<![0-9A-Za-z*])"
 _RIGHT = r"(?![0-9*])"
 
@@ -90,7 +90,7 @@ _PLACE_THEN_BIRTH = re.compile(r"\s(?!이전|이후|이상|이하|까지|부터|
 _CLOCK_AFTER = re.compile(r"[.,]?\s{0,2}(?:at\s|오전\s?|오후\s?|AM\s?|PM\s?|\(?[월화수목금토일]\)?\s)?[0-9]{1,2}:[0-9]{2}", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"[~∼〜]\s?$")
 _HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
-_YEAR_HEADER = re.compile(r"^\s*(?:생년|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
+_YEAR_HEADER = re.compile(r"^\s*(?:생년|출생|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
 _MONTH_NAMED_DAYS = frozenset({"month name day", "day month name"})  # `Jan 2`: one digit is enough
 _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year",
                          "day month name yy",
@@ -185,7 +185,9 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     QUICK = (r"생|生|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né|brthdy|brdt|brth|bthdy|geb|naissance|nacimiento)|рожд|出生"
              r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
     PATTERNS = (
-        Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"\.?" + _RIGHT, 0.85),
+        # ... stored as midnight of that day by a database (`"dob" : ISODate("1944-03-21T00:00:00.000Z")`)
+        Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"(?:T00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]0[0-9]:?00)?)?"
+                r"\.?" + _RIGHT, 0.85),
         Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
                 + r"\s?[일日]", 0.85),
         Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’`]?[0-9*]{2}" + r"\s?[./-]\s?" + _MONTH + r"\s?[./-]\s?" + _DAY + _RIGHT
@@ -200,7 +202,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         Pattern("year", _LEFT + r"(?:(?:19|20)[0-9]{2}|['‘’]?[0-9]{2})\s?[년年]" + _BORN_AFTER_YEAR, 0.85),
         Pattern("word year", r"(?<![가-힣])(?:[이삼사오육륙칠팔구]십[일이삼사오육륙칠팔구]?|십[일이삼사오육륙칠팔구]|[일이삼사오육륙칠팔구]{2})\s?년"
                 + _BORN_AFTER_YEAR, 0.85),  # `삼사년생`, `삼십구년생` (two numerals at least: `일년생` is a plant)
-        Pattern("labelled year", _LEFT + r"(?:(?:19|20)[0-9]{2}(?:\s?년)?|['‘’]?[0-9]{2}\s?년(?!\s?[0-9]))" + _RIGHT
+        Pattern("labelled year", _LEFT + r"(?:(?:19|20)[0-9]{2}(?:\s?년)?|['‘’]?[0-9]{2}\s?년(?!\s?[0-9])|['‘’][0-9]{2})" + _RIGHT
                 + r"(?![./-][0-9])", 0.85),  # `생년 1941`, `생년 41년`
         # `생년월일: 1990년 1월` (the day left out): a birth date under its label.
         Pattern("labelled year month", _LEFT + r"(?:19|20)[0-9]{2}\s?년\s?(?:0?[1-9]|1[0-2]|[X○*]{1,2})\s?월(?!\s?[0-9*])",
@@ -225,7 +227,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 r"[0-9]{2}(?![0-9A-Za-z])", 0.85),
         # A year and month alone, in digits: under a label or header (`생년 1994.03`, a 생년월 column) or
         # before 생 (`2016.09.생`, `2021. 9.생`, `1985.3.생`).
-        Pattern("year-month digits", _LEFT + r"(?:19|20)[0-9]{2}\.\s?(?:0?[1-9]|1[0-2])\.?(?![0-9])(?!\.?\s?[0-9])", 0.85),
+        Pattern("year-month digits", _LEFT + r"(?:(?:19|20)[0-9]{2}|(?<=생년 )[0-9]{2})\.\s?(?:0?[1-9]|1[0-2])\.?(?![0-9])"
+                r"(?!\.?\s?[0-9])", 0.85),  # `생년 99.03` too
         Pattern("day month name year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?[\s/-]" + _MONTH_NAME
                 + r"(?:,?\s|[/-])" + _YEAR4 + _RIGHT, 0.85),
         Pattern("year month name day", _LEFT + _YEAR4 + r"[\s/-]" + _MONTH_NAME + r"[\s/-](?:0?[1-9]|[12][0-9]|3[01])"
