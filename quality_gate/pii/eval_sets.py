@@ -44,6 +44,9 @@
   brief (344 documents, 2,246 values, 1,195 look-alikes), frozen at the start of the fourteenth
   session before any recognizer ran on it, and scored once at its end: the independent figure for
   that session's work. It is in neither model's training sets.
+- Tenth documents: tests/pii/eval_tenth/tenth.jsonl (361 documents, 2,192 values, 1,130 look-alikes),
+  frozen at the end of the fourteenth session and not scored: it joins DOCUMENT_SETS when a session
+  scores it once, before changing anything.
 
 Scoring (evaluation.score_coverage): a value is found when predictions of its family cover >= 80%
 of its non-space characters; a masked span is "not personal" when it overlaps a negative or no
