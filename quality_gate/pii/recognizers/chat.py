@@ -11,7 +11,9 @@ whose words end like speech (요, 다, 지, ?, ㅋ ...), or one such line among 
 that look like names (form_fields.plausible_name: a surname first, no field, role or stop word), or
 one after a time stamp (`[오후 3:15] 서광호: ...`; there a Latin first name counts too). Then every line
 that such a speaker opens is theirs (0.85). KakaoTalk's exports (`[이름] [오후 3:12]`, `..., 이름 : `) put
-the speaker in a fixed place; one such line is enough. Colleagues named by surname and title
+the speaker in a fixed place; one such line is enough, and in the PC export's brackets a display name
+need not start with a surname (`[투이]`, `[Tsetseg]`) unless it reads as a room, a role or kin
+(`[관리실 공지방]`, `[방장]`, `[장모님]`). Colleagues named by surname and title
 (`박과장:`) and nicknames (`해솔이엄마:`) are not names.
 """
 

@@ -6,7 +6,8 @@ in a row are common in ordinary text too (`이 건 저 건`), so the syllables c
 when the first is a surname and a name label stands before them (성명, 이름, 민원인 ..., or the label
 spaced out itself: `성 명 :`; 0.85), a relation opens the line of a family register (`부     나 길 수`;
 0.85) or a title or form of address follows (님, 씨, 주무관 ...; 0.85). A full name of name-like
-syllables (`오 창 민`, `최 순옥`) also counts after a person's role (`처방의`, `상담교사:`, `대표`; 0.75) or
+syllables (`오 창 민`, `최 순옥`) also counts after a person's role (`처방의`, `상담교사:`, `대표`) or a
+title or job word before it (`감찰반장 이 석 훈`, `경비원 서 동 구`; 0.75), or
 when it fills a table or CSV cell (0.6), unless the syllables make a word the analyser knows (a
 spaced title such as `위 임 장` or `고 소 장`).
 """

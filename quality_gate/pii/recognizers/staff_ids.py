@@ -3,7 +3,9 @@
 A student or staff number has no fixed shape (`20231234`, `2019-12345`, `E-20417`, `A123456`), so
 a value is reported only next to its label (`학번: 20231234`, `사번 E-20417`, `Student No. 2019-1234`,
 `Employee ID #E-20417`) or before the list it is in (`사번 20417, 20418 및 20419`), with the label in
-brackets after it (`E-20417(사번)`), or in a table column headed by it.
+brackets after it (`E-20417(사번)`), or in a table column headed by it. An employee number also where a
+city system's log names who did something (`user=C2021-4471`, `처리자 : 노하경(1180402)`), and as a
+year-serial in brackets after a name (`강은서 (2017-0213)`).
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ _PREVIOUS_IN_LIST = re.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|�
 
 
 _BARE_ID = re.compile(r"^(?:ID|id|Id|아이디|번호\s?\(?ID\)?)$")
-# Who did it, in a city system's log or printout: `user=`, `operator=`, `조회자=`, `처리자 : `, `출력자 `,
-# `EXPORT by ` (a staff prefix `staff:` or the name with the number in brackets after it may come between).
+# A name, then a year-serial staff number opening its brackets: `강은서 (2017-0213)`, `장민기 (2023-1104, …)`.
 _NAME_BRACKET_BEFORE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\(\s?$")
 _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,4}")
 _BRACKET_GOES_ON = re.compile(r"\s?[),]")
+# Who did it, in a city system's log or printout: `user=`, `operator=`, `조회자=`, `처리자 : `, `출력자 `,
+# `EXPORT by ` (a staff prefix `staff:` or the name with the number in brackets after it may come between).
 _OPERATOR_KEYS = r"(?i:user|operator|exported by|export by)|조회자|처리자|출력자|작업자|승인자|접속자"
 _OPERATOR_BEFORE = re.compile(r"(?:(?<![A-Za-z_])(?i:user|operator)\s?=\s?(?i:staff:)?|(?i:exported by|export by)\s"
                               r"|(?:조회자|처리자|출력자|작업자|승인자|접속자)\s{0,12}[=:]?\s{0,3}(?:[가-힣]{2,4}\s?\()?)$")
