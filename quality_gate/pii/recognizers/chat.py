@@ -28,7 +28,14 @@ from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS
 
 _TIME = r"(?:\[?(?:오전|오후)?\s?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?\s)"
-_LINE_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<time>" + _TIME + r")?(?P<v>[가-힣]{2,4}|[A-Z][a-z]{2,11})[ \t]?[:：][ \t]?(?P<said>[^\n]*)")
+# A speaker's role before the name or a title after it, as group chats of offices and families show them
+# (`미화원 진성만: `, `센터 소유라: `, `큰딸 수진: `, `계옥자 통장: `, `정미 쌤: `).
+_ROLE = (r"(?:(?:" + "|".join(sorted(lexicon.ROLES_BEFORE_A_NAME | {"센터", "미화원", "상담원", "통역봉사", "큰딸", "작은딸",
+                                                                     "큰아들", "작은아들", "막내"}, key=len, reverse=True))
+         + r")[ \t])?")
+_TITLE = r"(?:[ \t](?:" + "|".join(sorted(lexicon.POST_TITLES | {"쌤"}, key=len, reverse=True)) + r"))?"
+_LINE_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<time>" + _TIME + r")?" + _ROLE + r"(?P<v>[가-힣]{2,4}|[A-Z][a-z]{2,11})" + _TITLE
+                           + r"[ \t]?[:：][ \t]?(?P<said>[^\n]*)")
 # Speech: a sentence ending, a question, laughter, a tilde; not a field's value (`남`, `서울시 ...`, `2024.03.05`).
 _SPOKEN = re.compile(r"(?:요|다|죠|지|네|까|야|어|아|음|함|래|게|자|니|데|ㅋ+|ㅎ+|ㅠ+|ㅜ+|[?!~])[.?!~ㅋㅎ]*\s*$")
 
@@ -37,7 +44,7 @@ class ChatSpeakerNameRecognizer(KoreanPatternRecognizer):
     ENTITY = "PERSON"
     QUICK = r"[가-힣A-Za-z][ \t]?[:：]|\]\s?\[(?:오전|오후)"
     PATTERNS = (
-        Pattern("speaker", r"(?m)^[ \t]*" + _TIME + r"?(?P<v>[가-힣]{2,4})[ \t]?[:：]", 0.85),
+        Pattern("speaker", r"(?m)^[ \t]*" + _TIME + r"?" + _ROLE + r"(?P<v>[가-힣]{2,4})" + _TITLE + r"[ \t]?[:：]", 0.85),
         # A Latin first name only after a chat's time stamp (`[오후 8:41] Jenny: ...`).
         Pattern("timed speaker", r"(?m)^[ \t]*" + _TIME + r"(?P<v>[A-Z][a-z]{2,11})[ \t]?[:：]", 0.85),
         # The display name KakaoTalk's PC export puts in brackets (after a team's word: `[센터 나혜진]`): a name
