@@ -145,6 +145,7 @@ LOOK_ALIKES = {
     "an age after a name ending in 동": ("이상동, 45세, 010-1111-2222", "45"),
     "a receipt number in brackets after a word": ("민원 접수(2024-0312) 처리 완료", "2024-0312"),
     "a citizen's user name in a log": ("2024-05-13 10:22:41 REQ 납세증명서 user=kjh0822 result=OK", "kjh0822"),
+    "an operation's code after op=": ("user_agent=Mozilla/5.0 op=1234 status=200", "1234"),
     "a chat room's name in a KakaoTalk export": ("[관리실 공지방] [오전 9:02] 관리주임: 단수 안내드립니다", "공지방"),
     "a kinship word as a KakaoTalk display name": ("[장모님] [오전 6:30] 고생했네 산모는 괜찮니", "장모님"),
 }

@@ -368,6 +368,10 @@ FORMS = {
     "staff numbers in system logs": (
         "2024-05-02 10:11:03 user=KS-20130877 action=VIEW\n처리자     : 성유리(1170305)\nEXPORT by 2016-0211(조민혁)",
         {"EMPLOYEE_ID": ["KS-20130877", "1170305", "2016-0211"]}),
+    "staff numbers after op=, agent= and REG_USER, and a two-part prefix under 사번": (
+        "2024-03-12 15:02 op=SN-2019-0871 ws=10.31.8.60\nagent=도예준(E2015-0933) action=CONNECT\nREG_USER    : P2018044\n"
+        "근무자 | 사번 | 구간\n문태오 | SW-G2019-0218 | 연무동",
+        {"EMPLOYEE_ID": ["SN-2019-0871", "E2015-0933", "P2018044", "SW-G2019-0218"]}),
     "staff numbers in brackets after names": ("교육 참석자\n- 반지훈 (2018-0412)\n- 소예린 (2021-0977, 2팀)",
                                               {"EMPLOYEE_ID": ["2018-0412", "2021-0977"]}),
     "display names of a KakaoTalk PC export, surname or not": (

@@ -20,7 +20,7 @@ from quality_gate.pii.recognizers.cues import label_after, label_before_list, ta
 from quality_gate.pii.recognizers.form_fields import plausible_name
 
 # An optional letter prefix (one or two parts: `E-`, `SK-IN-`), then a digit.
-_ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?(?:[A-Za-z]{1,4}[-_])?[0-9]"
+_ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?(?:[A-Za-z]{1,4}[-_]?)?[0-9]"  # `SW-G2017-0412` too
 # Not the year of a date (`재직기간: 1992.03.17`, `2024. 6. 14.`); a cell after a slash may follow (`20210877/010-…`).
 _ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])(?![./]\s?[0-9]{1,2}(?![0-9]))"
 # The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
@@ -34,8 +34,9 @@ _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,4}")
 _BRACKET_GOES_ON = re.compile(r"\s?[),]")
 # Who did it, in a city system's log or printout: `user=`, `operator=`, `조회자=`, `처리자 : `, `출력자 `,
 # `EXPORT by ` (a staff prefix `staff:` or the name with the number in brackets after it may come between).
-_OPERATOR_KEYS = r"(?i:user|operator|exported by|export by)|조회자|처리자|출력자|작업자|승인자|접속자"
-_OPERATOR_BEFORE = re.compile(r"(?:(?<![A-Za-z_])(?i:user|operator)\s?=\s?(?i:staff:)?|(?i:exported by|export by)\s"
+_OPERATOR_KEYS = r"(?i:user|operator|op=|agent|exported by|export by)|조회자|처리자|출력자|작업자|승인자|접속자"
+_OPERATOR_BEFORE = re.compile(r"(?:(?<![A-Za-z_])(?:(?i:user|operator|reg_user|upd_user|mod_user)|(?P<short>(?i:op|agent)))\s{0,12}[=:]\s?(?i:staff:)?"
+                              r"(?:[가-힣]{2,4}\s?\()?|(?i:exported by|export by)\s"
                               r"|(?:조회자|처리자|출력자|작업자|승인자|접속자)\s{0,12}[=:]?\s{0,3}(?:[가-힣]{2,4}\s?\()?)$")
 
 
@@ -120,8 +121,9 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
         digits = sum(c.isdigit() for c in value)
         # The staff member a system log names (`user=C2021-4471`, `처리자 : 노하경(1180402)`): digits and capitals,
         # or a short lower-case prefix before six digits or more (`a20210033`); `kjh0822` is a citizen's user name.
-        if (digits >= 4 and (not any(c.islower() for c in value) or digits >= 6)
-                and _OPERATOR_BEFORE.search(text, max(0, start - 40), start)):
+        operator = _OPERATOR_BEFORE.search(text, max(0, start - 40), start) if digits >= 4 else None
+        if operator and (not any(c.islower() for c in value) or digits >= 6) and (
+                not operator["short"] or value[0].isalpha() or digits >= 7):  # `op=1234` is an operation's code
             return pattern.score
         # A city office's staff number, the year of joining and a serial, in brackets after a name:
         # `강은서 (2017-0213)`, `장민기 (2023-1104, 1998.02.17)`.
