@@ -387,6 +387,8 @@ FORMS = {
                                                       {"KR_PASSPORT": ["M 3081 5527", "72 5513084"]}),
     "birth years under a 출생 column": ("No | 이름 | 출생 | 휴대폰\n1 | 반옥희 | 1958 | 010-2291-4410\n2 | 도춘자 | 1961 | 없음",
                                      {"BIRTH_DATE": ["1958", "1961"]}),
+    "a six-digit birth date answering a bot that asks for six digits": (
+        "챗봇: 본인확인을 위해 생년월일 6자리를 입력해주세요.\n고객: 871203", {"BIRTH_DATE": ["871203"]}),
     "chat speakers with a role before the name or a title after it": (
         "미화원 탁영수: 정류장 뒤에 봉투 또 있어요\n미화원 탁영수: 송장 사진 보냈어요\n오지현 통장: 확인했어요 고마워요",
         {"PERSON": ["탁영수", "탁영수", "오지현"]}),

@@ -156,7 +156,8 @@ _EVENT_BEFORE = re.compile(r"(?:일|일자|일시|기간|기한|날짜|입사|�
 _RRN_FRONT = re.compile(r"(?<![0-9])(?P<front>[0-9]{6})\s?-\s?[1-8*]")
 # A question or request for the birth date, answered in the next line (a chat, a call transcript).
 # The line asks (`생년월일은?`, `생년월일 확인 부탁드려요`, `말씀해 주세요`) and holds no value after the label.
-_ASKED = re.compile(r"(?:생년월일|생일|생신|출생일|dob|date of birth|birthday)[^0-9\n]*(?:\?|요|까|세요|시오|니다)[.!~]*\s*$",
+_ASKED = re.compile(r"(?:생년월일|생일|생신|출생일|dob|date of birth|birthday)[^0-9\n]*(?:[0-9]\s?자리[^0-9\n]*)?"  # `6자리를`
+                    r"(?:\?|요|까|세요|시오|니다)[.!~]*\s*$",
                     re.IGNORECASE)
 _ANY_DATE = re.compile(r"[0-9]{2}\s?[./년-]\s?[0-9]{1,2}|[0-9]{6}")
 # A bracket after a person that holds a record with the date last: `아버지(정동수, 1950.02.03)`,
