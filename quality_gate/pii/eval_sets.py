@@ -83,8 +83,8 @@ DOCUMENT_SETS = {"second": SECOND_SET, "third": THIRD_SET, "fourth": FOURTH_SET,
 # What the learned birth-date model is trained on (training/pii_ner/birth_dates.py): the development
 # sets only. A set joins when it has been scored once as the independent set, never before; its
 # figures after that are training figures for birth dates (leave-one-set-out gives the honest ones).
-BIRTH_DATE_TRAINING_SETS = {"mixed": MIXED_SET, "second": SECOND_SET, "third": THIRD_SET, "fourth": FOURTH_SET,
-                            "fifth": FIFTH_SET, "sixth": SIXTH_SET, "seventh": SEVENTH_SET, "eighth": EIGHTH_SET}
+BIRTH_DATE_TRAINING_SETS = {"mixed": MIXED_SET} | {name: DOCUMENT_SETS[name] for name in (
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")}
 
 
 def sets_sha256(sets: dict[str, Path]) -> str:

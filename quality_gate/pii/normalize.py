@@ -108,9 +108,9 @@ def _fix_lookalike_date(match: re.Match) -> str:
 def _fix_lookalike_date_part(match: re.Match) -> str:
     """`O6 월`, `1l 일`, `2O12년`: one part before its unit, at least one real digit in it."""
     part = match.group("v")
-    fixed = part.translate(_SAFE_TRANSLATE)
-    if not any(c.isdigit() for c in part) or not fixed.isdigit():
+    if not any(c.isdigit() for c in part):
         return match.group()
+    fixed = part.translate(_SAFE_TRANSLATE)
     value = int(fixed)
     fits = {"년": len(fixed) in (2, 4), "월": 1 <= value <= 12, "일": 1 <= value <= 31}[match.group("unit")]
     return fixed + match.group("tail") if fits else match.group()

@@ -80,9 +80,9 @@ def _a_display_name(word: str) -> bool:
     from quality_gate.pii.recognizers.learned import stem
     from quality_gate.pii.recognizers.morphology import dictionary_noun
 
-    if word.isascii() or _a_speakers_name(word):
-        return _a_speakers_name(word)
-    return (word not in _CHAT_ROLES and not lexicon.surname_and_title(word)
+    if _a_speakers_name(word):
+        return True
+    return (not word.isascii() and word not in _CHAT_ROLES and not lexicon.surname_and_title(word)
             and not word.endswith(("맘", "엄마", "아빠", "님", "방", "실", "팀", "과"))
             and not dictionary_noun(stem(word), lexicon.name_shaped(stem(word))))
 

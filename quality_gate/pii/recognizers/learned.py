@@ -328,7 +328,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False
     if span.label != "PERSON":
         return True
-    if _SHORT_CAPS.fullmatch(value.strip(" ./:-")) or _FORMAT_PLACEHOLDER.fullmatch(value.strip(" ./:-")) or any(c.isdigit() for c in value):
+    bare = value.strip(" ./:-")
+    if _SHORT_CAPS.fullmatch(bare) or _FORMAT_PLACEHOLDER.fullmatch(bare) or any(c.isdigit() for c in value):
         return False
     if _JAMO_ONLY.fullmatch(value.strip()):
         return False  # `ㄱㅅㄱㅅ`: chat shorthand

@@ -34,12 +34,12 @@ _SURNAME = "(?:" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[가-힣])"  # regex
 # case files, intake notes and letters: lexicon.APPOSITION_CUES), or a table cell of their own.
 _ROLES = tuple(sorted(lexicon.ROLES_BEFORE_A_NAME, key=len, reverse=True))
 _ROLE_SCORE, _CELL_SCORE = 0.75, 0.6
+# A title before the name, as on a business card or in a list of staff (`주무관  소 은 결`, `경비원 서 동 구`).
+_TITLE_BEFORE = re.compile(r"(?:" + "|".join(sorted(lexicon.POST_TITLES - {"씨"}, key=len, reverse=True))
+                           + r"|경비원|당직기사)\s{1,3}$")
 # A cell, wider than a table's (cues.CELL_BEFORE): also a quoted value of SQL or JSON, a log's `key=`, an
 # XML element, or a form's field after its colon (`주문자: 용 승 희`); it ends at a separator, a quote, a
 # bracket or a tag.
-# A title before the name, as on a business card or in a list of staff (`주무관  소 은 결`, `경비원 서 동 구`).
-_TITLE_BEFORE = re.compile(r"(?:" + "|".join(sorted(lexicon.POST_TITLES - {"씨"}, key=len, reverse=True))
-                           + r"|경비원|반장|당직기사|주임)\s{1,3}$")
 _CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,'\"=>:：]|\s{2})\s*$")
 _CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n'\"<(]|\s{2})")
 
