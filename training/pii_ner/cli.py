@@ -69,10 +69,12 @@ def evaluate_command(
                                              "default tests/pii/eval_seventh/seventh.jsonl)"),
     eighth: Path = typer.Option(None, help="The eighth set, a development set since its first score (JSONL; "
                                             "default tests/pii/eval_eighth/eighth.jsonl)"),
-    ninth: Path = typer.Option(None, help="The ninth independent set (JSONL; default tests/pii/eval_ninth/ninth.jsonl)"),
+    ninth: Path = typer.Option(None, help="The ninth set, a development set since its first score (JSONL; default "
+                                           "tests/pii/eval_ninth/ninth.jsonl)"),
+    tenth: Path = typer.Option(None, help="The tenth independent set (JSONL; default tests/pii/eval_tenth/tenth.jsonl)"),
 ) -> None:
     """Recall per entity, span precision and the share of masked spans that are not personal, on
-    the KLUE-NER held-out part and the nine document sets (aggregate numbers only)."""
+    the KLUE-NER held-out part and the ten document sets (aggregate numbers only)."""
     from configuration import load_config
     from quality_gate.pii import build_masker
     from quality_gate.pii.eval_sets import DOCUMENT_SETS, MIXED_SET, evaluation_report, with_locations
@@ -88,7 +90,7 @@ def evaluate_command(
     klue_masker = (build_masker(with_locations(pii_config), model_dir=masker.ner_model.directory)
                    if masker.ner_model is not None else None)
     given = {"second": second, "third": third, "fourth": fourth, "fifth": fifth, "sixth": sixth, "seventh": seventh,
-             "eighth": eighth, "ninth": ninth}
+             "eighth": eighth, "ninth": ninth, "tenth": tenth}
     reports = evaluation_report(masker, klue_dir or default_klue_dir(), mixed or MIXED_SET, klue_masker=klue_masker,
                                 document_sets={name: given[name] or path for name, path in DOCUMENT_SETS.items()})
     for name, report in reports.items():
