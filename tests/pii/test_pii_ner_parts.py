@@ -13,7 +13,7 @@ from quality_gate.pii.ner.codec import FIRST_CHAR_ID, LABELS, TAG_INDEX, TAGS, C
 from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
 from quality_gate.pii.recognizers.email import KoreanEmailRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_before
-from quality_gate.pii.recognizers.learned import join_places
+from quality_gate.pii.recognizers.tagger_spans import join_places
 from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
 
 
@@ -208,6 +208,26 @@ def test_snap_widens_a_name_to_its_word_but_not_over_a_particle():
     assert snap(glued, Span("PERSON", 6, 14, 0.7)) == Span("PERSON", 8, 14, 0.7)
 
 
+def test_snap_keeps_a_latin_name_inside_its_letter_words_and_commas():
+    from quality_gate.pii.recognizers.learned import snap
+
+    text = "Dear Mr. John Smith, Best regards, Maria Garcia"
+    assert snap(text, Span("PERSON", 2, 19, 0.9)) == Span("PERSON", 9, 19, 0.9)  # `ar Mr. John Smith,`
+    assert snap(text, Span("PERSON", 9, 13, 0.9)) == Span("PERSON", 9, 19, 0.9)  # `John` + ` Smith`
+    assert snap(text, Span("PERSON", 35, 47, 0.9)) == Span("PERSON", 35, 47, 0.9)
+
+
+def test_touching_hanja_names_are_one_name():
+    from quality_gate.pii.recognizers.tagger_spans import join_hanja
+
+    text = "金民秀氏가 냈다"
+    assert join_hanja(text, [Span("PERSON", 0, 1, 0.99), Span("PERSON", 1, 4, 1.0)]) == [Span("PERSON", 0, 4, 1.0)]
+    hangul = "김민수이서연"  # names side by side in Hangul stay two
+    assert len(join_hanja(hangul, [Span("PERSON", 0, 3, 0.9), Span("PERSON", 3, 6, 0.9)])) == 2
+    apart = "金民秀 李英"
+    assert len(join_hanja(apart, [Span("PERSON", 0, 3, 0.9), Span("PERSON", 4, 6, 0.9)])) == 2
+
+
 def test_snap_takes_back_a_last_syllable_that_reads_as_a_particle():
     from quality_gate.pii.recognizers.learned import snap
 
@@ -273,6 +293,13 @@ def test_learned_spans_give_way_to_identifiers_found_by_rules():
     ("햇살어린이집 원아", "햇살어린이집", "PERSON", False),  # a daycare
     ("명동칼국수 식당", "명동칼국수", "PERSON", False),  # an eatery
     ("하나커머스 주문", "하나커머스", "PERSON", False),  # a shop
+    ("부천**에 있는 어린이집", "부천*", "PERSON", False),  # a masked city, not a masked name
+    ("부천** 아동 귀가", "부천**", "PERSON", False),
+    ("보호자 김천*님 연락", "김천*", "PERSON", True),  # a title after it: 김천 is a city and a name's start
+    ("보호자 김민*님", "김민*", "PERSON", True),  # a masked name
+    ("(명의 PARK JI HOON, 번호", "PARK JI HOON", "PERSON", True),  # a name in capitals, as on a card
+    ("NAME: KIM MIN-SU", "KIM MIN-SU", "PERSON", True),
+    ("GET API URL", "GET API URL", "PERSON", False),  # short capital words that are no name
     ("박형준 의원은 이날", "박형준 의원", "PERSON", True),  # 의원 after a name is a lawmaker's title
 ])
 def test_plausibility_checks_on_tagger_spans(text, value, label, kept):

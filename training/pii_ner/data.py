@@ -51,7 +51,8 @@ class DataSettings:
     seed: int = 13
     # The development document sets (quality_gate/pii/eval_sets.py) whose PERSON and KR_ADDRESS values
     # train the tagger too, cut into pieces of whole lines; never the newest, independent set.
-    document_sets: tuple[str, ...] = ("mixed", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    document_sets: tuple[str, ...] = ("mixed", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                       "ninth", "tenth")
 
 
 def default_petitions_dir() -> Path:

@@ -22,7 +22,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii import gazetteer, lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import BETWEEN, may_hold_table, table_cell
-from quality_gate.pii.recognizers.learned import ORG_SUFFIXES, stem
+from quality_gate.pii.recognizers.learned import stem
 from quality_gate.pii.recognizers.morphology import dictionary_noun
 
 NAME_HEADERS = ("성명", "이름", "성함", "담당자", "담당", "작성자", "신청인", "신청자", "민원인", "참석자", "대표자", "예금주",
@@ -54,7 +54,7 @@ def _surname_first(word: str) -> bool:
 def plausible_name(word: str) -> bool:
     """`주장에` after 민원인 is 주장 with a particle, not a name: the stem is checked too."""
     return (_surname_first(word) and word not in _STOP and stem(word) not in _STOP
-            and not word.endswith(_UNIT_ENDINGS) and not word.endswith(ORG_SUFFIXES)
+            and not word.endswith(_UNIT_ENDINGS) and not word.endswith(lexicon.ORG_SUFFIXES)
             and not dictionary_noun(stem(word), lexicon.name_shaped(stem(word)))  # `배정표`, `서명부`
             and not gazetteer.city_or_district(stem(word)))  # `예금주: 성남시`, `상담자: 권선구 주거복지팀`
 

@@ -42,6 +42,9 @@ from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS as _LATIN_WORDS
 from quality_gate.pii.recognizers.latin import SURNAME_BEFORE as _SURNAME_BEFORE
 from quality_gate.pii.recognizers.latin import latin_name_edges as _latin_name_edges
 from quality_gate.pii.recognizers.morphology import dictionary_noun, starts_with_a_predicate
+from quality_gate.pii.recognizers.romanized import SURNAMES as ROMANIZED_SURNAMES
+from quality_gate.pii.recognizers.tagger_spans import HANJA as _HANJA
+from quality_gate.pii.recognizers.tagger_spans import join_hanja, join_places, without_nested
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
 
 LABEL_ENTITIES = {"PERSON": "PERSON", "ADDRESS": "KR_ADDRESS", "LOCATION": "LOCATION"}
@@ -97,7 +100,6 @@ def _is_title(token: str) -> bool:
 # Hanja: a name (`金民秀`) stands alone or before a title written in hanja (`金民秀氏`); a span cut out
 # of a longer hanja word is a form's label (`生年月|日`, `姓|名`, `住|所`), and a word ending like a
 # district (`水原市`, `江南區`) is a place.
-_HANJA = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANJA_SURNAME_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}) $")
 _HANJA_TITLES = ("氏", "君", "孃", "樣", "様", "殿", "先生", "女史", "議員", "長官", "社長", "會長")
@@ -158,7 +160,9 @@ def snap(text: str, span: Span) -> Span:
     elif end < len(text) and text[end].isascii() and text[end].isalpha() and text[end - 1].isascii():
         while end < len(text) and text[end].isascii() and text[end].isalpha():
             end += 1
-    if text[start:end].isascii():  # `John` + ` Smith`: the capitalised words that follow
+    if text[start:end].isascii():  # `John` + ` Smith`: the capitalised words that follow, not past a comma
+        while end > start + 1 and text[end - 1] in ",;":
+            end -= 1
         for _ in range(2):
             following = _LATIN_WORD.match(text, end)
             if following is None:
@@ -197,41 +201,14 @@ def snap(text: str, span: Span) -> Span:
         end = text.rindex(tokens[-1], start, end)  # `아베 총리`: the title after the name is not masked
         while end > start and text[end - 1].isspace():
             end -= 1
-    while len(tokens) > 1 and tokens[0].isascii() and tokens[0].isalpha() and tokens[0].islower():
-        start = text.index(tokens[1], start + len(tokens[0]), end)  # `on |Jeongja`: a name starts with a capital
+    while len(tokens) > 1 and tokens[0].isascii() and tokens[0].isalpha() and tokens[0].islower() or (
+            len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower().rstrip(".,") in _LATIN_WORDS):
+        start = text.index(tokens[1], start + len(tokens[0]), end)  # `on |Jeongja`, `Dear Mr. |John`: not the name
         tokens = tokens[1:]
     return span if (start, end) == (span.start, span.end) else Span(span.label, start, end, span.score)
 
 
-def join_places(text: str, spans: list[Span]) -> list[Span]:
-    """A LOCATION directly before an ADDRESS (at most one space between) becomes part of it."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        previous = out[-1] if out else None
-        if (previous is not None and span.label == "ADDRESS" and previous.label in ("LOCATION", "ADDRESS")
-                and 0 <= span.start - previous.end <= 1 and text[previous.end:span.start].strip() == ""):
-            out[-1] = Span("ADDRESS", previous.start, span.end, max(previous.score, span.score))
-            continue
-        out.append(span)
-    return out
-
-
 _STOP_WORDS = (lexicon.NOT_NAMES | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
-# Organisations and things, not people: `카카오뱅크`, `다산콜센터`, `○○마트`.
-ORG_SUFFIXES = ("은행", "뱅크", "센터", "마트", "공사", "공단", "협회", "재단", "병원", "학교", "대학교", "아파트",
-                 "빌라", "카드", "보험", "증권", "회사", "그룹", "전자", "건설", "상사", "교회", "성당", "구청", "시청",
-                 # shops and small firms (`도담분식`, `준수철물`, `에이스하우징`), schools, stations and parks
-                 # shortened (`서둔초`, `죽전역`); a name-shaped word is never cut by these (`plausible`)
-                 "학원", "교습소", "인테리어", "하우징", "사무소", "로스터스", "철물", "네일", "수산", "치킨", "분식", "상회",
-                 "설비", "이엔지", "방", "조경", "케이터링", "공방", "반찬", "정밀", "체육회", "클래스", "프라자", "플라자",
-                 "공원", "역", "초", "렌트카", "카페", "커피", "식당", "약국", "부동산", "중개사", "미용실", "헤어",
-                 "세탁", "정육점", "베이커리", "떡집", "꽃집", "문구", "서점", "안경", "스튜디오", "컴퍼니", "산업", "기업",
-                 "물산", "테크", "솔루션", "유통", "식품", "푸드", "물류", "운수", "택배", "상가", "마켓", "몰",
-                 # farms, clinics, care homes and eateries (`백암농원`, `튼튼정형외과의원`, `푸른숲어린이집`); not 의원 alone,
-                 # a lawmaker's title after a name (`홍길동 의원`)
-                 "농원", "농장", "목장", "축산", "커머스", "과의원", "한의원", "치과", "내과", "외과", "어린이집", "유치원",
-                 "요양원", "복지관", "도서관", "경로당", "칼국수", "국밥", "냉면", "갈비", "횟집", "펜션", "모텔", "호텔",
-                 "농협", "금고")
 _ORG_LAST = frozenset("과팀실청처단국")  # 세정과, 민원팀, 감사실 (three syllables or more, not name-shaped)
 _PLACE_LAST = frozenset("동읍면리")
 # Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
@@ -241,6 +218,9 @@ _HYPHENATED_WORDS = frozenset("wi-fi e-mail co-op t-shirt x-ray check-in check-o
 _LATIN_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _TITLE_AFTER = re.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
+# A Korean name in capitals as on a passport or a card (`PARK JI HOON`): short capital words, but a name.
+_CAPS_KOREAN_NAME = re.compile(r"(?:" + "|".join(sorted({n.upper() for n in ROMANIZED_SURNAMES}, key=len, reverse=True))
+                               + r")(?:[ -][A-Z]{1,8}){1,2}")
 # A date or time format written out (`YYYY.MM.DD`, `YY-MM`, `hh:mm`): a form's placeholder, not a name.
 _FORMAT_PART = r"(?:YYYY|YY|MM|DD|HH|hh|mm|ss|yyyy|yy|dd|XXXX|XX|xx)"
 _FORMAT_PLACEHOLDER = re.compile(_FORMAT_PART + r"(?:[./:\-]?" + _FORMAT_PART + r")+")
@@ -254,6 +234,7 @@ TITLED_COMMON_SCORE = 0.6
 _OFFICIAL_AFTER = re.compile(r"\s(?:" + "|".join(sorted(lexicon.OFFICE_TITLES | {"감독", "위원장"}, key=len, reverse=True))
                              + ")")
 _MASK_AFTER = re.compile(r"[*○●◯OㅇXx＊]")
+_MASKED_TAIL = re.compile(r"[*○●◯＊]+")
 _LONE_LETTER = re.compile(r"[A-Za-z]")
 _ADDRESSED_LETTER = re.compile(r"\s?(?:씨|군|양|님|\(\s?[0-9])")
 
@@ -348,7 +329,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False  # `生年月|日`, `姓|名`, `水原市`, `出生日期`: a label, a place or a word in hanja, not `金民秀`
     words = [stem(w) for w in _HANGUL_RUN.findall(value)]
     if words and not name_shaped(words[-1]) and (
-        words[-1].endswith(ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
+        words[-1].endswith(lexicon.ORG_SUFFIXES) or (len(words[-1]) >= 3 and words[-1][-1] in _ORG_LAST)
     ):
         return False
     if any(m.start() < span.end and span.start < m.end() and m.group().lower() in _HYPHENATED_WORDS
@@ -359,7 +340,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
             words[-1], unit.group(), common, _CELL_END.match(text, unit.end()) is not None):
         return False  # `총무|과`, `민원|팀`: a unit's name cut before its last syllable
     titled = _TITLE_AFTER.match(text, span.end) is not None
-    if all(_ordinary(token, common) for token in value.split()) and not (
+    if all(_ordinary(token, common) for token in value.split()) and not _CAPS_KOREAN_NAME.fullmatch(value.strip()) and not (
         span.score >= TITLED_COMMON_SCORE and _OFFICIAL_AFTER.match(text, span.end)
         and not any(stem(w) in _STOP_WORDS for w in words)
     ):
@@ -373,8 +354,10 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         return False  # one syllable alone (`두 손`, `왼쪽`): a surname alone needs a title (`김 씨`) or a mask (`김○○`)
     if len(words) == 1 and len(value.split()) == 1 and lexicon.surname_and_title(words[0]):
         return False
-    if len(words) == 1 and gazetteer.city_or_district(words[0]):
-        return False  # `용인시 콜센터`, `성남시`, `권선구`: a city or a district, not a person
+    if len(words) == 1 and (gazetteer.city_or_district(words[0]) or (
+            words[0] in gazetteer.CITIES and _MASKED_TAIL.fullmatch(value.strip(), len(words[0]))
+            and not _TITLE_AFTER.match(text, span.end))):
+        return False  # `용인시 콜센터`, `성남시`, `권선구`, `부천**`: a city or a district, not a person
     if len(words) == 1 and len(words[0]) >= 3 and words[0][-1] in _PLACE_LAST and not titled:
         return False  # 신갈동, 남사읍: a place, unless a title follows (`홍길동 씨`, `홍길동님`)
     tokens = value.split()
@@ -430,20 +413,6 @@ def _ordinary_compound(word: str, common: frozenset[str]) -> bool:
     return len(rest) == 1 or rest in _STOP_WORDS or rest in common
 
 
-def _without_nested(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Two spans snapped onto one name (`Park` and `Seoyeon` both grow to `Park Seoyeon`, or one stays
-    `Seoyeon`): a span inside a longer one of the same entity gives way to it, which takes the better score."""
-    kept = []
-    for result in sorted(results, key=lambda r: r.start - r.end):  # longest first
-        outer = next((k for k in kept if k.entity_type == result.entity_type and k.start <= result.start
-                      and result.end <= k.end), None)
-        if outer is None:
-            kept.append(result)
-        else:
-            outer.score = max(outer.score, result.score)
-    return sorted(kept, key=lambda r: r.start)
-
-
 class LearnedNerRecognizer(EntityRecognizer):
     def __init__(self, model: NerModel, entities, supported_language: str = "ko"):
         self.model = model
@@ -472,14 +441,14 @@ class LearnedNerRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
-        for span in join_places(text, [snap(text, s) for s in self.spans(text)]):
+        for span in join_places(text, [snap(text, s) for s in join_hanja(text, self.spans(text))]):
             entity = self.wanted.get(span.label)
             if entity is None or (entities and entity not in entities) or not plausible(text, span, self.model.common_words):
                 continue
             threshold = self.model.thresholds.get(span.label, 0.5)
             score = 0.5 + 0.5 * max(0.0, span.score - threshold) / max(1e-6, 1.0 - threshold)
             results.append(self._result(entity, span.start, span.end, min(score, 1.0)))
-        return _without_nested(results)
+        return without_nested(results)
 
     def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score, pattern_name="learned tagger")

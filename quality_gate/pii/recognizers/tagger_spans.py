@@ -1,0 +1,51 @@
+"""Joins of the learned tagger's spans before and after they are checked (recognizers/learned.py)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from quality_gate.pii.ner.codec import Span
+
+HANJA = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def join_hanja(text: str, spans: list[Span]) -> list[Span]:
+    """Two PERSON spans of hanja that touch are one name the tagger split (`金|民秀氏`)."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (last is not None and last.label == span.label == "PERSON" and last.end == span.start
+                and HANJA.fullmatch(text, last.start, span.end)):
+            joined[-1] = Span("PERSON", last.start, span.end, max(last.score, span.score))
+        else:
+            joined.append(span)
+    return joined
+
+
+def join_places(text: str, spans: list[Span]) -> list[Span]:
+    """A LOCATION directly before an ADDRESS (at most one space between) becomes part of it."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = out[-1] if out else None
+        if (previous is not None and span.label == "ADDRESS" and previous.label in ("LOCATION", "ADDRESS")
+                and 0 <= span.start - previous.end <= 1 and text[previous.end:span.start].strip() == ""):
+            out[-1] = Span("ADDRESS", previous.start, span.end, max(previous.score, span.score))
+            continue
+        out.append(span)
+    return out
+
+
+def without_nested(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Two spans snapped onto one name (`Park` and `Seoyeon` both grow to `Park Seoyeon`, or one stays
+    `Seoyeon`): a span inside a longer one of the same entity gives way to it, which takes the better score."""
+    kept = []
+    for result in sorted(results, key=lambda r: r.start - r.end):  # longest first
+        outer = next((k for k in kept if k.entity_type == result.entity_type and k.start <= result.start
+                      and result.end <= k.end), None)
+        if outer is None:
+            kept.append(result)
+        else:
+            outer.score = max(outer.score, result.score)
+    return sorted(kept, key=lambda r: r.start)
