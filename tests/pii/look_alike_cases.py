@@ -148,4 +148,11 @@ LOOK_ALIKES = {
     "an operation's code after op=": ("user_agent=Mozilla/5.0 op=1234 status=200", "1234"),
     "a chat room's name in a KakaoTalk export": ("[관리실 공지방] [오전 9:02] 관리주임: 단수 안내드립니다", "공지방"),
     "a kinship word as a KakaoTalk display name": ("[장모님] [오전 6:30] 고생했네 산모는 괜찮니", "장모님"),
+    "a phone number's format with masks": ("연락처는 010-xxxx-xxxx 형식으로 적어 주세요", "010-xxxx-xxxx"),
+    "a receipt number after 하나 (one)": ("서류 하나 2024-05-120042 로 접수됨", "2024-05-120042"),
+    "a date and a count in hanja": ("一九七八年 水原市 人口 12名 增加", "水原市 人口 12"),
+    "the zodiac animal of this year": ("올해 2024년 용띠 해를 맞아 행사를 엽니다", "2024년"),
+    "a case number grouped like a licence": ("사건번호 14-227816-52 조회 결과 통보", "14-227816-52"),
+    "a batch's id field": ("[보상금 이체결과] 배치ID CMP-20240612-03 완료", "배치ID"),
+    "a year after by=": ("printed by=2024 edition of the form", "2024"),
 }

@@ -22,6 +22,10 @@ _HEADER = re.compile(r"계좌|통장|account", re.IGNORECASE)
 
 ACCOUNT_LABELS = ("계좌", "계좌번호", "환불계좌", "입금계좌", "환불 계좌", "입금 계좌", "계좌는", "예금주")
 
+# A bank's name right before the number (the names that are ordinary words too, 우리 and 국민, only there),
+# a log's key, or the bank's name in brackets right after it.
+_BANK_OR_KEY = lexicon.BANK_NAMES + ("acct=", "acct:", "account=", "account:")
+_BANK_AFTER = re.compile(r"\s?\((?:" + "|".join(lexicon.BANK_NAMES) + r")(?:은행)?\)")
 _PHONE_SHAPE = re.compile(r"01[016789]-?[0-9]{3,4}-?[0-9]{4}")
 _DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")
 
@@ -66,6 +70,8 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         header = column_header(text, match.start())
         if header and _HEADER.search(header):
             return 0.85  # a value in a 계좌번호 column
+        if "-" in value and (label_before(text, match.start(), _BANK_OR_KEY, window=8) or _BANK_AFTER.match(text, match.end())):
+            return 0.85  # `우리 1002-951-338120`, `국민 034-21-0418-772`, `acct=...`, `1002-663-019284(우리)`
         return pattern.score
 
     @staticmethod
@@ -74,7 +80,7 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         masked, digits = value.count("*"), sum(c.isdigit() for c in value)
         if masked < 3 or digits < 2 or not 10 <= masked + digits <= 14 or _PHONE_SHAPE.match(value.replace("*", "0")):
             return None  # all digits: the patterns above; `010-****-5678`: a phone
-        if label_before(text, match.start(), ACCOUNT_LABELS + lexicon.BANK_NAMES + ("등록계좌", "계좌(", "계좌 ("), window=14):
+        if label_before(text, match.start(), ACCOUNT_LABELS + _BANK_OR_KEY + ("등록계좌", "계좌(", "계좌 ("), window=14):
             return 0.85
         header = column_header(text, match.start())
         return 0.85 if header and _HEADER.search(header) else None

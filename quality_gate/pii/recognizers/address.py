@@ -104,6 +104,14 @@ def _is_quantity(text: str, end: int) -> bool:
     return after.startswith(_COUNTERS)
 
 
+# In hanja (land registers, old certificates): two or more administrative units, then a lot or building
+# number (`水原市 八達區 行宮路 57-2`, `京畿道 水原郡 半月面 建乾里 產 45-2`).
+_HANJA = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+HANJA_ADDRESS = re.compile(rf"{_HANJA}{{1,5}}(?:道|市|郡|區|邑|面|洞|里|路|街)(?:\s?{_HANJA}{{1,5}}(?:市|郡|區|邑|面|洞|里|路|街|番街|番길)){{1,4}}"
+                           r"\s?(?:[山產]\s?)?[1-9][0-9]{0,4}(?:-[1-9][0-9]{0,3})?(?:番地|號)?" + _NUM_END)
+QUICK_HANJA = re.compile(_HANJA + r"\s?[0-9]")
+
+
 class KoreanAddressRecognizer(KoreanPatternRecognizer):
     ENTITY = "KR_ADDRESS"
     QUICK = r"[가-힣][ ]?[0-9]"
@@ -170,7 +178,7 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
 
     # ------------------------------------------------------------------ Presidio interface
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        if self._quick.search(text) is None:
+        if self._quick.search(text) is None and QUICK_HANJA.search(text) is None:
             return []
         found: list[tuple[int, int, float, str]] = []
         for match in ROAD_ADDRESS.finditer(text):
@@ -184,6 +192,8 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
         for match in UNIT_ADDRESS.finditer(text):
             start = match.start("bldg") if match.group("bldg") else match.start("dong")
             found.append((start, match.end(), 0.75, "unit"))
+        for match in HANJA_ADDRESS.finditer(text):
+            found.append((match.start(), match.end(), 0.85, "hanja address"))
         for match in NEIGHBOUR_ROOM.finditer(text):
             found.append((match.start("ho"), match.end("ho"), 0.6, "neighbour room"))
         for match in BUILDING_ROOM.finditer(text):

@@ -80,7 +80,9 @@ YEAR_LABELS = ("출생연도", "출생년도", "출생 연도", "출생 년도",
 _YEAR_OR_DATE_LABELS = YEAR_LABELS + LABELS  # a year (and month) alone under either is a birth date
 # 생 as "born" (`년생으로`, `월생,`), not the start of another word (`30년생활`, `10년생산`).
 _BORN = r"생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)"
-_BORN_AFTER_YEAR = r"(?:" + _BORN + r"|生|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생))"
+# ... or the zodiac animal of the year people give with it (`38년 범띠`, `삼팔년 범띠`, `62년생 호랑이띠`).
+_BORN_AFTER_YEAR = (r"(?:" + _BORN + r"|生|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생"
+                    r"|\s?(?:쥐|소|범|호랑이|토끼|용|뱀|말|양|원숭이|잔나비|닭|개|돼지)띠(?!\s?해)))")
 # After a date, what says it is a birth date (a calendar note may come first: `1990년 1월 2일(양력) 출생`).
 _AFTER = re.compile(r"\.?(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|(?:에\s?)?태어|에\s?출생|生)")
 # A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
@@ -183,13 +185,13 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     # Every result needs a label (all hold 생, 태어, 生, 호적, 주민등록, 앞자리, dob, birth or born), 생/生 after the value, an age, a
     # 생년월일/birth column header, a bracket before the value, a resident number's first half, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
-    QUICK = (r"생|生|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né|brthdy|brdt|brth|bthdy|geb|naissance|nacimiento)|рожд|出生"
+    QUICK = (r"생|生|띠|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né|brthdy|brdt|brth|bthdy|geb|naissance|nacimiento)|рожд|出生"
              r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
     PATTERNS = (
         # ... stored as midnight of that day by a database (`"dob" : ISODate("1944-03-21T00:00:00.000Z")`)
-        Pattern("ymd", _LEFT + _YEAR4 + _SEP + _MONTH + _SEP + _DAY + r"(?:T00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]0[0-9]:?00)?)?"
+        Pattern("ymd", _LEFT + _YEAR4 + r"(?:" + _SEP + r"|\.[음양]력?\.)" + _MONTH + _SEP + _DAY + r"(?:T00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]0[0-9]:?00)?)?"
                 r"\.?" + _RIGHT, 0.85),
-        Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?" + _MONTH + r"\s?[월月]\s?" + _DAY
+        Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?(?:[음양]력\s?)?" + _MONTH + r"\s?[월月]\s?" + _DAY
                 + r"\s?[일日]", 0.85),
         Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’`]?[0-9*]{2}" + r"\s?[./-]\s?" + _MONTH + r"\s?[./-]\s?" + _DAY + _RIGHT
                 + r"(?![./-][0-9])", 0.85),

@@ -226,7 +226,7 @@ _FORMAT_PART = r"(?:YYYY|YY|MM|DD|HH|hh|mm|ss|yyyy|yy|dd|XXXX|XX|xx)"
 _FORMAT_PLACEHOLDER = re.compile(_FORMAT_PART + r"(?:[./:\-]?" + _FORMAT_PART + r")+")
 # A field's key in camel case (`StudentNo`, `UserName`, `EmployeeId`): a word, then one of these with its
 # capital (`Bruno`, `David` end alike without one).
-_FIELD_KEY = re.compile(r"[A-Za-z][a-z]+(?:No|Id|ID|Name|Number|Code|Date|Type)")
+_FIELD_KEY = re.compile(r"(?:[A-Za-z][a-z]+|[가-힣]+)(?:No|Id|ID|Name|Number|Code|Date|Type)")  # `배치ID` too
 # A tagger name made only of words frequent in petition titles (common_words.txt) is kept when a
 # title of office follows and the tagger is at least this sure: public figures are named in petitions.
 TITLED_COMMON_SCORE = 0.6
@@ -389,6 +389,8 @@ def _ordinary(token: str, common: frozenset[str]) -> bool:
         # Names start with a capital; `employeeNo`, `userId` (keys in logs and JSON) do not.
         return (bool(_SHORT_CAPS.fullmatch(token)) or token.strip(".:,;()[]\"'")[:1].islower() or word in _LATIN_WORDS
                 or bool(_FIELD_KEY.fullmatch(token.strip(".:,;()[]\"'"))))
+    if _FIELD_KEY.fullmatch(token.strip(".:,;()[]\"'")):
+        return True  # `배치ID`, `회원No`: a field's name
     words = _HANGUL_RUN.findall(token)
     if len(words) != 1 or len(words[0]) < len(token.strip("'\"“”‘’()[]")):
         return False

@@ -1,7 +1,7 @@
 """PHONE_NUMBER: Korean mobile, landline, internet (070), safe (050x) and +82 numbers.
 
 Separators: dash, dot, space (or none); an area code in parentheses (`(02) 123-4567`,
-`053)803-4421`). The middle or last group may be masked with `*` (`010-****-5678`).
+`053)803-4421`). The middle or last group may be masked (`010-****-5678`, `031-217-30**`, `010-2207-45xx`).
 Business numbers (1588-/1577-/1644-/1661-...) and short codes (112, 119, 120) have no leading
 zero and never match.
 """
@@ -18,16 +18,20 @@ from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternR
 
 _S = r"(?:\s?[-._]\s?|\s)"  # `010_2231_6608` too
 _AREA = r"(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
+# What people type in place of hidden digits: `010-****-5678`, `031-217-30**`, `010-2207-45xx`, `72○○`, `30ㅁㅁ`.
+MASKS = "*xX○●ㅁ\u1106"  # ㅁ is U+1106 after NFKC
+_D = "[0-9" + MASKS + "]"
 
 
 class KoreanPhoneRecognizer(KoreanPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     QUICK = r"[0-9]{2}"
     PATTERNS = (
-        Pattern("mobile", NUM_START + r"(?<!\+)\(?01[016789](?P<s1>\)\s?|" + _S + r")?[0-9*]{3,4}(?P<s2>" + _S
-                + r")?[0-9*]{4}(?![0-9*])(?![-.][0-9])", 0.85),
+        Pattern("mobile", NUM_START + r"(?<!\+)\(?01[016789](?P<s1>\)\s?|" + _S + r")?" + _D + r"{3,4}(?P<s2>" + _S
+                + r")?" + _D + r"{4}(?!" + _D + r")(?![-.][0-9])", 0.85),
         Pattern("landline", NUM_START + r"(?P<paren>\(?)0" + _AREA + r"(?P<close>\)?)(?P<s1>" + _S
-                + r")?[0-9*]{3,4}(?P<s2>" + _S + r")?[0-9]{4}" + NUM_END, 0.7),
+                + r")?" + _D + r"{3,4}(?P<s2>" + _S + r")?(?:[0-9]{4}|[0-9]{1,3}[" + MASKS + r"]{1,3}(?![A-Za-z])|[" + MASKS
+                + r"]{4}(?![A-Za-z]))" + NUM_END, 0.7),
         Pattern("international", r"(?<![0-9])(?:\+\s?82|(?<![0-9+])82(?=[-. ]))" + _S + r"?(?:\(0\))?0?(?:1[016789]|"
                 + _AREA + r")" + _S + r"?[0-9]{3,4}" + _S + r"?[0-9]{4}" + NUM_END, 0.85),
         # Other countries' numbers, written with their `+` code: `+1 (213) 555-0148`, `+45 28 71 93 04`,
@@ -58,7 +62,7 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
         digits = sum(c.isdigit() for c in value)
-        stars = value.count("*")
+        stars = sum(c in MASKS for c in value)
         if digits + stars < 9 or digits < 6:
             return None
         if pattern.name == "international":

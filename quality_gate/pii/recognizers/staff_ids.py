@@ -32,14 +32,15 @@ _BARE_ID = re.compile(r"^(?:ID|id|Id|아이디|번호\s?\(?ID\)?)$")
 _NAME_BRACKET_BEFORE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\(\s?$")
 _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,4}")
 _BRACKET_GOES_ON = re.compile(r"\s?[),]")
-# Who did it, in a city system's log or printout: `user=`, `operator=`, `조회자=`, `처리자 : `, `출력자 `,
-# `EXPORT by ` (a staff prefix `staff:` or the name with the number in brackets after it may come between).
-_LOG_KEYS, _SHORT_LOG_KEYS = r"user|operator|reg_user|upd_user|mod_user", r"op|agent"  # `op=1234` may be a code
-_KOREAN_OPERATORS = r"조회자|처리자|출력자|작업자|승인자|접속자"
-_OPERATOR_KEYS = rf"(?i:{_LOG_KEYS}|op=|agent|export(?:ed)? by)|{_KOREAN_OPERATORS}"  # the prefilter's part
+# Who did it, in a city system's log or printout: `user=`, `operator=`, `by=`, `조회자=`, `처리자 : `, `실행자 `,
+# `EXPORT by ` (a staff prefix `staff:` or the name, after its unit, with the number in brackets after it may
+# come between: `처리자: 전산 허준기 (SNF-0131)`).
+_LOG_KEYS, _SHORT_LOG_KEYS = r"user|operator|reg_user|upd_user|mod_user", r"op|agent|by"  # `op=1234` may be a code
+_KOREAN_OPERATORS = r"조회자|처리자|출력자|작업자|승인자|접속자|실행자|등록자|수정자|삭제자"
+_OPERATOR_KEYS = rf"(?i:{_LOG_KEYS}|op=|by=|agent|export(?:ed)? by)|{_KOREAN_OPERATORS}"  # the prefilter's part
 _OPERATOR_BEFORE = re.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>(?i:{_SHORT_LOG_KEYS})))\s{{0,12}}[=:]\s?(?i:staff:)?"
                               r"(?:[가-힣]{2,4}\s?\()?|(?i:export(?:ed)? by)\s"
-                              rf"|(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:[가-힣]{{2,4}}\s?\()?)$")
+                              rf"|(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}\s?\()?)$")
 
 
 class _LabelledNumberRecognizer(KoreanPatternRecognizer):
