@@ -155,4 +155,5 @@ LOOK_ALIKES = {
     "a case number grouped like a licence": ("사건번호 14-227816-52 조회 결과 통보", "14-227816-52"),
     "a batch's id field": ("[보상금 이체결과] 배치ID CMP-20240612-03 완료", "배치ID"),
     "a year after by=": ("printed by=2024 edition of the form", "2024"),
+    "acronyms after a role": ("민원인 KT CS센터 문의, 담당자: IT TEAM 확인", "KT CS"),
 }

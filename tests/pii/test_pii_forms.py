@@ -413,6 +413,9 @@ FORMS = {
     "staff numbers after by=, 실행자, and after a unit and a name": (
         "2024-03-18T09:15:09+09:00 INFO export.csv rows=41 by=SW-20190633 from=211.189.40.23\n[보상금 이체결과] 배치ID CMP-20240612-03 / 실행자 SN-08812\n처리자: 전산 허준기 (SNF-0131)",
         {"EMPLOYEE_ID": ["SW-20190633", "SN-08812", "SNF-0131"]}),
+    "foreign residents' names in capitals after a role, a name= key, a Hangul name, or before 님": (
+        "의뢰인: TRAN VAN HUNG(쩐반훙), 베트남\n혐의자: LIU MEI (중국, 방문요양보호사)\n명의인: 팜반득(PHAM VAN DUC)\nrec 0001 name=HOANG DUC MINH dob=1983-04-12\n배우자 THAI THI NGOC(1996.2.3, 베트남)\nTRAN BAO NGOC 님, 출국에 따른 반환일시금",
+        {"PERSON": ["TRAN VAN HUNG", "LIU MEI", "PHAM VAN DUC", "HOANG DUC MINH", "THAI THI NGOC", "TRAN BAO NGOC"]}),
 }
 
 

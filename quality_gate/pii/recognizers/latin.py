@@ -5,11 +5,11 @@ and after an introduction or a name label (LatinNameAfterCueRecognizer)."""
 from __future__ import annotations
 
 import re
-
 from typing import Optional
 
 from presidio_analyzer import Pattern
 
+from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.romanized import SURNAMES as ROMANIZED_SURNAMES
 
@@ -93,12 +93,20 @@ def _name_words(match: re.Match) -> list[str]:
     """The name's words up to the first word of a form or a letter (`Robert Whitfield and` -> 2 words)."""
     words = []
     for word in match.group("v").split():
-        if word.lower().strip(".'’") in LATIN_STOP_WORDS or word.lower() in ("and", "from", "in", "at", "of", "the"):
+        lowered = word.lower().strip(".'’")
+        if (lowered in LATIN_STOP_WORDS and not (word.isupper() and lowered in _ALSO_SURNAMES)) \
+                or lowered in ("and", "from", "in", "at", "of", "the"):
             break
         words.append(word)
     while words and words[-1].islower():  # a particle is never last
         words.pop()
     return words
+
+
+# Stop words that are family names too, read as names when written in capitals (`THAI THI NGOC`: Thái).
+_ALSO_SURNAMES = frozenset({"thai"})
+_ROLES = lexicon.APPOSITION_CUES | lexicon.PERSON_NOUNS | {"명의인", "혐의자", "의뢰인"}
+_CAPITALS = r"(?P<v>[A-Z]{2,10}(?: [A-Z]{2,10}){1,3})(?![A-Za-z])"
 
 
 class LatinNameAfterCueRecognizer(KoreanPatternRecognizer):
@@ -109,10 +117,16 @@ class LatinNameAfterCueRecognizer(KoreanPatternRecognizer):
     word of a form or a letter (LATIN_STOP_WORDS, `and`, `from`)."""
 
     ENTITY = "PERSON"
-    QUICK = r"(?i:name|i am|i'm|applicant|passenger|patient)|성명|이름"
+    QUICK = r"(?i:name|i am|i'm|applicant|passenger|patient)|성명|이름|[A-Z]{2,} [A-Z]{2,}"
     PATTERNS = (
         Pattern("introduction", r"(?<![A-Za-z])(?P<cue>" + _INTRODUCTION + r")" + _NAME_RUN, 0.85),
         Pattern("label", r"(?<![A-Za-z가-힣])(?:" + _LABEL + r")\s*[:：]\s*" + _NAME_RUN, 0.85),
+        # A foreign resident's name in capitals, as on the residence card: after a person's role or a `name=`
+        # key (`의뢰인: TRAN VAN HUNG`, `배우자 THAI THI NGOC`), in brackets after the name in Hangul
+        # (`팜반득(PHAM VAN DUC)`), or before 님/씨 or a bracket in Hangul (`LIU MEI (중국`, `TRAN BAO NGOC 님`).
+        Pattern("capitals after a role", r"(?:(?<![가-힣])(?:" + "|".join(sorted(_ROLES, key=len, reverse=True))
+                + r")\s?[:：]?|(?<![A-Za-z_])(?i:name)\s?=|[가-힣]{2,6}\s?\()\s*" + _CAPITALS, 0.85),
+        Pattern("capitals before a title", r"(?<![A-Za-z])" + _CAPITALS + r"(?=\s?(?:님|씨|\(\s?[가-힣]))", 0.85),
     )
 
     def span_of(self, match: re.Match) -> tuple[int, int]:
@@ -131,4 +145,6 @@ class LatinNameAfterCueRecognizer(KoreanPatternRecognizer):
         cue = match.groupdict().get("cue") or ""
         if cue and not cue.lower().startswith("my") and len(words) < 2:
             return None  # `I am Korean`, `I'm Sorry`
+        if pattern.name.startswith("capitals") and (len(words) < 2 or max(map(len, words)) < 3):
+            return None  # `KT CS`, `IT TEAM`: acronyms and a form's words, not a name
         return pattern.score
