@@ -416,6 +416,9 @@ FORMS = {
     "foreign residents' names in capitals after a role, a name= key, a Hangul name, or before 님": (
         "의뢰인: TRAN VAN HUNG(쩐반훙), 베트남\n혐의자: LIU MEI (중국, 방문요양보호사)\n명의인: 팜반득(PHAM VAN DUC)\nrec 0001 name=HOANG DUC MINH dob=1983-04-12\n배우자 THAI THI NGOC(1996.2.3, 베트남)\nTRAN BAO NGOC 님, 출국에 따른 반환일시금",
         {"PERSON": ["TRAN VAN HUNG", "LIU MEI", "PHAM VAN DUC", "HOANG DUC MINH", "THAI THI NGOC", "TRAN BAO NGOC"]}),
+    "a name ending in 동 before an age, after a role": (
+        "민원인 이상동, 45세 남",
+        {"PERSON": ["이상동"]}),
 }
 
 

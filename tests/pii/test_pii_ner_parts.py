@@ -9,7 +9,8 @@ from presidio_analyzer import RecognizerResult
 
 from quality_gate.pii.evaluation import CoverageReport, coverage, score_coverage
 from quality_gate.pii.masker import merge_same_entity
-from quality_gate.pii.ner.codec import FIRST_CHAR_ID, LABELS, TAG_INDEX, TAGS, CharCodec, Span, bio_tags, decode
+from quality_gate.pii.ner.codec import (BIGRAM_BUCKETS, FIRST_CHAR_ID, LABELS, N_FEATURES, TAG_INDEX, TAGS, CharCodec, Span,
+                                        bio_tags, decode)
 from quality_gate.pii.recognizers.birth_date import KoreanBirthDateRecognizer
 from quality_gate.pii.recognizers.email import KoreanEmailRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_before
@@ -21,7 +22,7 @@ from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, K
 def test_codec_features_and_save_load(tmp_path):
     codec = CharCodec.build(["김민수 주무관", "김민수님"], min_count=1)
     features = codec.encode("김밥 A1")
-    assert features.shape == (5, 5)
+    assert features.shape == (5, N_FEATURES) == (5, 6)
     assert features[0, 0] >= FIRST_CHAR_ID  # 김: in the vocabulary
     assert features[1, 0] < FIRST_CHAR_ID  # 밥: unseen Hangul -> a class bucket
     assert list(features[1, 1:4]) == [8, 1, 18]  # ㅂ + ㅏ + ㅂ (+1 each): shared with seen syllables
@@ -29,8 +30,12 @@ def test_codec_features_and_save_load(tmp_path):
     codec.save(tmp_path / "vocab.json")
     again = CharCodec.load(tmp_path / "vocab.json")
     assert np.array_equal(again.encode("김민수 😀"), codec.encode("김민수 😀"))  # above the BMP: "other"
+    # Feature 5, the character pair: the same pair hashes alike wherever it stands, another pair differently.
+    pairs = codec.encode("김민수 김민수님")[:, 5]
+    assert pairs[1] == pairs[5] and pairs[2] == pairs[6] and pairs[1] != pairs[2] and pairs.min() >= 1
+    assert pairs.max() <= BIGRAM_BUCKETS
     batch = codec.encode_batch(["김", "김민수"])
-    assert batch.shape == (2, 3, 5) and not batch[0, 1:].any()  # padding rows are all zero
+    assert batch.shape == (2, 3, 6) and not batch[0, 1:].any()  # padding rows are all zero
 
 
 def test_bio_tags_and_decode_round_trip():

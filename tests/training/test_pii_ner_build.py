@@ -137,6 +137,21 @@ def test_published_once_per_build_and_fetched_by_the_gate_code(tiny_model, tmp_p
     assert len(model.predict(["민원인 김민수입니다"])) == 1
 
 
+def test_a_model_built_for_other_inputs_is_a_clear_error(tiny_model, tmp_path):
+    """A model from before the character-pair feature (5 inputs) cannot read this code's 6: say so."""
+    import shutil
+
+    from quality_gate.pii.ner.model import NerModel, NerModelError
+
+    old = tmp_path / "old"
+    shutil.copytree(tiny_model, old)
+    card = json.loads((old / "model_card.json").read_text(encoding="utf-8"))
+    del card["inputs"]
+    (old / "model_card.json").write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(NerModelError, match="rebuild it with `minwon pii train-model`"):
+        NerModel(old)
+
+
 def test_a_missing_model_is_a_clear_error(tmp_path, monkeypatch):
     from quality_gate.pii.ner.model import NerModel, NerModelError
     from quality_gate.pii.ner.source import resolve_model_dir

@@ -30,7 +30,7 @@ import numpy as np
 from quality_gate.pii import lexicon
 from quality_gate.pii import eval_sets
 from quality_gate.pii.klue import ENTITIES, FILENAME, file_sha256, read_klue
-from quality_gate.pii.ner.codec import CharCodec, bio_tags
+from quality_gate.pii.ner.codec import N_FEATURES, CharCodec, bio_tags
 from quality_gate.pii.recognizers.learned import stem
 from training.pii_ner import synthetic
 
@@ -237,14 +237,14 @@ def build_datasets(settings: DataSettings, cache_dir: Path):
 
 def materialise(dataset) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """The encoded columns as numpy arrays, read once (the whole set is a few MB)."""
-    features = [np.asarray(f, dtype=np.int64).reshape(-1, 5) for f in dataset["features"]]
+    features = [np.asarray(f, dtype=np.int64).reshape(-1, N_FEATURES) for f in dataset["features"]]
     tags = [np.asarray(t, dtype=np.int64) for t in dataset["tags"]]
     return features, tags
 
 
 def batches(features: list[np.ndarray], tags: list[np.ndarray], batch_size: int, rng: np.random.Generator,
             shuffle: bool = True):
-    """Padded (features [B, T, 5], tags [B, T]) batches, grouped by length to limit padding."""
+    """Padded (features [B, T, N_FEATURES], tags [B, T]) batches, grouped by length to limit padding."""
     lengths = np.array([len(t) for t in tags])
     order = np.argsort(lengths + (rng.random(len(lengths)) * 8 if shuffle else 0), kind="stable")
     chunks = [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
@@ -252,7 +252,7 @@ def batches(features: list[np.ndarray], tags: list[np.ndarray], batch_size: int,
         rng.shuffle(chunks)
     for chunk in chunks:
         length = max(int(lengths[chunk].max()), 1)
-        batch_features = np.zeros((len(chunk), length, 5), dtype=np.int64)
+        batch_features = np.zeros((len(chunk), length, N_FEATURES), dtype=np.int64)
         batch_tags = np.full((len(chunk), length), IGNORE, dtype=np.int64)
         for i, index in enumerate(chunk):
             batch_features[i, : lengths[index]] = features[index]

@@ -1,7 +1,7 @@
 """The learned PERSON / LOCATION / ADDRESS tagger: a small dilated character CNN.
 
-    features [B, T, 5]  (char id, initial/medial/final jamo, class; quality_gate/pii/ner/codec.py)
-      -> sum of five embeddings                                         [B, T, D]
+    features [B, T, 6]  (char id, initial/medial/final jamo, class, hashed character pair; ner/codec.py)
+      -> sum of six embeddings                                          [B, T, D]
       -> residual blocks: a width-3 dilated convolution, ReLU, times the padding mask
       -> Linear -> tag logits                                           [B, T, n_tags]
 
@@ -24,7 +24,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from quality_gate.pii.ner.codec import CLASSES, N_CHO, N_JONG, N_JUNG, TAGS
+from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, CLASSES, N_CHO, N_JONG, N_JUNG, TAGS
 
 
 @dataclass
@@ -82,6 +82,7 @@ class CharNer(nn.Module):
         self.jung = nn.Embedding(N_JUNG + 1, d, padding_idx=0)
         self.jong = nn.Embedding(N_JONG + 1, d, padding_idx=0)
         self.kind = nn.Embedding(len(CLASSES), d, padding_idx=0)
+        self.bigram = nn.Embedding(BIGRAM_BUCKETS + 1, d, padding_idx=0)
         self.drop = nn.Dropout(config.dropout)
         self.blocks = nn.ModuleList(Block(d, dilation) for dilation in config.dilations)
         self.head = nn.Linear(d, config.n_tags)
@@ -89,7 +90,7 @@ class CharNer(nn.Module):
     def embed(self, features: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         mask = (features[..., 4] != 0).unsqueeze(-1).to(self.head.weight.dtype)  # [B, T, 1]
         x = (self.char(features[..., 0]) + self.cho(features[..., 1]) + self.jung(features[..., 2])
-             + self.jong(features[..., 3]) + self.kind(features[..., 4]))
+             + self.jong(features[..., 3]) + self.kind(features[..., 4]) + self.bigram(features[..., 5]))
         return self.drop(x) * mask, mask
 
     def forward(self, features: torch.Tensor) -> torch.Tensor:

@@ -27,7 +27,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from quality_gate.pii.ner.codec import LABELS, TAGS
+from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, LABELS, N_FEATURES, TAGS
 from training.pii_ner.data import DataSettings, batches, build_datasets, materialise
 from training.pii_ner.export import export_and_check
 from training.pii_ner.model import CharNer, NerConfig
@@ -107,6 +107,7 @@ def train_model(settings: DataSettings, out_dir: Path, *, dim: int = 64, epochs:
         "thresholds": thresholds,
         "extend": extend,
         "architecture": config.to_dict() | {"kind": "dilated character CNN (MatMul taps), residual, ReLU"},
+        "inputs": {"features": N_FEATURES, "bigram_buckets": BIGRAM_BUCKETS},
         "parameters": sum(p.numel() for p in model.parameters()),
         "training": {"epochs": epochs, "batch_size": batch_size, "lr": lr, "seed": seed,
                      "sentences": len(train_tags), "characters": characters,

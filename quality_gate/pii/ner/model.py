@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from quality_gate.pii.ner.codec import LABELS, CharCodec, Span, decode
+from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, LABELS, N_FEATURES, CharCodec, Span, decode
 from storage.manifest import sha256_file
 
 MODEL_FILE = "model.onnx"
@@ -83,6 +83,11 @@ class NerModel:
         if tuple(self.card.get("labels", ())) != LABELS:
             raise NerModelError(f"PII model in {directory} has labels {self.card.get('labels')}, this code expects "
                                 f"{list(LABELS)}: rebuild it with `minwon pii train-model`")
+        inputs = self.card.get("inputs", {"features": 5, "bigram_buckets": None})  # cards before 2026-12-06
+        if inputs != {"features": N_FEATURES, "bigram_buckets": BIGRAM_BUCKETS}:
+            raise NerModelError(f"PII model in {directory} reads inputs {inputs}, this code encodes {N_FEATURES} "
+                                f"features with {BIGRAM_BUCKETS} character-pair buckets: rebuild it with "
+                                "`minwon pii train-model`")
         self.thresholds: dict[str, float] = dict(self.card["thresholds"])
         self.extend: dict[str, float] = dict(self.card.get("extend", self.thresholds))
         self.codec = CharCodec.load(directory / VOCAB_FILE)

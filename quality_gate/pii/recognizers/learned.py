@@ -263,7 +263,8 @@ _ADDRESS_WORD = re.compile(
 )
 _DATE_GOES_ON = re.compile(r"\s?[./]\s?[0-9]{1,2}(?:\s?[./]|\b)|\s?년")
 _NOT_ADDRESS = re.compile(r"번호|전화|연락처|계좌|사업자|면허|우편")
-_COUNT_GOES_ON = re.compile(r" ?(?:세|살)(?![가-힣])|(?:세|살)[이가는의요로]")  # `이상동, 45|세`: an age, not a lot number
+_AGE_AT_END = re.compile(r"[0-9] ?(?:세|살)$")  # `상동, 45세`: the tagger took the age for the address's number
+_COUNT_GOES_ON = re.compile(r"[0-9]*(?: ?(?:세|살)(?![가-힣])|(?:세|살)[이가는의요로])")  # `이상동, 45|세`, `이상동, 4|5세`: an age
 # An address stays inside its table cell (`이영구<TAB>남<TAB>1958` is a row, not an address); a line
 # break is no cell break, since letters wrap an address over two lines.
 _CELL_BREAK = re.compile(r"[\t|│┃]")
@@ -301,7 +302,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     that are not shaped like a Korean name (`지하철`, `아파트 관리비`)."""
     value = text[span.start:span.end]
     if span.label == "ADDRESS":
-        if _DATE_GOES_ON.match(text, span.end) or (value[-1:].isdigit() and _COUNT_GOES_ON.match(text, span.end)):
+        if _DATE_GOES_ON.match(text, span.end) or (value[-1:].isdigit() and _COUNT_GOES_ON.match(text, span.end)) \
+                or _AGE_AT_END.search(value):
             return False  # `양육비로 2024|. 9. 1.`, `승인일시 2024|/12/03`: the number is a date's year, not a building's
         return (any(c.isdigit() for c in value) and _ADDRESS_WORD.search(value) is not None
                 and _NOT_ADDRESS.search(value) is None and _CELL_BREAK.search(value) is None)
