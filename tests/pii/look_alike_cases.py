@@ -156,4 +156,5 @@ LOOK_ALIKES = {
     "a batch's id field": ("[보상금 이체결과] 배치ID CMP-20240612-03 완료", "배치ID"),
     "a year after by=": ("printed by=2024 edition of the form", "2024"),
     "acronyms after a role": ("민원인 KT CS센터 문의, 담당자: IT TEAM 확인", "KT CS"),
+    "a budget after a university's name": ("수원대 2024학년도 예산 1234567원 확정", "1234567"),
 }

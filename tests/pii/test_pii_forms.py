@@ -419,6 +419,9 @@ FORMS = {
     "a name ending in 동 before an age, after a role": (
         "민원인 이상동, 45세 남",
         {"PERSON": ["이상동"]}),
+    "student numbers beside a university or a student card, after student=, and read by OCR after 학번": (
+        "- 학생증: 경기대학교 202211904\n체크카드 / 학생증(도해린, 2023115082)\n10/11\t수원시청\t학생증\t2019-40871 (수원대)\t탁지훈\n봉사시간 정정 요청 - 금태양 (2021-10487, 아주대)\n[lms] student=2023104417 (유하람) submitted\n학    번 : 2O21-1O573\n학교 : 수원OO고 2학년  학번 2O7I4",
+        {"STUDENT_ID": ["202211904", "2023115082", "2019-40871", "2021-10487", "2023104417", "2O21-1O573", "2O7I4"]}),
 }
 
 

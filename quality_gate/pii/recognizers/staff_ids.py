@@ -72,6 +72,15 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
         return None
 
 
+# A university's student number: 7 to 10 digits, or a year and a serial (`2019-40871`).
+_UNIVERSITY_NUMBER = re.compile(r"[0-9]{7,10}|(?:19|20)[0-9]{2}-[0-9]{4,6}")
+_UNIVERSITY = r"(?:[가-힣○]{1,10}(?:대학교|대학|대))"
+_UNIVERSITY_BEFORE = re.compile(r"(?:(?<![가-힣])" + _UNIVERSITY + r"(?:\s[가-힣]{2,10}(?:학부|학과|과))?|학생증|(?i:student)=)"
+                                r"\s?(?:[:：(,/]\s?)?(?:[가-힣]{2,4},\s?)?$")
+_OCR_LABEL = re.compile(r"(?:학\s{0,4}번|학생\s?번호)\s*[:：]?\s*$")  # `학    번 : ` on a certificate
+_UNIVERSITY_AFTER = re.compile(r"\s?(?:\(\s?|,\s?)" + _UNIVERSITY + r"\)")
+
+
 class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     ENTITY = "STUDENT_ID"
     LABELS = ("학번", "학생번호", "학생 번호", "학적번호", "수험번호", "student no.", "student no", "student id",
@@ -81,12 +90,32 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
               "hakbun")
     # A school's number for a pupil: grade, class and number (`학생번호 2-3-17`, `학번: 1-4-09`).
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
-        Pattern("grade-class-number", r"(?<![0-9A-Za-z*-])[1-6]-[0-9]{1,2}-[0-9]{1,2}(?![0-9A-Za-z*])(?!-[0-9])", 0.85),)
+        Pattern("grade-class-number", r"(?<![0-9A-Za-z*-])[1-6]-[0-9]{1,2}-[0-9]{1,2}(?![0-9A-Za-z*])(?!-[0-9])", 0.85),
+        # A scanned certificate's number with look-alike letters (`학번 : 2O21-1O573`, `학번 2O7I4`), after its label.
+        Pattern("read by OCR", r"(?<![0-9A-Za-z])[0-9OIl]{4,10}(?:-[0-9OIl]{3,6})?(?![0-9A-Za-z])", 0.85))
     HEADER = re.compile(r"학번|학생\s?번호|학적번호|student|stu_?id|hakbun|반\s?-\s?번호", re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
-    # Every result needs a label before it or a header above it, and each holds one of these (a
-    # test checks it): a text with none is skipped before any pattern runs.
-    QUICK = r"학번|학생|학적|수험|학과|학년|수강|(?i:stu|std|major|matric|hakbun)"
+    # Every result needs a label before it or a header above it, or a university or a student card beside
+    # it, and each holds one of these (a test checks it): a text with none is skipped before any pattern runs.
+    QUICK = r"학\s*번|학생|학적|수험|학과|학년|수강|대학|대\)|대,|(?i:stu|std|major|matric|hakbun)"
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        if pattern.name == "read by OCR":
+            value = match.group()
+            letters = sum(c in "OIl" for c in value)
+            return pattern.score if 0 < letters <= len(value) // 2 and _OCR_LABEL.search(
+                text, max(0, match.start() - 16), match.start()) else None
+        score = super().score_match(match, pattern, text)
+        if score is None and _OCR_LABEL.search(text, max(0, match.start() - 16), match.start()):
+            return pattern.score  # the label spaced out on a certificate: `학    번 : 2021-10573`
+        if score is not None or not _UNIVERSITY_NUMBER.fullmatch(match.group()):
+            return score
+        # A university's student number beside the university or the student card: `학생증: 경기대학교 202211904`,
+        # `학생증(도해린, 2023115082)`, `2019-40871 (수원대)`, `(2021-10487, 아주대)`, and `student=` in a system's log.
+        if _UNIVERSITY_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
+                _UNIVERSITY_AFTER.match(text, match.end()):
+            return pattern.score
+        return None
 
 
 class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
