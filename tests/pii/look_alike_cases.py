@@ -157,4 +157,5 @@ LOOK_ALIKES = {
     "a year after by=": ("printed by=2024 edition of the form", "2024"),
     "acronyms after a role": ("민원인 KT CS센터 문의, 담당자: IT TEAM 확인", "KT CS"),
     "a budget after a university's name": ("수원대 2024학년도 예산 1234567원 확정", "1234567"),
+    "letters only after 사번": ("사번 OOII 확인 불가", "OOII"),
 }

@@ -422,6 +422,9 @@ FORMS = {
     "student numbers beside a university or a student card, after student=, and read by OCR after 학번": (
         "- 학생증: 경기대학교 202211904\n체크카드 / 학생증(도해린, 2023115082)\n10/11\t수원시청\t학생증\t2019-40871 (수원대)\t탁지훈\n봉사시간 정정 요청 - 금태양 (2021-10487, 아주대)\n[lms] student=2023104417 (유하람) submitted\n학    번 : 2O21-1O573\n학교 : 수원OO고 2학년  학번 2O7I4",
         {"STUDENT_ID": ["202211904", "2023115082", "2019-40871", "2021-10487", "2023104417", "2O21-1O573", "2O7I4"]}),
+    "staff numbers after a spaced 사    번 label, read by OCR, and after the numbers teachers and care workers carry": (
+        "성    명 : 박서연\n사    번 : 2017-0412\n확 인 자 원무과 봉 지 석 (사번 W-22O19)\n담임교사 함수정 (교원번호 E20110348)\n보육교사(교사번호 K-3402-1187)이고요\n활동지원사 윤미진 (제공인력번호 HW-0412887)",
+        {"EMPLOYEE_ID": ["2017-0412", "W-22O19", "E20110348", "K-3402-1187", "HW-0412887"]}),
 }
 
 

@@ -43,20 +43,34 @@ _OPERATOR_BEFORE = re.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>
                               rf"|(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}\s?\()?)$")
 
 
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}-")
+
+
 class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     LABELS: tuple[str, ...] = ()
+    # The label as certificates print it, spaced out (`학    번 : `, `사 원 번 호 : `); it also admits a value read by
+    # OCR with look-alike letters (`2O7I4`, `W-22O19`).
+    SPACED_LABEL: re.Pattern = re.compile("$^")
     HEADER: re.Pattern = re.compile("$^")
     TABLE_COLUMNS: re.Pattern = re.compile("$^")
     QUICK = r"[0-9]{4}"
-    PATTERNS = (Pattern("labelled number", _ID, 0.85),)
+    PATTERNS = (Pattern("labelled number", _ID, 0.85),
+                Pattern("read by OCR", r"(?<![0-9A-Za-z-])(?:[A-Z]{1,3}-)?[0-9OIl]{4,10}(?:-[0-9OIl]{3,6})?(?![0-9A-Za-z])",
+                        0.85))
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
+        spaced = self.SPACED_LABEL.search(text, max(0, match.start() - 16), match.start()) is not None
+        if pattern.name == "read by OCR":
+            prefix = _LETTER_PREFIX.match(value)
+            number = value[prefix.end():] if prefix else value
+            letters = sum(c in "OIl" for c in number)
+            return pattern.score if 0 < letters <= len(number) // 2 and spaced else None
         # Four digits at least; three after a letter prefix (`staff no. CW-117`).
         if sum(c.isdigit() for c in value) < (3 if value[:1].isalpha() else 4):
             return None
-        if label_before_list(text, match.start(), self.LABELS, window=24, previous=_PREVIOUS_IN_LIST, reach=30,
-                             most=8):
+        if spaced or label_before_list(text, match.start(), self.LABELS, window=24, previous=_PREVIOUS_IN_LIST,
+                                       reach=30, most=8):
             return pattern.score
         if label_after(text, match.end(), self.HEADER):
             return pattern.score
@@ -77,7 +91,6 @@ _UNIVERSITY_NUMBER = re.compile(r"[0-9]{7,10}|(?:19|20)[0-9]{2}-[0-9]{4,6}")
 _UNIVERSITY = r"(?:[가-힣○]{1,10}(?:대학교|대학|대))"
 _UNIVERSITY_BEFORE = re.compile(r"(?:(?<![가-힣])" + _UNIVERSITY + r"(?:\s[가-힣]{2,10}(?:학부|학과|과))?|학생증|(?i:student)=)"
                                 r"\s?(?:[:：(,/]\s?)?(?:[가-힣]{2,4},\s?)?$")
-_OCR_LABEL = re.compile(r"(?:학\s{0,4}번|학생\s?번호)\s*[:：]?\s*$")  # `학    번 : ` on a certificate
 _UNIVERSITY_AFTER = re.compile(r"\s?(?:\(\s?|,\s?)" + _UNIVERSITY + r"\)")
 
 
@@ -90,9 +103,8 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
               "hakbun")
     # A school's number for a pupil: grade, class and number (`학생번호 2-3-17`, `학번: 1-4-09`).
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
-        Pattern("grade-class-number", r"(?<![0-9A-Za-z*-])[1-6]-[0-9]{1,2}-[0-9]{1,2}(?![0-9A-Za-z*])(?!-[0-9])", 0.85),
-        # A scanned certificate's number with look-alike letters (`학번 : 2O21-1O573`, `학번 2O7I4`), after its label.
-        Pattern("read by OCR", r"(?<![0-9A-Za-z])[0-9OIl]{4,10}(?:-[0-9OIl]{3,6})?(?![0-9A-Za-z])", 0.85))
+        Pattern("grade-class-number", r"(?<![0-9A-Za-z*-])[1-6]-[0-9]{1,2}-[0-9]{1,2}(?![0-9A-Za-z*])(?!-[0-9])", 0.85),)
+    SPACED_LABEL = re.compile(r"(?:학\s{0,6}번|학\s?생\s?번\s?호)\s*[:：]?\s*$")
     HEADER = re.compile(r"학번|학생\s?번호|학적번호|student|stu_?id|hakbun|반\s?-\s?번호", re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, or a university or a student card beside
@@ -100,15 +112,8 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     QUICK = r"학\s*번|학생|학적|수험|학과|학년|수강|대학|대\)|대,|(?i:stu|std|major|matric|hakbun)"
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        if pattern.name == "read by OCR":
-            value = match.group()
-            letters = sum(c in "OIl" for c in value)
-            return pattern.score if 0 < letters <= len(value) // 2 and _OCR_LABEL.search(
-                text, max(0, match.start() - 16), match.start()) else None
         score = super().score_match(match, pattern, text)
-        if score is None and _OCR_LABEL.search(text, max(0, match.start() - 16), match.start()):
-            return pattern.score  # the label spaced out on a certificate: `학    번 : 2021-10573`
-        if score is not None or not _UNIVERSITY_NUMBER.fullmatch(match.group()):
+        if score is not None or pattern.name == "read by OCR" or not _UNIVERSITY_NUMBER.fullmatch(match.group()):
             return score
         # A university's student number beside the university or the student card: `학생증: 경기대학교 202211904`,
         # `학생증(도해린, 2023115082)`, `2019-40871 (수원대)`, `(2021-10487, 아주대)`, and `student=` in a system's log.
@@ -131,13 +136,16 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               "personnel no", "personnel number", "personnel id", "staff code", "직원 고유번호", "공무원 번호",
               "hr id", "hr no", "hr no.", "hr number", "임직원번호", "임직원 번호",
               # a soldier's service number and an employee's badge: the same kind of number
-              "군번", "군번은", "군번이", "badge", "badge no.", "badge no", "badge #", "badge number", "badge id")
+              "군번", "군번은", "군번이", "badge", "badge no.", "badge no", "badge #", "badge number", "badge id",
+              # the numbers other staff carry: teachers, care workers, parking wardens, a firm's own
+              "교원번호", "교사번호", "제공인력번호", "단속원번호", "사내번호", "사원번호도")
+    SPACED_LABEL = re.compile(r"(?:사\s{0,6}번|사\s?원\s?번\s?호|직\s{0,6}번)\s*[:：]?\s*$")
     # 참여(자)번호: a public-works participant's number on a payroll (the city employs them).
     HEADER = re.compile(r"사번|직번|교번|군번|인사번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
                         r"emp[ _]?(?:no|id)|employee|staff|badge|personnel",
                         re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
-    QUICK = (r"사번|직번|교번|군번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
+    QUICK = (r"사\s*번|사 원|직\s*번|교번|교원|교사번호|제공인력|단속원|사내번호|군번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
              r"|[가-힣]\s?\(\s?(?:19|20)[0-9]{2}-[0-9]|" + _OPERATOR_KEYS)
     # A number that carries its own label: `EMP-20417`, `emp_0412`, `EMP-2019-0412`.
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
@@ -147,7 +155,7 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
         if pattern.name == "prefixed":
             return pattern.score
         score = super().score_match(match, pattern, text)  # as for students above
-        if score is not None:
+        if score is not None or pattern.name == "read by OCR":
             return score
         value, start = match.group(), match.start()
         digits = sum(c.isdigit() for c in value)
