@@ -24,8 +24,10 @@ ACCOUNT_LABELS = ("계좌", "계좌번호", "환불계좌", "입금계좌", "환
 
 # A bank's name right before the number (the names that are ordinary words too, 우리 and 국민, only there),
 # a log's key, or the bank's name in brackets right after it.
-_BANK_OR_KEY = lexicon.BANK_NAMES + ("acct=", "acct:", "account=", "account:")
-_BANK_AFTER = re.compile(r"\s?\((?:" + "|".join(lexicon.BANK_NAMES) + r")(?:은행)?\)")
+_BANK_OR_KEY = lexicon.BANK_NAMES + ("카카오", "카뱅", "케뱅", "acct=", "acct:", "account=", "account:")
+_BANK_AFTER = re.compile(r"\s?\((?:" + "|".join(lexicon.BANK_NAMES) + r")(?:은행)?(?:\s[가-힣]{2,4})?\)")  # `(우리 곽순례)`
+_PHONE_ACCOUNT_BANKS = tuple(b for b in lexicon.BANK_NAMES if b not in ("우리", "국민", "하나", "산업", "부산", "대구", "경남",
+                                                                       "광주", "전북", "제주"))
 _PHONE_SHAPE = re.compile(r"01[016789]-?[0-9]{3,4}-?[0-9]{4}")
 _DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")
 
@@ -56,13 +58,16 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         if pattern.name == "masked":
             return self._masked(match, text)
         digits = digits_only(value)
-        if not 10 <= len(digits) <= 14 or len(set(digits)) == 1:
+        banked = label_before(text, match.start(), _BANK_OR_KEY, window=8) or _BANK_AFTER.match(text, match.end())
+        # IBK's old accounts run to 15 digits (`기업은행 010-4930872-01-011`): only after the bank's name.
+        if not 10 <= len(digits) <= (15 if banked else 14) or len(set(digits)) == 1:
             return None
         if public_account(text, match.start(), match.end()):
             return None
         if _PHONE_SHAPE.fullmatch(value):
-            # Some banks let customers use their phone number as the account number.
-            return 0.9 if label_before(text, match.start(), ACCOUNT_LABELS, window=14) else None
+            # Some banks (IBK above all) let customers use their phone number as the account number: after an
+            # account label or an unambiguous bank name (`기업 010-3392-1174`; not `우리 010-...`, "our").
+            return 0.9 if label_before(text, match.start(), ACCOUNT_LABELS + _PHONE_ACCOUNT_BANKS, window=14) else None
         if _DATE_SHAPE.match(digits) and len(digits) <= 12:
             return None
         if pattern.name == "spaced":
@@ -70,7 +75,7 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         header = column_header(text, match.start())
         if header and _HEADER.search(header):
             return 0.85  # a value in a 계좌번호 column
-        if "-" in value and (label_before(text, match.start(), _BANK_OR_KEY, window=8) or _BANK_AFTER.match(text, match.end())):
+        if "-" in value and banked:
             return 0.85  # `우리 1002-951-338120`, `국민 034-21-0418-772`, `acct=...`, `1002-663-019284(우리)`
         return pattern.score
 
