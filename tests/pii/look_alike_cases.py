@@ -158,4 +158,6 @@ LOOK_ALIKES = {
     "acronyms after a role": ("민원인 KT CS센터 문의, 담당자: IT TEAM 확인", "KT CS"),
     "a budget after a university's name": ("수원대 2024학년도 예산 1234567원 확정", "1234567"),
     "letters only after 사번": ("사번 OOII 확인 불가", "OOII"),
+    "a price after a district and a syllable": ("서울 강남 가 1234원 할인 행사", "강남 가 1234"),
+    "a model code with look-alike letters": ("IO가 1234 모델 출시", "IO가 1234"),
 }

@@ -431,6 +431,12 @@ FORMS = {
     "a mobile number after 우리 (our) stays a phone number": (
         "우리 010-1234-5678로 연락주세요",
         {"PHONE_NUMBER": ["010-1234-5678"]}),
+    "car plates read by OCR or partly masked beside a vehicle word, and motorcycles' plates of a city and district": (
+        "차량번호 23루 7O45  차대번호\n주차된 차량 (3I2 너 7O44) 사이드미러\n피고는 22:40경 18러XXXX 승용차를 운전하여\n송하민,국민,01038824410,성남분당 배 1045\nDRV2_CAR_NO : 서울 강남 바 3341 (이륜)",
+        {"KR_CAR_PLATE": ["23루 7O45", "3I2 너 7O44", "18러XXXX", "성남분당 배 1045", "서울 강남 바 3341"]}),
+    "a road and its building number shaped like a motorcycle's plate are an address": (
+        "\"어윤정\",\"1968-12-03\",\"수원시 영통구 동탄원천로 1109, 306동 1203호\"",
+        {"KR_ADDRESS": ["수원시 영통구 동탄원천로 1109, 306동 1203호"]}),
 }
 
 
