@@ -10,7 +10,8 @@ Detection runs on a normalised copy of the text:
 - A date written with look-alike letters on a scanned form (`2O12.O8.O9`, `49. O3. l8`,
   `1997 년 O6 월 1l 일`) becomes digits when it then reads as a date (O/o -> 0, I/l -> 1 only): the
   runs above need six digits, and a date has as few as three.
-- A run of Hangul digit words shaped like a phone number (`공일공-사오칠이-삼삼일팔`) becomes digits.
+- A run of Hangul digit words shaped like a phone number (`공일공-사오칠이-삼삼일팔`, `공일공에 8812에 3306`)
+  becomes digits (and 에 between the groups a dash).
 Both rewrites keep the length, so only NFKC needs the offset map.
 """
 
@@ -25,17 +26,18 @@ _NFKC_CACHE: dict[str, str] = {}
 
 # A run of digits, look-alike letters and separators bounded by non-alphanumerics.
 _LOOKALIKE_RUN = re.compile(
-    r"(?<![A-Za-z0-9])[0-9OoIlZSB|](?:[0-9OoIlZSB|*]|[-. ](?=[0-9OoIlZSB|*])){5,24}(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])[0-9OoIlZSB|](?:[0-9OoIlZSB|*]|(?: ?- ?|[-. ])(?=[0-9OoIlZSB|*])){5,24}(?![A-Za-z0-9])"
 )
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"})
 _SAFE_LOOKALIKE = set("OoIl|")
 _SAFE_TRANSLATE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 _HANGUL_DIGITS = "공영일이삼사오육륙칠팔구"
+# 에 between the groups is how a number is read out (`공일공에 8812에 3306`): it becomes a dash.
 _HANGUL_DIGIT_MAP = str.maketrans({"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5",
-                                   "육": "6", "륙": "6", "칠": "7", "팔": "8", "구": "9"})
+                                   "육": "6", "륙": "6", "칠": "7", "팔": "8", "구": "9", "에": "-"})
 _HANGUL_NUMBER_RUN = re.compile(
-    rf"(?<![가-힣])[{_HANGUL_DIGITS}0-9](?:[{_HANGUL_DIGITS}0-9]|[-. ](?=[{_HANGUL_DIGITS}0-9])){{8,14}}"
+    rf"(?<![가-힣])[{_HANGUL_DIGITS}0-9](?:[{_HANGUL_DIGITS}0-9]|(?:[-. ]|에 ?)(?=[{_HANGUL_DIGITS}0-9])){{8,16}}"
 )
 _PHONE_PREFIX = re.compile(r"0(?:1[016789]|2|[3-6][1-5]|70)")
 

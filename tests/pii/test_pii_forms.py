@@ -437,6 +437,9 @@ FORMS = {
     "a road and its building number shaped like a motorcycle's plate are an address": (
         "\"어윤정\",\"1968-12-03\",\"수원시 영통구 동탄원천로 1109, 306동 1203호\"",
         {"KR_ADDRESS": ["수원시 영통구 동탄원천로 1109, 306동 1203호"]}),
+    "phone numbers read out with 에, home lines without an area code, OCR with spaced dashes, ㅡ and middle dots between the groups": (
+        "민원인: 공일공에 8812에 3306이요.\n고객: 저는 딸 윤채원이고 공일공 사사칠구에 일공육이예요\n어르신: 집 전화 332-4418. 핸드폰은 아들 거\n집전화 231-4450 입니다.\n연 락 처 : 010 - 47l9 - 2208\n연락처 010ㅡ2283ㅡ6917 / 010·4527·1836",
+        {"PHONE_NUMBER": ["공일공에 8812에 3306", "공일공 사사칠구에 일공육이", "332-4418", "231-4450", "010 - 47l9 - 2208", "010ㅡ2283ㅡ6917", "010·4527·1836"]}),
 }
 
 

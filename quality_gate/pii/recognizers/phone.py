@@ -16,7 +16,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii.lexicon import SURNAMES_1, name_shaped
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
 
-_S = r"(?:\s?[-._]\s?|\s)"  # `010_2231_6608` too
+_S = r"(?:\s?[-._·\u1173]\s?|\s)"  # `010_2231_6608`, `010·4527·1836`, `010ㅡ2283ㅡ6917` (ㅡ is U+1173 after NFKC) too
 _AREA = r"(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
 # What people type in place of hidden digits: `010-****-5678`, `031-217-30**`, `010-2207-45xx`, `72○○`, `30ㅁㅁ`.
 MASKS = "*xX○●ㅁ\u1106"  # ㅁ is U+1106 after NFKC
@@ -34,6 +34,9 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
                 + r"]{4}(?![A-Za-z]))" + NUM_END, 0.7),
         Pattern("international", r"(?<![0-9])(?:\+\s?82|(?<![0-9+])82(?=[-. ]))" + _S + r"?(?:\(0\))?0?(?:1[016789]|"
                 + _AREA + r")" + _S + r"?[0-9]{3,4}" + _S + r"?[0-9]{4}" + NUM_END, 0.85),
+        # A home line without its area code, named as one: `집 전화 332-4418`, `자택 231-4450`.
+        Pattern("home line", r"(?:집\s?전화|자택\s?(?:전화)?|집\s?번호)(?:는|은|번호)?\s?[:：]?\s?"
+                r"(?P<v>[2-9][0-9]{2,3}-[0-9]{4})(?![0-9-])", 0.85),
         # Other countries' numbers, written with their `+` code: `+1 (213) 555-0148`, `+45 28 71 93 04`,
         # `+998 90 123 45 67` (relatives abroad, foreign residents); 8 to 15 digits in all.
         Pattern("foreign", r"(?<![0-9A-Za-z])\+\s?(?!82)[1-9][0-9]{0,2}(?:[ .-]?\(?[0-9]{1,5}\)?){2,6}(?![0-9])", 0.85),
@@ -54,6 +57,8 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
     def span_of(self, match: re.Match) -> tuple[int, int]:
         """An opening bracket that does not close right after the prefix belongs to the text around the
         number (`홍길동(010-1234-5678)`), not to it: `(02) 555-1234` keeps it."""
+        if "v" in match.re.groupindex:
+            return match.span("v")
         start, end = match.span()
         if match.group().startswith("(") and ")" not in match.group()[:5]:
             start += 1
@@ -63,6 +68,8 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
         value = match.group()
         digits = sum(c.isdigit() for c in value)
         stars = sum(c in MASKS for c in value)
+        if pattern.name == "home line":
+            return pattern.score
         if digits + stars < 9 or digits < 6:
             return None
         if pattern.name == "international":
