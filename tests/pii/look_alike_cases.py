@@ -161,4 +161,5 @@ LOOK_ALIKES = {
     "a price after a district and a syllable": ("서울 강남 가 1234원 할인 행사", "강남 가 1234"),
     "a model code with look-alike letters": ("IO가 1234 모델 출시", "IO가 1234"),
     "years with spaced dashes": ("사업 기간 2024 - 2025 - 2026년 3년간", "2024 - 2025 - 2026"),
+    "digits read out for an address": ("상담원: 주소요?\n고객: 삼사 오육 칠팔", "삼사 오육 칠팔"),
 }

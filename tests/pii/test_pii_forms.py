@@ -440,6 +440,9 @@ FORMS = {
     "phone numbers read out with 에, home lines without an area code, OCR with spaced dashes, ㅡ and middle dots between the groups": (
         "민원인: 공일공에 8812에 3306이요.\n고객: 저는 딸 윤채원이고 공일공 사사칠구에 일공육이예요\n어르신: 집 전화 332-4418. 핸드폰은 아들 거\n집전화 231-4450 입니다.\n연 락 처 : 010 - 47l9 - 2208\n연락처 010ㅡ2283ㅡ6917 / 010·4527·1836",
         {"PHONE_NUMBER": ["공일공에 8812에 3306", "공일공 사사칠구에 일공육이", "332-4418", "231-4450", "010 - 47l9 - 2208", "010ㅡ2283ㅡ6917", "010·4527·1836"]}),
+    "birth dates read out digit by digit to a question, two spaces in a Korean date, 음 inside it, a year in brackets after a name and 어르신": (
+        "상담원 : 곽민서님 맞으시죠. 생년월일 앞자리만 불러주세요\n고객 : 구공공사일오\n상담: 네 고객님 성함이랑 생년월일요\n고객: 소정애 육이 공삼 이팔\n생년월일: 1939 년  3 월  17 일\n우리 아들 박정우가 (1979년 음 10월 3일생)\n- 명의자 송금순 어르신 (1948), 보호자 아들",
+        {"BIRTH_DATE": ["구공공사일오", "육이 공삼 이팔", "1939 년  3 월  17 일", "1979년 음 10월 3일", "1948"]}),
 }
 
 

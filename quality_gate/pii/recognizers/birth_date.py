@@ -41,7 +41,7 @@ from quality_gate.pii.recognizers.date_values import YEAR, year_key, years_back,
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before, label_before_list
 from quality_gate.pii.recognizers.form_fields import plausible_name
 from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS
-from quality_gate.pii.recognizers.word_dates import SEXAGENARY_BIRTH, WORD_DATE
+from quality_gate.pii.recognizers.word_dates import SEXAGENARY_BIRTH, SPOKEN_SIX_DIGITS, WORD_DATE, spoken_digits
 
 _D = r"[0-9*]"
 # Masked parts: `1990.**.**`, `1990-XX-XX`, `19XX.01.02` (score_match wants 4 digits beside an X).
@@ -191,7 +191,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         # ... stored as midnight of that day by a database (`"dob" : ISODate("1944-03-21T00:00:00.000Z")`)
         Pattern("ymd", _LEFT + _YEAR4 + r"(?:" + _SEP + r"|\.[음양]력?\.)" + _MONTH + _SEP + _DAY + r"(?:T00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]0[0-9]:?00)?)?"
                 r"\.?" + _RIGHT, 0.85),
-        Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s?[년年]\s?(?:[음양]력\s?)?" + _MONTH + r"\s?[월月]\s?" + _DAY
+        Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s{0,2}[년年]\s{0,2}(?:[음양]력?\s?)?" + _MONTH + r"\s{0,2}[월月]\s{0,2}" + _DAY
                 + r"\s?[일日]", 0.85),
         Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’`]?[0-9*]{2}" + r"\s?[./-]\s?" + _MONTH + r"\s?[./-]\s?" + _DAY + _RIGHT
                 + r"(?![./-][0-9])", 0.85),
@@ -212,13 +212,15 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 0.85),  # `생년월일: 2018년 *월` too
         # A year alone in brackets right after a name, or a life span: `석복례 (1938)`, `하종민 ('55)`,
         # `선우병태(1912~1977)` (score_match wants a name's shape, and ten years back for a bare 4-digit year).
-        Pattern("year after a name", r"(?P<n>[가-힣]{2,4})\s?\(\s?(?P<v>(?:19|20)[0-9]{2}|['‘’][0-9]{2})"
+        Pattern("year after a name", r"(?P<n>[가-힣]{2,4})\s?(?:(?:어르신|씨|님|할머니|할아버지|여사)\s?)?\(\s?(?P<v>(?:19|20)[0-9]{2}|['‘’][0-9]{2})"
                 r"(?=\s?(?:~\s?(?:(?:19|20)[0-9]{2})?\s?)?\))", 0.85),
         Pattern("year month", _LEFT + r"(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?년\s?(?:0?[1-9]|1[0-2]|[X○*]{1,2})\s?월"
                 + _BORN_AFTER_YEAR, 0.85),  # `90년 X월생`: the month kept back, the year still personal
         # Digits spaced out on a typed or scanned form: `1 9 7 8 년  4 월  1 2 일`, `1 9 5 6 . 1 0 . 0 3`.
         Pattern("spaced digits", _LEFT + r"(?:1 9|2 0) [0-9] [0-9]\s{0,2}[년.]\s{1,3}[0-9](?: [0-9])?\s{0,2}[월.]\s{1,3}"
                 r"[0-9](?: [0-9])?(?:\s{0,2}일)?" + _RIGHT, 0.85),
+        # Six digits read out in words, answering a question for the birth date (`구공공사일오`, `육이 공삼 이팔`).
+        Pattern("spoken digits", SPOKEN_SIX_DIGITS, 0.85),
         Pattern("month name day", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
                 + r"(?![0-9])(?!,?\s(?:19|20)[0-9]{2})", 0.85),  # a birthday: `birthday: Jan 2` (labelled)
         Pattern("day month name", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\s" + _MONTH_NAME
@@ -250,6 +252,10 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
+        if pattern.name == "spoken digits":
+            digits = spoken_digits(value)
+            return pattern.score if (1 <= int(digits[2:4]) <= 12 and 1 <= int(digits[4:]) <= 31
+                                     and _answers_a_question(text, match.start())) else None
         if pattern.name == "sexagenary":  # `무자생`, `戊子生`; `丙子年` only next to a birth (`1936년생, 丙子年`)
             near = text[max(0, match.start() - 10):match.start()] + text[match.end():match.end() + 1]
             return pattern.score if not value.endswith("年") or re.search(r"생|生|출생", near) else None
