@@ -162,4 +162,5 @@ LOOK_ALIKES = {
     "a model code with look-alike letters": ("IO가 1234 모델 출시", "IO가 1234"),
     "years with spaced dashes": ("사업 기간 2024 - 2025 - 2026년 3년간", "2024 - 2025 - 2026"),
     "digits read out for an address": ("상담원: 주소요?\n고객: 삼사 오육 칠팔", "삼사 오육 칠팔"),
+    "an order number cut short like a resident number": ("주문번호 890507-2112 배송 조회", "890507-2112"),
 }

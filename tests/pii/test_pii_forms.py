@@ -443,6 +443,9 @@ FORMS = {
     "birth dates read out digit by digit to a question, two spaces in a Korean date, 음 inside it, a year in brackets after a name and 어르신": (
         "상담원 : 곽민서님 맞으시죠. 생년월일 앞자리만 불러주세요\n고객 : 구공공사일오\n상담: 네 고객님 성함이랑 생년월일요\n고객: 소정애 육이 공삼 이팔\n생년월일: 1939 년  3 월  17 일\n우리 아들 박정우가 (1979년 음 10월 3일생)\n- 명의자 송금순 어르신 (1948), 보호자 아들",
         {"BIRTH_DATE": ["구공공사일오", "육이 공삼 이팔", "1939 년  3 월  17 일", "1979년 음 10월 3일", "1948"]}),
+    "resident numbers cut short after their name, masked with ●; foreigner numbers named as such whatever their century digit; passports after longer labels and in Chinese": (
+        "제 주민번호 890507-2112 아 뒷자리 다 치면 안되죠?\n할머니 주민번호가 380411-20671\n엄마 주민번호 520418-2●●●●●● 맞지\n외국인등록번호: 900302-7******   여권:\nmy passport number for verification is 548120773 (UK).\n护照号 E58203917  / 거소",
+        {"KR_RRN": ["890507-2112", "380411-20671", "520418-2●●●●●●"], "KR_FRN": ["900302-7******"], "KR_PASSPORT": ["548120773", "E58203917"]}),
 }
 
 

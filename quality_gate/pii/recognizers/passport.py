@@ -16,7 +16,9 @@ from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_before
 
 _HEADER = re.compile(r"여권|passport", re.IGNORECASE)
-_LABELS = ("여권", "여권번호", "여권 번호", "passport", "passport no", "passport no.", "passport number", "passport #")
+_LABELS = ("여권", "여권번호", "여권 번호", "passport", "passport no", "passport no.", "passport number", "passport #",
+           "passport number is", "passport no. is", "passport number for verification is", "护照号", "护照号码", "旅券番号",
+           "psptno", "pspt_no", "passportno", "passport_no")
 
 _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT = r"(?![A-Za-z0-9])"
@@ -35,13 +37,13 @@ class KoreanPassportRecognizer(KoreanPatternRecognizer):
         # Written with spaces (`M 2045 8713`, `B 4471023`, Russia's `75 4418290`): only right after the label.
         Pattern("spaced", _LEFT + r"(?=[A-Z0-9 ]* )(?:[A-Z]{1,2} ?[0-9]{2,4} ?[0-9]{3,7}|[0-9]{2} [0-9]{7})" + _RIGHT, 0.15),
     )
-    CONTEXT = ("여권", "passport", "패스포트", "pp", "여권번호", "passport no")
+    CONTEXT = ("여권", "passport", "패스포트", "pp", "여권번호", "passport no", "护照", "旅券", "pspt")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         if pattern.name == "spaced" and not 7 <= sum(c.isdigit() for c in match.group()) <= 9:
             return None
         if pattern.name in ("foreign digits", "spaced"):  # nine digits are many things: only right after the label
-            return 0.85 if label_before(text, match.start(), _LABELS, window=16) else None
+            return 0.85 if label_before(text, match.start(), _LABELS, window=40) else None
         score = super().score_match(match, pattern, text)
         if score and score < 0.85:
             header = column_header(text, match.start())

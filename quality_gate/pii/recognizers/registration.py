@@ -20,6 +20,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii.checksums import birth_date_ok, ean13_ok, frn_checksum_ok, rrn_checksum_ok
 from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_START, KoreanPatternRecognizer
 
+_MASKS = "*xX#●○"
 _BIRTH = r"(?P<birth>[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
 # Dash (optionally spaced), a space, or the words people write between the halves ("뒷자리").
 _SEP = r"(?P<sep>\s?-\s?|\s?(?:뒷자리|뒷번호|뒤\s?7자리)\s?[:은는]?\s?|\s)?"
@@ -28,10 +29,10 @@ _SEP = r"(?P<sep>\s?-\s?|\s?(?:뒷자리|뒷번호|뒤\s?7자리)\s?[:은는]?\s
 def _pattern(genders: str) -> str:
     # The back half: 7 digits, or the gender digit and a few digits followed by however many
     # asterisks the writer typed (people do not count them: `1******`, `1*******`, `12*****`).
-    # Masks: `*`, or `x`/`#` as some people type them (`460301-2xxxxxx`, `670301-1734##`).
+    # Masks: `*`, or `x`/`#`/`●` as some people type them (`460301-2xxxxxx`, `670301-1734##`, `520418-2●●●●●●`).
     # The back half may be split as a form's boxes print it: `781230-2049 711`.
-    back = rf"(?P<back>[{genders}][0-9]{{6}}|[{genders}][0-9]{{3}} [0-9]{{3}}|[{genders}][0-9]{{0,5}}[*xX#]{{2,8}})"
-    return NUM_START + _BIRTH + _SEP + back + r"(?![0-9*xX#])(?!-[0-9])"
+    back = rf"(?P<back>[{genders}][0-9]{{6}}|[{genders}][0-9]{{3}} [0-9]{{3}}|[{genders}][0-9]{{0,5}}[{_MASKS}]{{2,8}})"
+    return NUM_START + _BIRTH + _SEP + back + rf"(?![0-9{_MASKS}])(?!-[0-9])"
 
 
 def issued_without_checksum(birth: str, gender: str | None) -> bool:
@@ -75,7 +76,7 @@ class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
         gender = back[0] if back[0].isdigit() else None
         if not birth_date_ok(birth, gender):
             return None
-        if any(mark in back for mark in "*xX#"):
+        if any(mark in back for mark in _MASKS):
             # Partly masked: the birth date (and gender) still show.
             if gender is None:
                 return 0.6 if separated else 0.3
@@ -104,11 +105,13 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
         # The front half alone (and its gender digit) after the number's name: `주민번호 앞자리 790921`,
         # `주민등록번호 앞자리만 기재 → 020805-4`. (After 생년월일 앞자리 it is a birth date: birth_date.py.)
         Pattern("rrn front", NUM_START + _BIRTH + r"(?:\s?-\s?(?P<gender>[1-4]))?(?![0-9*xX#])(?!-[0-9])", 0.85),
+        # Cut short, as people type it or stop reading it out (`주민번호 890507-2112`, `주민번호가 380411-20671`).
+        Pattern("rrn cut short", NUM_START + _BIRTH + r"\s?-\s?(?P<gender>[1-4])[0-9]{1,5}(?![0-9*xX#●○])(?!-[0-9])", 0.85),
     )
     CONTEXT = ("주민등록번호", "주민번호", "주민등록", "생년월일", "등록번호", "주민", "resident", "rrn", "jumin")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        if pattern.name != "rrn front":
+        if pattern.name not in ("rrn front", "rrn cut short"):
             return super().score_match(match, pattern, text)
         if not birth_date_ok(match.group("birth"), match.group("gender")):
             return None
@@ -133,3 +136,14 @@ class KoreanFrnRecognizer(_RegistrationNumberRecognizer):
 
     def checksum_ok(self, digits: str) -> bool:
         return frn_checksum_ok(digits)
+
+    def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        score = super().score_match(match, pattern, text)
+        if score is None and _FRN_NAMED.search(text, max(0, match.start() - 24), match.start()) \
+                and birth_date_ok(match.group("birth"), None):
+            return 0.85  # the century digit off (`900302-7******`: 7 is for 2000s births), but named as one
+        return score
+
+
+# The number's name right before it (a colon, a space or an opening bracket between).
+_FRN_NAMED = re.compile(r"(?:외국인\s?등록\s?번호|외국인\s?번호|등록증\s?번호)\s?[:：(]?\s?$")
