@@ -71,10 +71,13 @@ def evaluate_command(
                                             "default tests/pii/eval_eighth/eighth.jsonl)"),
     ninth: Path = typer.Option(None, help="The ninth set, a development set since its first score (JSONL; default "
                                            "tests/pii/eval_ninth/ninth.jsonl)"),
-    tenth: Path = typer.Option(None, help="The tenth independent set (JSONL; default tests/pii/eval_tenth/tenth.jsonl)"),
+    tenth: Path = typer.Option(None, help="The tenth set, a development set since its first score (JSONL; default "
+                                           "tests/pii/eval_tenth/tenth.jsonl)"),
+    eleventh: Path = typer.Option(None, help="The eleventh independent set (JSONL; default "
+                                              "tests/pii/eval_eleventh/eleventh.jsonl)"),
 ) -> None:
     """Recall per entity, span precision and the share of masked spans that are not personal, on
-    the KLUE-NER held-out part and the ten document sets (aggregate numbers only)."""
+    the KLUE-NER held-out part and the eleven document sets (aggregate numbers only)."""
     from configuration import load_config
     from quality_gate.pii import build_masker
     from quality_gate.pii.eval_sets import DOCUMENT_SETS, MIXED_SET, evaluation_report, with_locations
@@ -90,7 +93,8 @@ def evaluate_command(
     klue_masker = (build_masker(with_locations(pii_config), model_dir=masker.ner_model.directory)
                    if masker.ner_model is not None else None)
     given = {"second": second, "third": third, "fourth": fourth, "fifth": fifth, "sixth": sixth, "seventh": seventh,
-             "eighth": eighth, "ninth": ninth, "tenth": tenth}
+             "eighth": eighth, "ninth": ninth, "tenth": tenth,
+             "eleventh": eleventh}
     reports = evaluation_report(masker, klue_dir or default_klue_dir(), mixed or MIXED_SET, klue_masker=klue_masker,
                                 document_sets={name: given[name] or path for name, path in DOCUMENT_SETS.items()})
     for name, report in reports.items():
