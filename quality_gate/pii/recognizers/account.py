@@ -58,10 +58,11 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         if pattern.name == "masked":
             return self._masked(match, text)
         digits = digits_only(value)
-        banked = label_before(text, match.start(), _BANK_OR_KEY, window=8) or _BANK_AFTER.match(text, match.end())
-        # IBK's old accounts run to 15 digits (`기업은행 010-4930872-01-011`): only after the bank's name.
-        if not 10 <= len(digits) <= (15 if banked else 14) or len(set(digits)) == 1:
+        if not 10 <= len(digits) <= 15 or len(set(digits)) == 1:
             return None
+        banked = label_before(text, match.start(), _BANK_OR_KEY, window=8) or _BANK_AFTER.match(text, match.end())
+        if len(digits) == 15 and not banked:
+            return None  # IBK's old accounts run to 15 digits (`기업은행 010-4930872-01-011`): only after the bank's name
         if public_account(text, match.start(), match.end()):
             return None
         if _PHONE_SHAPE.fullmatch(value):

@@ -37,7 +37,8 @@ class KoreanDriverLicenseRecognizer(KoreanPatternRecognizer):
     NEGATIVE_CONTEXT = ("접수번호", "민원번호", "신청번호", "사건번호", "주문번호", "송장", "고객번호", "관리번호", "계좌")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        header = column_header(text, match.start())
-        if header and _HEADER.search(header):
-            return 0.85  # a value in a 면허번호 column, whatever its grouping
+        if pattern.score < 0.5:
+            header = column_header(text, match.start())
+            if header and _HEADER.search(header):
+                return 0.85  # a value in a 면허번호 column, whatever its grouping
         return pattern.score

@@ -30,8 +30,8 @@ class KoreanCarPlateRecognizer(KoreanPatternRecognizer):
                 r"(?![0-9*])", 0.85),  # `서울 강남 바 3341`, `성남중원 아 34**` too
         # Read by OCR (`23루 7O45`, `3I2 너 7O44`) or partly masked (`18러XXXX`, `경기70아70**`): below the threshold
         # alone, a plate with a vehicle word around it (Presidio's context).
-        Pattern("look-alike or masked", rf"(?:(?<![가-힣])(?:{_REGIONS})\s?)?(?<![0-9A-Za-z])[0-9OIl]{{2,3}}\s?[{PLATE_SYLLABLES}]\s?"
-                r"[0-9OIl*Xx]{4}(?![0-9A-Za-z*])", 0.4),
+        Pattern("look-alike or masked", rf"(?:(?<![가-힣])(?:{_REGIONS})\s?)?(?<![0-9A-Za-z])(?=[0-9OIl]{{2,3}}\s?[가-힣]\s?[0-9]{{0,3}}[OIl*Xx]"
+                rf"|[0-9]{{0,2}}[OIl])[0-9OIl]{{2,3}}\s?[{PLATE_SYLLABLES}]\s?[0-9OIl*Xx]{{4}}(?![0-9A-Za-z*])", 0.4),
     )
     CONTEXT = ("차량", "번호판", "차번호", "주차", "택시", "버스", "트럭", "승용차", "오토바이", "렌터카", "차주")
 

@@ -55,12 +55,13 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     TABLE_COLUMNS: re.Pattern = re.compile("$^")
     QUICK = r"[0-9]{4}"
     PATTERNS = (Pattern("labelled number", _ID, 0.85),
-                Pattern("read by OCR", r"(?<![0-9A-Za-z-])(?:[A-Z]{1,3}-)?[0-9OIl]{4,10}(?:-[0-9OIl]{3,6})?(?![0-9A-Za-z])",
-                        0.85))
+                Pattern("read by OCR", r"(?<![0-9A-Za-z-])(?=[A-Z0-9-]{0,3}[0-9OIl-]*[OIl])(?:[A-Z]{1,3}-)?[0-9OIl]{4,10}"
+                        r"(?:-[0-9OIl]{3,6})?(?![0-9A-Za-z])", 0.85))
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
-        spaced = self.SPACED_LABEL.search(text, max(0, match.start() - 16), match.start()) is not None
+        spaced = self.SPACED_LABEL.search(text, max(0, match.start() - 16), match.start()) is not None \
+            if "번" in text[max(0, match.start() - 16):match.start()] else False
         if pattern.name == "read by OCR":
             prefix = _LETTER_PREFIX.match(value)
             number = value[prefix.end():] if prefix else value
