@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from quality_gate.pii.nlp_engine import KoreanTokenNlpEngine
@@ -144,6 +144,28 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
                 if needle in word:
                     return context_word
         return ""
+
+
+class KoreanAnalyzerEngine(AnalyzerEngine):
+    """Presidio's AnalyzerEngine without its per-recognizer context pass where no recognizer has one.
+
+    Presidio offers each recognizer its own results (two list scans per recognizer and text) before
+    the context enhancer runs; none of this package's recognizers takes the offer (the base
+    `enhance_using_context` returns its input), and with 25 recognizers the scans cost about 0.08 ms a
+    record. Results are grouped by recognizer in the registry's order, as Presidio's loop leaves them
+    (the order breaks exact ties in resolve_overlaps), then the context enhancer runs as before.
+    """
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
+            return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        by_recognizer: dict[str, list[RecognizerResult]] = {}
+        for result in raw_results:
+            owner = result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]
+            by_recognizer.setdefault(owner, []).append(result)
+        results = [result for recognizer in recognizers for result in by_recognizer.get(recognizer.id, ())]
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers, context=context)
 
 
 class PiiMaskingError(RuntimeError):
@@ -287,7 +309,7 @@ class PiiMasker:
         self._public_mailboxes = frozenset(w.lower() for w in getattr(pii_config, "public_mailboxes", ()) or ())
 
         def analyzer(learned, entities) -> AnalyzerEngine:
-            return AnalyzerEngine(
+            return KoreanAnalyzerEngine(
                 registry=build_registry(entities, learned=learned, public_phone_context=public,
                                         public_mailboxes=tuple(self._public_mailboxes),
                                         corporate_brn_personal=getattr(pii_config, "corporate_brn_personal", True)),

@@ -383,3 +383,27 @@ def test_context_words_match_presidio(text):
         artifacts = engine.process_text(text, "ko")
         expected = set(stock._extract_surrounding_words(artifacts, text[start:start + 3], start))
         assert set(ours._extract_surrounding_words(engine.process_text(text, "ko"), text[start:start + 3], start)) == expected
+
+
+def test_the_analyzer_skips_only_the_per_recognizer_context_pass_nobody_uses(masker):
+    """KoreanAnalyzerEngine drops Presidio's per-recognizer context offer (no recognizer here takes it):
+    the same detections, scores and order as Presidio's own method, on texts where context changes scores."""
+    from presidio_analyzer import AnalyzerEngine
+
+    from quality_gate.pii.masker import KoreanAnalyzerEngine
+
+    texts = ["계좌번호 110-123-456789 로 환불해 주세요. 담당 김민수 주무관 010-1234-5678",
+             "운전면허 11-12-345678-90, 차량 12가3456, 생년월일 1990.01.02, 주민번호 900101-1******",
+             "여권 M12345678 / passport no. 548120773, 사번 E-20417, 학번 20231234"]
+    assert isinstance(masker.analyzer, KoreanAnalyzerEngine)
+
+    def analyse(method):
+        masker.analyzer._enhance_using_context = method.__get__(masker.analyzer)
+        try:
+            return [[(r.entity_type, r.start, r.end, round(r.score, 6)) for r in masker.analyzer.analyze(t, language="ko")]
+                    for t in texts]
+        finally:
+            del masker.analyzer._enhance_using_context
+
+    ours, presidio = analyse(KoreanAnalyzerEngine._enhance_using_context), analyse(AnalyzerEngine._enhance_using_context)
+    assert ours == presidio and any(len(found) >= 3 for found in ours)
