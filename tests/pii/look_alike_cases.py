@@ -163,4 +163,5 @@ LOOK_ALIKES = {
     "years with spaced dashes": ("사업 기간 2024 - 2025 - 2026년 3년간", "2024 - 2025 - 2026"),
     "digits read out for an address": ("상담원: 주소요?\n고객: 삼사 오육 칠팔", "삼사 오육 칠팔"),
     "an order number cut short like a resident number": ("주문번호 890507-2112 배송 조회", "890507-2112"),
+    "a plan code in brackets after a name": ("홍길동(KT-1234) 요금제 변경 신청", "KT-1234"),
 }

@@ -446,6 +446,9 @@ FORMS = {
     "resident numbers cut short after their name, masked with ●; foreigner numbers named as such whatever their century digit; passports after longer labels and in Chinese": (
         "제 주민번호 890507-2112 아 뒷자리 다 치면 안되죠?\n할머니 주민번호가 380411-20671\n엄마 주민번호 520418-2●●●●●● 맞지\n외국인등록번호: 900302-7******   여권:\nmy passport number for verification is 548120773 (UK).\n护照号 E58203917  / 거소",
         {"KR_RRN": ["890507-2112", "380411-20671", "520418-2●●●●●●"], "KR_FRN": ["900302-7******"], "KR_PASSPORT": ["548120773", "E58203917"]}),
+    "staff numbers after worker=, handler= and a JSON assignee, after 돌보미번호, and a unit's code in brackets after a name on a line about staff": (
+        "provider=PRV-41137 worker=W-0008841\n\"evt\":\"pothole.assign\",\"assignee\":\"YI-07719\",\"ip\":\"10.120.7.45\"\nROUTE to=수지구 교통과 handler=SJ-1447\n근무자: 하태석(GS-2211), 연보라(GS-2314)\n돌보미: 하영순 (돌보미번호 DB41117-0392)",
+        {"EMPLOYEE_ID": ["W-0008841", "YI-07719", "SJ-1447", "GS-2211", "GS-2314", "DB41117-0392"]}),
 }
 
 

@@ -31,14 +31,18 @@ _BARE_ID = re.compile(r"^(?:ID|id|Id|아이디|번호\s?\(?ID\)?)$")
 # A name, then a year-serial staff number opening its brackets: `강은서 (2017-0213)`, `장민기 (2023-1104, …)`.
 _NAME_BRACKET_BEFORE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\(\s?$")
 _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,4}")
+# `근무자: 연보라(GS-2314)`: a unit's two letters and a serial, on a line about staff (`홍길동(KT-1234) 요금제` is not)
+_STAFF_CODE = re.compile(r"[A-Z]{2}-[0-9]{3,6}")
+_STAFF_LINE = re.compile(r"근무|직원|담당|단속|요원|대원|팀원|근로자|인력|명단|사번")
 _BRACKET_GOES_ON = re.compile(r"\s?[),]")
 # Who did it, in a city system's log or printout: `user=`, `operator=`, `by=`, `조회자=`, `처리자 : `, `실행자 `,
 # `EXPORT by ` (a staff prefix `staff:` or the name, after its unit, with the number in brackets after it may
 # come between: `처리자: 전산 허준기 (SNF-0131)`).
-_LOG_KEYS, _SHORT_LOG_KEYS = r"user|operator|reg_user|upd_user|mod_user", r"op|agent|by"  # `op=1234` may be a code
+_LOG_KEYS, _SHORT_LOG_KEYS = (r"user|operator|reg_user|upd_user|mod_user|worker|assignee|handler",
+                               r"op|agent|by")  # `op=1234` may be a code
 _KOREAN_OPERATORS = r"조회자|처리자|출력자|작업자|승인자|접속자|실행자|등록자|수정자|삭제자"
 _OPERATOR_KEYS = rf"(?i:{_LOG_KEYS}|op=|by=|agent|export(?:ed)? by)|{_KOREAN_OPERATORS}"  # the prefilter's part
-_OPERATOR_BEFORE = re.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>(?i:{_SHORT_LOG_KEYS})))\s{{0,12}}[=:]\s?(?i:staff:)?"
+_OPERATOR_BEFORE = re.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>(?i:{_SHORT_LOG_KEYS})))\"?\s{{0,12}}[=:]\s?\"?(?i:staff:)?"
                               r"(?:[가-힣]{2,4}\s?\()?|(?i:export(?:ed)? by)\s"
                               rf"|(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}\s?\()?)$")
 
@@ -139,7 +143,8 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               # a soldier's service number and an employee's badge: the same kind of number
               "군번", "군번은", "군번이", "badge", "badge no.", "badge no", "badge #", "badge number", "badge id",
               # the numbers other staff carry: teachers, care workers, parking wardens, a firm's own
-              "교원번호", "교사번호", "제공인력번호", "단속원번호", "사내번호", "사원번호도")
+              "교원번호", "교사번호", "제공인력번호", "단속원번호", "사내번호", "사원번호도", "돌보미번호", "사원증 발급번호",
+              "근무자번호")
     SPACED_LABEL = re.compile(r"(?:사\s{0,6}번|사\s?원\s?번\s?호|직\s{0,6}번)\s*[:：]?\s*$")
     # 참여(자)번호: a public-works participant's number on a payroll (the city employs them).
     HEADER = re.compile(r"사번|직번|교번|군번|인사번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
@@ -147,7 +152,7 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
                         re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
     QUICK = (r"사\s*번|사 원|직\s*번|교번|교원|교사번호|제공인력|단속원|사내번호|군번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
-             r"|[가-힣]\s?\(\s?(?:19|20)[0-9]{2}-[0-9]|" + _OPERATOR_KEYS)
+             r"|돌보미|근무자|[가-힣]\s?\(\s?(?:(?:19|20)[0-9]{2}|[A-Z]{2})-[0-9]|" + _OPERATOR_KEYS)
     # A number that carries its own label: `EMP-20417`, `emp_0412`, `EMP-2019-0412`.
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
         Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?:-[0-9]{1,8}){0,2}(?![0-9A-Za-z])(?!-[0-9])", 0.85),)
@@ -169,6 +174,8 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
         # A city office's staff number, the year of joining and a serial, in brackets after a name:
         # `강은서 (2017-0213)`, `장민기 (2023-1104, 1998.02.17)`.
         name = _NAME_BRACKET_BEFORE.search(text, max(0, start - 8), start)
-        if name and _YEAR_SERIAL.fullmatch(value) and _BRACKET_GOES_ON.match(text, match.end()) and plausible_name(name["name"]):
+        line_start = text.rfind("\n", 0, start) + 1
+        if name and (_YEAR_SERIAL.fullmatch(value) or (_STAFF_CODE.fullmatch(value) and _STAFF_LINE.search(
+                text, line_start, start))) and _BRACKET_GOES_ON.match(text, match.end()) and plausible_name(name["name"]):
             return pattern.score
         return None
