@@ -16,7 +16,8 @@ HERE = Path(__file__).resolve().parent
 SETS = {"mixed": HERE / "eval_mixed", "second": HERE / "eval_second", "third": HERE / "eval_third",
         "fourth": HERE / "eval_fourth", "fifth": HERE / "eval_fifth", "sixth": HERE / "eval_sixth",
         "seventh": HERE / "eval_seventh", "eighth": HERE / "eval_eighth",
-        "ninth": HERE / "eval_ninth", "tenth": HERE / "eval_tenth", "eleventh": HERE / "eval_eleventh"}  # name -> folder holding NAME.jsonl
+        "ninth": HERE / "eval_ninth", "tenth": HERE / "eval_tenth", "eleventh": HERE / "eval_eleventh",
+        "twelfth": HERE / "eval_twelfth"}  # name -> folder holding NAME.jsonl
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
