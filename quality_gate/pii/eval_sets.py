@@ -52,6 +52,9 @@
   documents, 2,102 values, 1,099 look-alikes), frozen early in the fifteenth session before any
   recognizer ran on it, and scored once at its end: the independent figure for that session's work.
   It is in neither model's training sets.
+- Twelfth documents: tests/pii/eval_twelfth/twelfth.jsonl (350 documents, 2,240 values, 1,071
+  look-alikes), frozen at the end of the fifteenth session and not scored: it joins DOCUMENT_SETS when
+  a session scores it once, before changing anything.
 
 Scoring (evaluation.score_coverage): a value is found when predictions of its family cover >= 80%
 of its non-space characters; a masked span is "not personal" when it overlaps a negative or no
