@@ -347,6 +347,8 @@ HANJA_SURNAMES = frozenset(
     "佐鈴伊渡山中小加吉松井木清斎森池橋阿前藤岡長村近坂遠青福原三竹和桜野上大今岩工宮内菊久平杉増堀荒市服"
     "本柴浅水北永川酒樋横菅宇河島古矢星丸黒"
 )
+# A hanja character (CJK unified ideographs, extension A, compatibility ideographs).
+HANJA_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 # Greetings and thanks that start like a surname (谢 Xie, 你 is not one): never a name.
 HANJA_NOT_NAMES = frozenset("谢谢 謝謝 感谢 感謝 多谢 您好 你好".split())
 

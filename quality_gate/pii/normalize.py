@@ -32,12 +32,12 @@ _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z
 _SAFE_LOOKALIKE = set("OoIl|")
 _SAFE_TRANSLATE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
-_HANGUL_DIGITS = "공영일이삼사오육륙칠팔구"
+HANGUL_DIGITS = "공영일이삼사오육륙칠팔구"
 # 에 between the groups is how a number is read out (`공일공에 8812에 3306`): it becomes a dash.
-_HANGUL_DIGIT_MAP = str.maketrans({"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5",
+HANGUL_DIGIT_MAP = str.maketrans({"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5",
                                    "육": "6", "륙": "6", "칠": "7", "팔": "8", "구": "9", "에": "-"})
 _HANGUL_NUMBER_RUN = re.compile(
-    rf"(?<![가-힣])[{_HANGUL_DIGITS}0-9](?:[{_HANGUL_DIGITS}0-9]|(?:[-. ]|에 ?)(?=[{_HANGUL_DIGITS}0-9])){{8,16}}"
+    rf"(?<![가-힣])[{HANGUL_DIGITS}0-9](?:[{HANGUL_DIGITS}0-9]|(?:[-. ]|에 ?)(?=[{HANGUL_DIGITS}0-9])){{8,16}}"
 )
 _PHONE_PREFIX = re.compile(r"0(?:1[016789]|2|[3-6][1-5]|70)")
 
@@ -124,11 +124,11 @@ def _fix_hangul_digits(match: re.Match) -> str:
     # run, then drop up to three trailing characters.
     for cut in range(0, 4):
         head = run[: len(run) - cut] if cut else run
-        if not head or not (head[-1].isdigit() or head[-1] in _HANGUL_DIGITS):
+        if not head or not (head[-1].isdigit() or head[-1] in HANGUL_DIGITS):
             continue
-        converted = head.translate(_HANGUL_DIGIT_MAP)
+        converted = head.translate(HANGUL_DIGIT_MAP)
         digits = "".join(c for c in converted if c.isdigit())
-        if 10 <= len(digits) <= 11 and _PHONE_PREFIX.match(digits) and sum(c in _HANGUL_DIGITS for c in head) >= 3:
+        if 10 <= len(digits) <= 11 and _PHONE_PREFIX.match(digits) and sum(c in HANGUL_DIGITS for c in head) >= 3:
             return converted + run[len(head):]
     return run
 
@@ -161,7 +161,7 @@ def normalize(text: str) -> Normalized:
 _DASH_CHARS = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2500]")
 _NUMBER_SHAPE = re.compile(r"0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}|[0-9]{6}-[1-8][0-9*]{6}")
 _MAYBE_LOOKALIKE = re.compile(r"[0-9][OoIlZSB|]|[OoIlZSB|][0-9]")
-_MAYBE_HANGUL_NUMBER = re.compile(rf"[{_HANGUL_DIGITS}]{{3}}")
+_MAYBE_HANGUL_NUMBER = re.compile(rf"[{HANGUL_DIGITS}]{{3}}")
 _DATE_PART = r"[0-9OoIl]"
 _LOOKALIKE_DATE = re.compile(rf"(?<![A-Za-z0-9])(?P<y>{_DATE_PART}{{4}}|{_DATE_PART}{{2}})\s?[./-]\s?(?P<m>{_DATE_PART}{{1,2}})"
                              rf"\s?[./-]\s?(?P<d>{_DATE_PART}{{1,2}})(?![A-Za-z0-9])")

@@ -106,7 +106,7 @@ def _is_quantity(text: str, end: int) -> bool:
 
 # In hanja (land registers, old certificates): two or more administrative units, then a lot or building
 # number (`水原市 八達區 行宮路 57-2`, `京畿道 水原郡 半月面 建乾里 產 45-2`).
-_HANJA = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HANJA = lexicon.HANJA_CHAR
 HANJA_ADDRESS = re.compile(rf"{_HANJA}{{1,5}}(?:道|市|郡|區|邑|面|洞|里|路|街)(?:\s?{_HANJA}{{1,5}}(?:市|郡|區|邑|面|洞|里|路|街|番街|番길)){{1,4}}"
                            r"\s?(?:[山產]\s?)?[1-9][0-9]{0,4}(?:-[1-9][0-9]{0,3})?(?:番地|號)?" + _NUM_END)
 QUICK_HANJA = re.compile(_HANJA + r"\s?[0-9]")

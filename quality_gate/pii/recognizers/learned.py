@@ -201,8 +201,8 @@ def snap(text: str, span: Span) -> Span:
         end = text.rindex(tokens[-1], start, end)  # `아베 총리`: the title after the name is not masked
         while end > start and text[end - 1].isspace():
             end -= 1
-    while len(tokens) > 1 and tokens[0].isascii() and tokens[0].isalpha() and tokens[0].islower() or (
-            len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower().rstrip(".,") in _LATIN_WORDS):
+    while len(tokens) > 1 and tokens[0].isascii() and (
+            (tokens[0].isalpha() and tokens[0].islower()) or tokens[0].lower().rstrip(".,") in _LATIN_WORDS):
         start = text.index(tokens[1], start + len(tokens[0]), end)  # `on |Jeongja`, `Dear Mr. |John`: not the name
         tokens = tokens[1:]
     return span if (start, end) == (span.start, span.end) else Span(span.label, start, end, span.score)
@@ -386,13 +386,12 @@ def _ordinary(token: str, common: frozenset[str]) -> bool:
     """A token that is no part of a name: a stop-list or ordinary word (alone or as the first two
     syllables of a longer word: 민원번호, 모델명), a noun of the analyser's dictionary (`조사표`), a
     short all-capitals Latin word or one that starts in lower case."""
+    if _FIELD_KEY.fullmatch(token.strip(".:,;()[]\"'")):
+        return True  # `employeeNo`, `userId`, `배치ID`: a field's name in a log, JSON or a form
     if token.isascii():
         word = token.strip(".:,;()[]").lower()
-        # Names start with a capital; `employeeNo`, `userId` (keys in logs and JSON) do not.
-        return (bool(_SHORT_CAPS.fullmatch(token)) or token.strip(".:,;()[]\"'")[:1].islower() or word in _LATIN_WORDS
-                or bool(_FIELD_KEY.fullmatch(token.strip(".:,;()[]\"'"))))
-    if _FIELD_KEY.fullmatch(token.strip(".:,;()[]\"'")):
-        return True  # `배치ID`, `회원No`: a field's name
+        # Names start with a capital.
+        return bool(_SHORT_CAPS.fullmatch(token)) or token.strip(".:,;()[]\"'")[:1].islower() or word in _LATIN_WORDS
     words = _HANGUL_RUN.findall(token)
     if len(words) != 1 or len(words[0]) < len(token.strip("'\"“”‘’()[]")):
         return False

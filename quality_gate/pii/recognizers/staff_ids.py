@@ -64,8 +64,8 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
-        spaced = self.SPACED_LABEL.search(text, max(0, match.start() - 16), match.start()) is not None \
-            if "번" in text[max(0, match.start() - 16):match.start()] else False
+        head = text[max(0, match.start() - 16):match.start()]
+        spaced = "번" in head and self.SPACED_LABEL.search(head) is not None  # every spaced label ends in 번
         if pattern.name == "read by OCR":
             prefix = _LETTER_PREFIX.match(value)
             number = value[prefix.end():] if prefix else value

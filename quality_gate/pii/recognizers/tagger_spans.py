@@ -6,9 +6,10 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from quality_gate.pii.lexicon import HANJA_CHAR
 from quality_gate.pii.ner.codec import Span
 
-HANJA = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+HANJA = re.compile(HANJA_CHAR + "+")
 
 
 def join_hanja(text: str, spans: list[Span]) -> list[Span]:

@@ -14,6 +14,8 @@ patterns' business.
 
 from __future__ import annotations
 
+from quality_gate.pii.normalize import HANGUL_DIGIT_MAP, HANGUL_DIGITS
+
 _SINO = "영공일이삼사오육륙칠팔구십백천"
 _HANJA_DIGITS = "〇零一二三四五六七八九十百千"
 _NUMBER_WORD = rf"(?:[{_SINO}]{{1,7}}|[{_HANJA_DIGITS}]{{1,5}})"
@@ -43,11 +45,8 @@ WORD_DATE = ("(?<![가-힣0-9])(?:"
 SEXAGENARY_BIRTH = (rf"(?<![가-힣])(?:[{_STEMS_HANGUL}][{_BRANCHES_HANGUL}](?=년?생)|[{_STEMS_HANJA}][{_BRANCHES_HANJA}](?:年|(?=生)))")
 # Six digits read out one by one, as a caller answers for the birth date (`구공공사일오`, `육이 공삼 이팔`);
 # birth_date.py wants the question on the line before and a valid YYMMDD.
-_DIGIT_WORDS = "공영일이삼사오육륙칠팔구"
-SPOKEN_SIX_DIGITS = (rf"(?<![가-힣])[{_DIGIT_WORDS}]{{2}} ?[{_DIGIT_WORDS}]{{2}} ?[{_DIGIT_WORDS}]{{2}}(?![가-힣])")
-_SPOKEN = str.maketrans({"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6",
-                         "칠": "7", "팔": "8", "구": "9", " ": ""})
+SPOKEN_SIX_DIGITS = (rf"(?<![가-힣])[{HANGUL_DIGITS}]{{2}} ?[{HANGUL_DIGITS}]{{2}} ?[{HANGUL_DIGITS}]{{2}}(?![가-힣])")
 
 
 def spoken_digits(value: str) -> str:
-    return value.translate(_SPOKEN)
+    return value.translate(HANGUL_DIGIT_MAP).replace(" ", "")
