@@ -440,4 +440,34 @@ FORMS = {
     "staff numbers after worker=, handler= and a JSON assignee, after 돌보미번호, and a unit's code in brackets after a name on a line about staff": (
         "provider=PRV-41137 worker=W-0008841\n\"evt\":\"pothole.assign\",\"assignee\":\"YI-07719\",\"ip\":\"10.120.7.45\"\nROUTE to=수지구 교통과 handler=SJ-1447\n근무자: 하태석(GS-2211), 연보라(GS-2314)\n돌보미: 하영순 (돌보미번호 DB41117-0392)",
         {"EMPLOYEE_ID": ["W-0008841", "YI-07719", "SJ-1447", "GS-2211", "GS-2314", "DB41117-0392"]}),
+    "a flat's 동-호 in a column of a resident register": (
+        "순번,동-호,세대주,연락처\n1,302-1104,모가람,010-2231-0987\n2,305-702,변수진,010-7761-2210",
+        {"KR_ADDRESS": ["302-1104", "305-702"], "PERSON": ["모가람", "변수진"]}),
+    "a flat's 동-호 after 동호수 and unit keys": (
+        "관리비 자동이체 해지 신청\n동호수: 118-0302  세대주 탁은비\nsensor unit=207-1401 level=61dB",
+        {"KR_ADDRESS": ["118-0302", "207-1401"], "PERSON": ["탁은비"]}),
+    "a flat's 동-호 in English": (
+        "Hello, I live in unit 412-1503 and the parking gate rejects my card.",
+        {"KR_ADDRESS": ["unit 412-1503"]}),
+    "village lots under their township": (
+        "지원 대상 농가: 백암면 옥산리 219, 양지면 평창리 88-1 (문의 이장)",
+        {"KR_ADDRESS": ["백암면 옥산리 219", "양지면 평창리 88-1"]}),
+    "a village lot alone": (
+        "피해주택 명단\\n성명\\t피해주택\\n모순례\\t가창리 316",
+        {"KR_ADDRESS": ["가창리 316"], "PERSON": ["모순례"]}),
+    "a lot after land words": (
+        "경계 측량에 인접 토지 소유자 변말순 (탑동 522) 입회",
+        {"KR_ADDRESS": ["탑동 522"], "PERSON": ["변말순"]}),
+    "a lot with the apartment after it": (
+        "제 집은 망포동 717 영통힐스테이트 208-1602 입니다",
+        {"KR_ADDRESS": ["망포동 717 영통힐스테이트 208-1602"]}),
+    "a district number spaced before 가": (
+        "납부자 주소: 팔달구 남창로 2가 14-7",
+        {"KR_ADDRESS": ["팔달구 남창로 2가 14-7"]}),
+    "an address in hanja with hanja numerals": (
+        "土地臺帳 所在 京畿道 水原郡 半月面 四里 二百十五番地 地目 畓",
+        {"KR_ADDRESS": ["京畿道 水原郡 半月面 四里 二百十五番地"]}),
+    "a plate, then its owner and flat in brackets": (
+        "피해차량 12가 3456 (차주 하소윤, 304동 1901호)",
+        {"KR_CAR_PLATE": ["12가 3456"], "PERSON": ["하소윤"], "KR_ADDRESS": ["304동 1901호"]}),
 }

@@ -164,4 +164,10 @@ LOOK_ALIKES = {
     "digits read out for an address": ("상담원: 주소요?\n고객: 삼사 오육 칠팔", "삼사 오육 칠팔"),
     "an order number cut short like a resident number": ("주문번호 890507-2112 배송 조회", "890507-2112"),
     "a plan code in brackets after a name": ("홍길동(KT-1234) 요금제 변경 신청", "KT-1234"),
+    "a year after a word ending like a township": ("해당 업무: 건축허가 2024-건축-1187 처리", "건축허가 2024"),
+    "a bicycle brand and its model year": ("내역: 중고 자전거 (삼천리 2021) 1대", "삼천리 2021"),
+    "a deputy count in minutes": ("대상 142세대 중 참석 138, 대리 3, 불참 1", "대리 3"),
+    "a count of jobs": ("장애인 일자리 300 개 확보 계획", "일자리 300"),
+    "a receipt number with a dash": ("접수번호 2024-1102 로 처리되었습니다", "2024-1102"),
+    "a list going on after a status word": ("처리현황: 미처리\n2. 견인 관련 항의", "미처리"),
 }

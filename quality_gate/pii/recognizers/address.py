@@ -18,10 +18,11 @@ from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers.cues import column_header, label_before, may_hold_table
 
 _SIDO = "|".join(sorted(set(lexicon.SIDO), key=len, reverse=True))
 _SGG = r"[가-힣]{1,5}(?:시|군|구)"
-_EMD = r"[가-힣]{1,5}[0-9]{0,2}(?:동|읍|면|리|가)"
+_EMD = r"[가-힣]{1,5}(?:(?<=[로동])[ ][0-9]{1,2}|[0-9]{1,2})?(?:동|읍|면|리|가)"  # `영통1동`, `매산로 3가`
 _ROAD = r"[가-힣][가-힣0-9]{0,12}?(?:대로|로|길)(?:\s?[0-9]{1,4}(?:번?[가-힣]?길|로))?"
 _NUM_END = r"(?![0-9])(?![-.,][0-9])"
 _NUM = r"(?:지하\s?)?[1-9][0-9]{0,4}(?:-[1-9][0-9]{0,3})?" + _NUM_END
@@ -66,6 +67,14 @@ UNIT_DASH = re.compile(
     r"(?:\s?,\s?|\s(?P<names>(?:[가-힣A-Za-z0-9][가-힣A-Za-z0-9]{0,14}\s){0,2}[가-힣A-Za-z0-9][가-힣A-Za-z0-9]{0,14})\s)"
     r"(?P<unit>[1-9][0-9]{0,3}-[1-9][0-9]{1,3})(?![0-9-])(?:\s?호)?"
 )
+# A flat's 동-호 written with a dash alone (`103-1502`, `505-0703`), where a label, a key or a table
+# column says it is a household's unit (`동호: 204-1706`, `unit=604-1001`, a 동-호 or 세대 column, `I live in
+# 101-1502`). A flat names its household as a street address does (apartment records, noise complaints,
+# parking registers); a bare number pair elsewhere is a code.
+DASHED_UNIT = re.compile(r"(?<![0-9A-Za-z-])(?:(?P<word>unit|Unit|UNIT)\s?)?(?P<unit>[1-9][0-9]{0,3}-[0-9]{2,4})(?![0-9-])(?:\s?호)?")
+UNIT_LABELS = ("동호수", "동호", "동-호", "동/호", "동·호", "동 호수", "세대", "호수", "unit", "apt", "apartment",
+               "live in", "living in", "lives in", "lived in")
+UNIT_HEADER = re.compile(r"동\s?[-/·]?\s?호|세대|호수|^unit|^apt", re.IGNORECASE)
 _PAREN_OK = re.compile(rf"[가-힣0-9](?:동|가|리|읍|면)(?:[,\s)]|$)|{_BLDG_SUFFIX}|,")
 
 NOT_DISTRICTS = frozenset(
@@ -105,11 +114,13 @@ def _is_quantity(text: str, end: int) -> bool:
 
 
 # In hanja (land registers, old certificates): two or more administrative units, then a lot or building
-# number (`水原市 八達區 行宮路 57-2`, `京畿道 水原郡 半月面 建乾里 產 45-2`).
+# number, in digits or hanja numerals (`水原市 八達區 行宮路 57-2`, `京畿道 水原郡 半月面 建乾里 產 45-2`,
+# `水原郡 日旺面 梅灘里 三五七番地`).
 _HANJA = lexicon.HANJA_CHAR
 HANJA_ADDRESS = re.compile(rf"{_HANJA}{{1,5}}(?:道|市|郡|區|邑|面|洞|里|路|街)(?:\s?{_HANJA}{{1,5}}(?:市|郡|區|邑|面|洞|里|路|街|番街|番길)){{1,4}}"
-                           r"\s?(?:[山產]\s?)?[1-9][0-9]{0,4}(?:-[1-9][0-9]{0,3})?(?:番地|號)?" + _NUM_END)
-QUICK_HANJA = re.compile(_HANJA + r"\s?[0-9]")
+                           r"\s?(?:[山產]\s?)?(?:[1-9][0-9]{0,4}(?:-[1-9][0-9]{0,3})?|[一二三四五六七八九][一二三四五六七八九〇十百千]{0,5})"
+                           r"(?:番地|號)?" + _NUM_END)
+QUICK_HANJA = re.compile(_HANJA + r"\s?[0-9一二三四五六七八九]")
 
 
 class KoreanAddressRecognizer(KoreanPatternRecognizer):
@@ -166,21 +177,36 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
         end = match.end("bunji") if match.group("bunji") else match.end("num")
         if _is_quantity(text, match.end("num")) and not match.group("bunji"):
             return None
+        extended = self._extend_details(text, end)
         if self._has_admin_prefix(match):
             score = 0.85
         elif match.group("bunji") or "-" in match.group("num"):
             if not townships[-1].endswith(("동", "리", "가")):
                 return None
             score = 0.7
+        elif re.fullmatch(r"(?:19|20)[0-9]{2}", match.group("num")) or "\n" in match.group():
+            return None  # `건축허가 2024`, `삼천리 2021`: a year after a word; `미처리\n2`: a list going on
+        elif (extended > end and not text[end:extended].lstrip(" ,").startswith("(")) or _village_lot(townships) or (townships[-1].endswith(("동", "리", "가"))
+                                                             and LAND_CONTEXT.search(text, max(0, match.start() - 60), match.start())):
+            # A plain lot number needs more than the township: a building after it (`상현동 1064
+            # 수지센트럴아이파크 107-1501`), a village under its township (`원삼면 맹리 188`, `전대리 312`),
+            # or land words before it (`인접인 김○○ (고등동 411)`).
+            score = 0.65
         else:
             return None
-        return match.start() if self._has_admin_prefix(match) else match.start("emd"), self._extend_details(text, end), score
+        return match.start() if self._has_admin_prefix(match) else match.start("emd"), extended, score
 
     # ------------------------------------------------------------------ Presidio interface
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        if self._quick.search(text) is None and QUICK_HANJA.search(text) is None:
-            return []
         found: list[tuple[int, int, float, str]] = []
+        if "-" in text:
+            for match in DASHED_UNIT.finditer(text):
+                start = match.start("unit")
+                if (match.group("word") or label_before(text, start, UNIT_LABELS, window=14)
+                        or (may_hold_table(text) and UNIT_HEADER.search(column_header(text, start) or ""))):
+                    found.append((match.start(), match.end(), 0.6, "dashed unit"))
+        if self._quick.search(text) is None and QUICK_HANJA.search(text) is None:
+            return [self.make_result(s, e, score, name) for s, e, score, name in found]
         for match in ROAD_ADDRESS.finditer(text):
             span = self._road(text, match)
             if span:
@@ -200,6 +226,20 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
             found.append((match.start(), match.end(), 0.6, "building room"))
         results = [self.make_result(s, e, score, name) for s, e, score, name in found if e > s]
         return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
+
+
+# Words about land and its owners before a lot number written without 번지 (cadastral surveys, farmland,
+# damage registers).
+LAND_CONTEXT = re.compile(r"지번|토지|소재지|임야|농지|필지|경계|인접|소유|피해지|피해주택|주소|농가|번지|측량|지목|전입|땅|주인")
+
+
+def _village_lot(townships: list[str]) -> bool:
+    """A village (리) named under its township (`원삼면 맹리`), or alone with a name of three syllables or
+    more (`전대리`, `송문리`: `거리`, `자리` and `일자리` are in NOT_TOWNSHIPS)."""
+    last = townships[-1]
+    if not last.endswith("리") or last in lexicon.NOT_TOWNSHIPS:
+        return False
+    return (len(townships) == 2 and townships[0].endswith(("읍", "면"))) or len(last) >= 3
 
 
 def _complex_names(names: str) -> bool:

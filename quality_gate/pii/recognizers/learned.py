@@ -305,8 +305,9 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         if _DATE_GOES_ON.match(text, span.end) or (value[-1:].isdigit() and _COUNT_GOES_ON.match(text, span.end)) \
                 or _AGE_AT_END.search(value):
             return False  # `양육비로 2024|. 9. 1.`, `승인일시 2024|/12/03`: the number is a date's year, not a building's
-        return (any(c.isdigit() for c in value) and _ADDRESS_WORD.search(value) is not None
-                and _NOT_ADDRESS.search(value) is None and _CELL_BREAK.search(value) is None)
+        # An address word that is an everyday noun (`참석 138, 대리 3`, `처리 2`) makes no address.
+        return (any(c.isdigit() for c in value) and _NOT_ADDRESS.search(value) is None and _CELL_BREAK.search(value) is None
+                and any(word.group() not in lexicon.NOT_TOWNSHIPS for word in _ADDRESS_WORD.finditer(value)))
     if not any(c.isalpha() for c in value):
         return False
     if span.label != "PERSON":
