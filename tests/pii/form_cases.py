@@ -470,4 +470,13 @@ FORMS = {
     "a plate, then its owner and flat in brackets": (
         "피해차량 12가 3456 (차주 하소윤, 304동 1901호)",
         {"KR_CAR_PLATE": ["12가 3456"], "PERSON": ["하소윤"], "KR_ADDRESS": ["304동 1901호"]}),
+    "names whose syllables make words, in a name column": (
+        "연번,단속일,위반자,생년월일\n1,2024-03-02,정말순,1951-07-19\n2,2024-03-05,하순녀,1958-11-02",
+        {"PERSON": ["정말순", "하순녀"]}),
+    "a name after a title before it": (
+        "보고: 주무관 류하경 / 팀장 하순녀",
+        {"PERSON": ["류하경", "하순녀"]}),
+    "a foreign worker's name in capitals in a tab table": (
+        "no\t성명\t국적\t입국일\n1\tNGUYEN VAN BINH\t베트남\t2024-05-02\n2\tSOK PISETH\t캄보디아\t2024-06-11",
+        {"PERSON": ["NGUYEN VAN BINH", "SOK PISETH"]}),
 }

@@ -42,9 +42,10 @@ from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS as _LATIN_WORDS
 from quality_gate.pii.recognizers.latin import SURNAME_BEFORE as _SURNAME_BEFORE
 from quality_gate.pii.recognizers.latin import latin_name_edges as _latin_name_edges
 from quality_gate.pii.recognizers.morphology import dictionary_noun, starts_with_a_predicate
+from quality_gate.pii.recognizers.record_rows import in_name_column
 from quality_gate.pii.recognizers.romanized import SURNAMES as ROMANIZED_SURNAMES
 from quality_gate.pii.recognizers.tagger_spans import HANJA as _HANJA
-from quality_gate.pii.recognizers.tagger_spans import join_hanja, join_places, without_nested
+from quality_gate.pii.recognizers.tagger_spans import join_hanja, join_places, split_cells, without_nested
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
 
 LABEL_ENTITIES = {"PERSON": "PERSON", "ADDRESS": "KR_ADDRESS", "LOCATION": "LOCATION"}
@@ -346,7 +347,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     if all(_ordinary(token, common) for token in value.split()) and not _CAPS_KOREAN_NAME.fullmatch(value.strip()) and not (
         span.score >= TITLED_COMMON_SCORE and _OFFICIAL_AFTER.match(text, span.end)
         and not any(stem(w) in _STOP_WORDS for w in words)
-    ):
+    ) and not _named_by_place(text, span, words):
         return False  # ordinary words; but `트럼프 대통령`, `아베 총리`: frequent in petitions, yet a name before a title
     if span.start > 0 and _hangul(text[span.start - 1]) and _hangul(text[span.start]) \
             and not (titled and len(words) == 1 and name_shaped(words[0])):
@@ -369,6 +370,19 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     if not titled and starts_with_a_predicate(text, span.start):
         return False  # `게다가`, `헷갈립니다`, `솟아올라 유모차`, `밤마다`
     return True
+
+
+def _named_by_place(text: str, span: Span, words: list[str]) -> bool:
+    """Where it stands says it is a name though its syllables make words (`정말순`, `하순녀`, `PHAM VAN TUAN`):
+    alone in a cell under a name column, or a name-shaped word right after a title (`팀장 감동훈`)."""
+    if len(words) == 1 and len(words[0]) == 3 and name_shaped(words[0]) and words[0] not in _STOP_WORDS:
+        before = _TITLE_BEFORE.search(text, max(0, span.start - 8), span.start)
+        if before and before.group(1) in lexicon.POST_TITLES:
+            return True
+    return in_name_column(text, span.start, span.end)
+
+
+_TITLE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s$")
 
 
 def _unit_cut_short(word: str, rest: str, common: frozenset[str], closes_cell: bool) -> bool:
@@ -445,7 +459,7 @@ class LearnedNerRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
-        for span in join_places(text, [snap(text, s) for s in join_hanja(text, self.spans(text))]):
+        for span in join_places(text, [snap(text, s) for s in split_cells(text, join_hanja(text, self.spans(text)))]):
             entity = self.wanted.get(span.label)
             if entity is None or (entities and entity not in entities) or not plausible(text, span, self.model.common_words):
                 continue

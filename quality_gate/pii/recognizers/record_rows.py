@@ -20,6 +20,7 @@ import re
 
 from quality_gate.pii import gazetteer, lexicon
 from quality_gate.pii.lexicon import name_shaped
+from quality_gate.pii.recognizers.cues import may_hold_table, table_cell
 
 _SEP = r"[|│┃\t,;/]"  # what separates cells: table bars, tabs, commas, semicolons, slashes
 _CELL_BEFORE = re.compile(rf"(?:^|{_SEP})[ \t]*$")
@@ -102,3 +103,21 @@ def record_row_names(text: str) -> list[tuple[int, int]]:
                 found.append((offset + match.start(), offset + match.end()))
         offset += len(line) + 1
     return found
+
+
+# The header of a column of people's names: what a register calls the person it lists.
+_NAME_COLUMN = re.compile(
+    r"^(?:성명|이름|성함|한글\s?성명|영문\s?성명|(?:고객|환자|학생|회원|선수|직원|근로자|대상자|보호자)\s?(?:명|성명|이름)|"
+    r"위반자|세대주|신청인|신청자|신고인|민원인|대상자|소유자|토지소유자|차주|납부자|근로자|수급자|수급권자|피해자|참석자|참가자|"
+    r"응시자|입주자|임차인|계약자|수령인|예금주|대표자|의뢰인|입회인|보호자|배정농가|농가주|선수|회원|"
+    r"(?:full\s?)?name|applicant|owner|resident|worker|employee|participant)$", re.IGNORECASE)
+
+
+def in_name_column(text: str, start: int, end: int) -> bool:
+    """The span fills its table cell alone, in a column whose header names people (`성명`, `위반자`,
+    `세대주`, `Name`): `| 정말순 |` under 위반자 is a person even where its syllables make a word."""
+    if not may_hold_table(text):
+        return False
+    cell = table_cell(text, start)
+    return (cell is not None and cell.value == text[start:end].strip()
+            and _NAME_COLUMN.match(cell.headers[cell.column].strip()) is not None)

@@ -25,6 +25,26 @@ def join_hanja(text: str, spans: list[Span]) -> list[Span]:
     return joined
 
 
+_CELL_BREAK = re.compile(r"[\t|│┃]")
+
+
+def split_cells(text: str, spans: list[Span]) -> list[Span]:
+    """A PERSON span over a cell break (`PHAM VAN TUAN<TAB>베트남`) is one span per cell: a name fills one cell."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label != "PERSON" or _CELL_BREAK.search(text, span.start, span.end) is None:
+            out.append(span)
+            continue
+        start = span.start
+        for cut in [m.start() for m in _CELL_BREAK.finditer(text, span.start, span.end)] + [span.end]:
+            piece = text[start:cut]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Span("PERSON", start + lead, start + len(piece.rstrip()), span.score))
+            start = cut + 1
+    return out
+
+
 def join_places(text: str, spans: list[Span]) -> list[Span]:
     """A LOCATION directly before an ADDRESS (at most one space between) becomes part of it."""
     out: list[Span] = []
