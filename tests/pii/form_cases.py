@@ -479,4 +479,25 @@ FORMS = {
     "a foreign worker's name in capitals in a tab table": (
         "no\t성명\t국적\t입국일\n1\tNGUYEN VAN BINH\t베트남\t2024-05-02\n2\tSOK PISETH\t캄보디아\t2024-06-11",
         {"PERSON": ["NGUYEN VAN BINH", "SOK PISETH"]}),
+    "staff numbers of the same shape as a labelled one": (
+        "작업반 명단: 반장 여봉수 (사번 GF-2015-044), 반원 탁진호(GF-2021-130), 석만길(GF-2023-212)",
+        {"EMPLOYEE_ID": ["GF-2015-044", "GF-2021-130", "GF-2023-212"]}),
+    "an exchange student's number with a letter inside": (
+        "교환학생 학번 2024F0132 → 방역 실습 참관",
+        {"STUDENT_ID": ["2024F0132"]}),
+    "a resident number's back half alone after its name": (
+        "딸 [오후 9:12] 엄마 주민번호 뒷자리 2035118 맞지?",
+        {"KR_RRN": ["2035118"]}),
+    "a card masked in one run in a payment log": (
+        "pay=CARD issuer=신한 pan=455312******8810 amt=12000",
+        {"CREDIT_CARD": ["455312******8810"]}),
+    "a business number with spaced dashes on a receipt": (
+        "공급자 상호 : 다온철물   사업자등록번호 : 132 - 27 - 61048",
+        {"KR_BRN": ["132 - 27 - 61048"]}),
+    "accounts showing their last four digits under an account column": (
+        "번호,성명,지급액,계좌(끝4자리)\n1,탁순자,1088000,****2231\n2,모병철,980000,****0914",
+        {"BANK_ACCOUNT": ["****2231", "****0914"]}),
+    "two-digit birth years under a 생년 column": (
+        "세대주,전입일,생년,실거주\n변성우,2023-10-16,84,O\n탁지현,2025-02-03,99,X",
+        {"BIRTH_DATE": ["84", "99"]}),
 }

@@ -170,4 +170,7 @@ LOOK_ALIKES = {
     "a count of jobs": ("장애인 일자리 300 개 확보 계획", "일자리 300"),
     "a receipt number with a dash": ("접수번호 2024-1102 로 처리되었습니다", "2024-1102"),
     "a list going on after a status word": ("처리현황: 미처리\n2. 견인 관련 항의", "미처리"),
+    "a card's last digits after a card word": ("카드번호 ****1234 로 결제되었습니다", "****1234"),
+    "two digits in an age column": ("성명,나이,점수\n변가람,45,88", "45"),
+    "seven digits after a receipt word": ("접수 1234567 건 처리 완료", "1234567"),
 }

@@ -43,6 +43,8 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         # Partly masked (`110-4***-*209`, `301-****-4471-**`, `***-**-**5521`): only after an account label or
         # a bank's name (below).
         Pattern("masked", r"(?<![0-9*-])[0-9*]{2,6}(?:-[0-9*]{1,7}){2,3}(?![0-9*])(?!-[0-9*])", 0.2),
+        # Only the last digits shown (`****2231`, a payment register's 계좌(끝4자리) column): the same cues.
+        Pattern("masked tail", r"(?<![0-9*-])\*{3,10}[0-9]{3,4}(?![0-9*])(?!-[0-9])", 0.2),
     )
     CONTEXT = (
         "계좌", "통장", "은행", "뱅크", "예금주", "입금", "이체", "송금", "환불", "환급", "반환", "농협", "신한",
@@ -57,6 +59,8 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         value = match.group()
         if pattern.name == "masked":
             return self._masked(match, text)
+        if pattern.name == "masked tail":
+            return self._labelled(match, text)
         digits = digits_only(value)
         if not 10 <= len(digits) <= 15 or len(set(digits)) == 1:
             return None
@@ -86,6 +90,10 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
         masked, digits = value.count("*"), sum(c.isdigit() for c in value)
         if masked < 3 or digits < 2 or not 10 <= masked + digits <= 14 or _PHONE_SHAPE.match(value.replace("*", "0")):
             return None  # all digits: the patterns above; `010-****-5678`: a phone
+        return KoreanBankAccountRecognizer._labelled(match, text)
+
+    @staticmethod
+    def _labelled(match: re.Match, text: str) -> Optional[float]:
         if label_before(text, match.start(), ACCOUNT_LABELS + _BANK_OR_KEY + ("등록계좌", "계좌(", "계좌 ("), window=14):
             return 0.85
         header = column_header(text, match.start())

@@ -248,6 +248,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         # In words (word_dates.py): `구육년 삼월 이십일`, `一九四一年 三月 七日`, `정월 스무사흘`; `무자생`, `戊子生`.
         Pattern("words", WORD_DATE, 0.85),
         Pattern("sexagenary", SEXAGENARY_BIRTH, 0.85),
+        # Two digits alone in a cell of a 생년 column (`| 공미진 | 71 |`, `배성우,2023-10-16,84,O`).
+        Pattern("two-digit year cell", r"(?m)(?:(?<=[,\t|])|(?<=\| ))['‘’]?[0-9]{2}(?=[ ]?(?:[,\t|]|$))", 0.85),
     )
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
@@ -256,6 +258,9 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             digits = spoken_digits(value)
             return pattern.score if (1 <= int(digits[2:4]) <= 12 and 1 <= int(digits[4:]) <= 31
                                      and _answers_a_question(text, match.start())) else None
+        if pattern.name == "two-digit year cell":
+            header = column_header(text, match.start()) if "생년" in text or "출생" in text else None
+            return pattern.score if header and _YEAR_HEADER.search(header) else None
         if pattern.name == "sexagenary":  # `무자생`, `戊子生`; `丙子年` only next to a birth (`1936년생, 丙子年`)
             near = text[max(0, match.start() - 10):match.start()] + text[match.end():match.end() + 1]
             return pattern.score if not value.endswith("年") or re.search(r"생|生|출생", near) else None

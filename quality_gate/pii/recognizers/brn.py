@@ -23,6 +23,8 @@ class KoreanBrnRecognizer(KoreanPatternRecognizer):
     QUICK = r"[0-9]{5}"
     PATTERNS = (
         Pattern("dashed", NUM_START + r"[0-9]{3}-[0-9]{2}-[0-9]{5}" + NUM_END, 0.6),
+        # Spaced dashes, as receipts print it (`132 - 27 - 61048`): only with its checksum.
+        Pattern("spaced dashes", NUM_START + r"[0-9]{3} - [0-9]{2} - [0-9]{5}" + NUM_END, 0.6),
         Pattern("bare", NUM_START + r"[0-9]{10}" + NUM_END, 0.2),
     )
     CONTEXT = ("사업자", "등록번호", "사업장", "가맹점", "상호", "법인", "세금계산서", "brn")
@@ -37,6 +39,8 @@ class KoreanBrnRecognizer(KoreanPatternRecognizer):
         if digits[3] == "8" and not self.corporate_personal:
             return None  # a corporation's or public body's number
         valid = brn_checksum_ok(digits)
+        if pattern.name == "spaced dashes":
+            return 0.6 if valid else None
         if pattern.name == "dashed":
             return 0.6 if valid else 0.2
         return 0.2 if valid else None

@@ -28,6 +28,8 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
         # shortened to its stars); only after a card word (_CARD_BEFORE).
         Pattern("masked groups", NUM_START + r"(?<![0-9*])[0-9*]{4}(?P<s>[- ])[0-9*]{2,4}(?P=s)[0-9*]{4}(?P=s)[0-9*]{4}"
                 r"(?![0-9*])(?![-.][0-9])", 0.6),
+        # Masked in one run as payment logs print it (`pan=536510******4417`); only after a card word.
+        Pattern("masked run", NUM_START + r"(?<![0-9*])[0-9]{4,6}\*{6,9}[0-9]{4}(?![0-9*])", 0.6),
     )
     CONTEXT = ("카드", "결제", "신용", "체크", "card", "visa", "master", "승인", "할부")
     NEGATIVE_CONTEXT = ("송장", "운송장", "주문번호", "접수번호", "바코드", "고객번호", "계좌", "관리번호", "증권번호")
@@ -35,8 +37,8 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
         digits = digits_only(value)
-        if pattern.name == "masked groups":
-            return 0.6 if (len(digits) >= 4 and value.count("*") >= 4
+        if pattern.name in ("masked groups", "masked run"):
+            return 0.6 if (len(digits) >= 4 and value.count("*") >= 4 and (pattern.name == "masked groups" or len(value) in (15, 16))
                            and _CARD_BEFORE.search(text, max(0, match.start() - 24), match.start())) else None
         if "*" in value:
             if len(digits) < 4 or len(digits) + value.count("*") not in (15, 16):
@@ -57,4 +59,4 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
         return None
 
 
-_CARD_BEFORE = re.compile(r"카드|card", re.IGNORECASE)
+_CARD_BEFORE = re.compile(r"카드|card|(?<![a-z])pan\b", re.IGNORECASE)

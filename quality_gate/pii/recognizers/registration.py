@@ -107,10 +107,14 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
         Pattern("rrn front", NUM_START + _BIRTH + r"(?:\s?-\s?(?P<gender>[1-4]))?(?![0-9*xX#])(?!-[0-9])", 0.85),
         # Cut short, as people type it or stop reading it out (`주민번호 890507-2112`, `주민번호가 380411-20671`).
         Pattern("rrn cut short", NUM_START + _BIRTH + r"\s?-\s?(?P<gender>[1-4])[0-9]{1,5}(?![0-9*xX#●○])(?!-[0-9])", 0.85),
+        # The back half alone after its name: `아빠 주민번호 뒷자리 1035211 맞지?`.
+        Pattern("rrn back alone", r"(?<![0-9-])[1-8][0-9]{6}(?![0-9])(?!-[0-9])", 0.85),
     )
     CONTEXT = ("주민등록번호", "주민번호", "주민등록", "생년월일", "등록번호", "주민", "resident", "rrn", "jumin")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
+        if pattern.name == "rrn back alone":
+            return pattern.score if _BACK_NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()) else None
         if pattern.name not in ("rrn front", "rrn cut short"):
             return super().score_match(match, pattern, text)
         if not birth_date_ok(match.group("birth"), match.group("gender")):
@@ -123,6 +127,7 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
         return rrn_checksum_ok(digits)
 
 
+_BACK_NAMED_BEFORE = re.compile(r"주민(?:등록)?\s?번호\s?(?:의\s?)?(?:뒷\s?자리|뒷\s?번호|뒤\s?7\s?자리)[은는이가도:]?\s?(?:[:=]\s?)?$")
 # The number's name shortly before, with no digit between (`주민번호 뒷자리 뭐였지? 앞은 580917`).
 _NAMED_BEFORE = re.compile(r"주민(?:등록)?\s?번호(?:앞\s?6\s?자리|[^0-9\n]){0,16}$")
 

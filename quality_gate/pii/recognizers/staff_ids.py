@@ -21,8 +21,8 @@ from quality_gate.pii.recognizers.form_fields import plausible_name
 
 # An optional letter prefix (one or two parts: `E-`, `SK-IN-`), then a digit.
 _ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?(?:[A-Za-z]{1,4}[-_]?)?[0-9]"  # `SW-G2017-0412` too
-# Not the year of a date (`재직기간: 1992.03.17`, `2024. 6. 14.`); a cell after a slash may follow (`20210877/010-…`).
-_ID = _ID_START + r"[0-9*]{1,11}(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])(?![./]\s?[0-9]{1,2}(?![0-9]))"
+# A letter may stand inside (`2025E0071`: an exchange student's). Not the year of a date (`재직기간: 1992.03.17`, `2024. 6. 14.`); a cell after a slash may follow (`20210877/010-…`).
+_ID = _ID_START + r"[0-9*]{1,11}(?:[A-Z][0-9]{3,6})?(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])(?![./]\s?[0-9]{1,2}(?![0-9]))"
 # The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
 _PREVIOUS_IN_LIST = re.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
 
@@ -50,6 +50,15 @@ _OPERATOR_BEFORE = re.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,3}-")
 
 
+def _shape(value: str) -> Optional[re.Pattern]:
+    """The format of a number with a letter prefix, as a regex: `YF-2016-031` -> `YF-[0-9]{4}-[0-9]{3}`."""
+    prefix = re.match(r"[A-Za-z]{1,4}[-_]?", value)
+    if prefix is None or not value[prefix.end():][:1].isdigit():
+        return None
+    rest = re.sub(r"[0-9]+", lambda m: f"[0-9]{{{len(m.group())}}}", re.escape(value[prefix.end():]))
+    return re.compile(r"(?<![0-9A-Za-z*-])" + re.escape(prefix.group()) + rest + r"(?![0-9A-Za-z*])(?!-[0-9])")
+
+
 class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     LABELS: tuple[str, ...] = ()
     # The label as certificates print it, spaced out (`학    번 : `, `사 원 번 호 : `); it also admits a value read by
@@ -61,6 +70,19 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     PATTERNS = (Pattern("labelled number", _ID, 0.85),
                 Pattern("read by OCR", r"(?<![0-9A-Za-z-])(?=[A-Z0-9-]{0,3}[0-9OIl-]*[OIl])(?:[A-Z]{1,3}-)?[0-9OIl]{4,10}"
                         r"(?:-[0-9OIl]{3,6})?(?![0-9A-Za-z])", 0.85))
+
+    def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None):
+        """A labelled number's siblings: the same letter prefix and digit groups elsewhere in the text (`사번
+        YF-2016-031, 반원 어용수(YF-2022-118)`) are numbers of the same register."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        shapes = {shape.pattern: shape for r in results if (shape := _shape(text[r.start:r.end])) is not None}
+        taken = {(r.start, r.end) for r in results}
+        for shape in shapes.values():
+            for match in shape.finditer(text):
+                if match.span() not in taken:
+                    taken.add(match.span())
+                    results.append(self.make_result(match.start(), match.end(), 0.7, "same shape as a labelled one"))
+        return results
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()

@@ -6,7 +6,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from quality_gate.pii.lexicon import HANJA_CHAR
+from quality_gate.pii.lexicon import HANJA_CHAR, name_shaped
 from quality_gate.pii.ner.codec import Span
 
 HANJA = re.compile(HANJA_CHAR + "+")
@@ -26,10 +26,12 @@ def join_hanja(text: str, spans: list[Span]) -> list[Span]:
 
 
 _CELL_BREAK = re.compile(r"[\t|│┃]")
+_NAME_PIECE = re.compile(r"[A-Za-z][A-Za-z .'-]*|" + HANJA_CHAR + "{2,4}")  # a Latin or hanja name; a Hangul one is name-shaped
 
 
 def split_cells(text: str, spans: list[Span]) -> list[Span]:
-    """A PERSON span over a cell break (`PHAM VAN TUAN<TAB>베트남`) is one span per cell: a name fills one cell."""
+    """A PERSON span over a cell break (`PHAM VAN TUAN<TAB>베트남`) is one span per cell that may hold a name
+    (Latin letters, hanja, or a name-shaped Hangul word): a name fills one cell."""
     out: list[Span] = []
     for span in spans:
         if span.label != "PERSON" or _CELL_BREAK.search(text, span.start, span.end) is None:
@@ -38,7 +40,7 @@ def split_cells(text: str, spans: list[Span]) -> list[Span]:
         start = span.start
         for cut in [m.start() for m in _CELL_BREAK.finditer(text, span.start, span.end)] + [span.end]:
             piece = text[start:cut]
-            if piece.strip():
+            if _NAME_PIECE.fullmatch(piece.strip()) or name_shaped(piece.strip()):
                 lead = len(piece) - len(piece.lstrip())
                 out.append(Span("PERSON", start + lead, start + len(piece.rstrip()), span.score))
             start = cut + 1
