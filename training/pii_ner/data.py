@@ -52,7 +52,7 @@ class DataSettings:
     # The development document sets (quality_gate/pii/eval_sets.py) whose PERSON and KR_ADDRESS values
     # train the tagger too, cut into pieces of whole lines; never the newest, independent set.
     document_sets: tuple[str, ...] = ("mixed", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                       "ninth", "tenth")
+                                       "ninth", "tenth", "eleventh", "twelfth")
 
 
 def default_petitions_dir() -> Path:
