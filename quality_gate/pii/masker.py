@@ -76,7 +76,8 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer, applied only to results it can change.
 
     The stock enhancer deep-copies every result first; results whose recognizer has no context
-    words, or that the recognizer already scored with its own context, pass through untouched.
+    words, that the recognizer already scored with its own context, or that hold the top score
+    already (a valid checksum), pass through untouched.
     """
 
     def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
@@ -86,7 +87,7 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
             metadata = result.recognition_metadata or {}
             if metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context and not metadata.get(
                 RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
-            ):
+            ) and result.score < self.MAX_SCORE:  # a result at the top score cannot rise
                 todo.append(result)
             else:
                 done.append(result)

@@ -500,4 +500,10 @@ FORMS = {
     "two-digit birth years under a 생년 column": (
         "세대주,전입일,생년,실거주\n변성우,2023-10-16,84,O\n탁지현,2025-02-03,99,X",
         {"BIRTH_DATE": ["84", "99"]}),
+    "a spaced name alone on its line": (
+        "사례금 드립니다. 연락주세요 ☎ 010-2973-6640 (견주 임 정 우)",
+        {"PERSON": ["임 정 우"], "PHONE_NUMBER": ["010-2973-6640"]}),
+    "a spaced name after a log key": (
+        "type=불법주정차 plate=58나 2213 reporter=윤 성 필 tel=010-4419-2276",
+        {"PERSON": ["윤 성 필"], "KR_CAR_PLATE": ["58나 2213"]}),
 }

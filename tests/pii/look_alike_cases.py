@@ -173,4 +173,7 @@ LOOK_ALIKES = {
     "a card's last digits after a card word": ("카드번호 ****1234 로 결제되었습니다", "****1234"),
     "two digits in an age column": ("성명,나이,점수\n변가람,45,88", "45"),
     "seven digits after a receipt word": ("접수 1234567 건 처리 완료", "1234567"),
+    "a scanned line spaced out": ("확 인 결 과 : 멧 돼 지 에 의 한 고 구 마 피 해", "멧 돼 지"),
+    "a spaced label with a colon": ("전 주 소 : 수원시 장안구", "전 주 소"),
+    "a spaced heading word": ("위   임   장\n위 임 인   성명: 신옥자", "위 임 인"),
 }

@@ -272,6 +272,8 @@ _CELL_BREAK = re.compile(r"[\t|│┃]")
 
 
 _LABEL_COLON = re.compile(r"\s?[:：]")
+_WORD_AND_YEAR = re.compile(r"[가-힣]+\s?(?:19|20)[0-9]{2}")
+_FIELD_WORDS = frozenset({"한글", "한자", "영문", "성명", "이름", "성함"})
 _ROMANIZED_PLACE = re.compile(r"[a-z]-(?:gu|si|do|gun|ro|gil|daero|dong|eup|myeon|ri)\b")
 _JAMO_ONLY = re.compile(r"[\u3131-\u318e\u1100-\u11ff\s]+")  # NFKC turns `ㄱ` into the conjoining `ᄀ`
 
@@ -306,6 +308,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
         if _DATE_GOES_ON.match(text, span.end) or (value[-1:].isdigit() and _COUNT_GOES_ON.match(text, span.end)) \
                 or _AGE_AT_END.search(value):
             return False  # `양육비로 2024|. 9. 1.`, `승인일시 2024|/12/03`: the number is a date's year, not a building's
+        if _WORD_AND_YEAR.fullmatch(value.strip()):
+            return False  # `삼천리 2021`, `건축허가 2024`: a word and a year
         # An address word that is an everyday noun (`참석 138, 대리 3`, `처리 2`) makes no address.
         return (any(c.isdigit() for c in value) and _NOT_ADDRESS.search(value) is None and _CELL_BREAK.search(value) is None
                 and any(word.group() not in lexicon.NOT_TOWNSHIPS for word in _ADDRESS_WORD.finditer(value)))
@@ -314,6 +318,10 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     if span.label != "PERSON":
         return True
     bare = value.strip(" ./:-")
+    if value.isascii() and (text[span.end:span.end + 1].isdigit() or text[span.start - 1:span.start].isdigit()):
+        return False  # `SM-G|998N`, `KX2201`: a model or a code glued to digits
+    if value.split()[0] in _FIELD_WORDS:
+        return False  # `한글 석 만` (a name's field before a spaced name: spaced.py reads it)
     if _SHORT_CAPS.fullmatch(bare) or _FORMAT_PLACEHOLDER.fullmatch(bare) or any(c.isdigit() for c in value):
         return False
     if _JAMO_ONLY.fullmatch(value.strip()):

@@ -8,8 +8,9 @@ spaced out itself: `성 명 :`; 0.85), a relation opens the line of a family reg
 0.85) or a title or form of address follows (님, 씨, 주무관 ...; 0.85). A full name of name-like
 syllables (`오 창 민`, `최 순옥`) also counts after a person's role (`처방의`, `상담교사:`, `대표`) or a
 title or job word before it (`감찰반장 이 석 훈`, `경비원 서 동 구`; 0.75), or
-when it fills a table or CSV cell (0.6), unless the syllables make a word the analyser knows (a
-spaced title such as `위 임 장` or `고 소 장`).
+when it fills a table or CSV cell or stands alone, three syllables with no other spaced syllables on
+its line and no colon after it (0.6), unless the syllables make a word the analyser knows (a
+spaced title such as `위 임 장` or `고 소 장`) or a label (`위 임 인`).
 """
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
             return _ROLE_SCORE  # `처방의 오 창 민`, `상담교사: 권 나 래`, `대표 남궁 혁`, `감찰반장 이 석 훈`, `주무관  소 은 결`
         if _CELL_BEFORE.search(text, max(0, start - 3), start) and _CELL_AFTER.match(text, end):
             return _CELL_SCORE  # a cell holding nothing else: `\t황 민 재\t`, `2,박 말 순,1947`, `'차 은 호'`, `<nm>우 태 민</nm>`
+        if (len(syllables) == 3 and pattern.name == "spaced syllables" and _alone(text, start, end)
+                and not _COLON_AFTER.match(text, end) and joined not in lexicon.NOT_NAMES
+                and (not one_common_noun(given) or given in lexicon.NATIVE_GIVEN_NAMES)):
+            return _CELL_SCORE  # `입주민 하 승 우입니다`, `(견주 임 정 우)`, `reporter=윤 성 필 tel=`: three syllables apart, nothing spaced around
         return None
 
 
@@ -88,3 +93,20 @@ _SPACED_LABEL = re.compile(
                                             if len(label) >= 2), key=len, reverse=True)) + r")\s*[:：]?"
     r"|(?:성\s*명|이\s*름)\s*[:：]?\s*\(?한\s?글\)?\s*[:：]?"  # `성명 한글 김 팔 용  한자 金 八 龍`
     r"|(?:^|\n)\s*(?:[0-9]{1,2}\s+" + _RELATIONS + r"\s+|" + _RELATIONS + r"\s{2,}))\s*$")
+
+
+_COLON_AFTER = re.compile(r"\s*[:：]")  # `전 주 소 :`, `차 주 명:`: a form's label spaced out
+_SINGLE_BEFORE = re.compile(r"(?:^|[^가-힣])[가-힣] +$")
+_SINGLE_AFTER = re.compile(r" +[가-힣](?:[^가-힣]|$)")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """No single syllable stands apart right before or after the three (a line spaced out by a scanner,
+    `멧 돼 지 에 의 한`, holds many), and the line holds no other run of spaced syllables."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return (_SINGLE_BEFORE.search(text, max(line_start, start - 4), start) is None
+            and _SINGLE_AFTER.match(text, end) is None and len(_SPACED_RUN.findall(line)) == 1)
+
+
+_SPACED_RUN = re.compile(r"(?<![가-힣])[가-힣](?: [가-힣]){2,}(?![가-힣])")
