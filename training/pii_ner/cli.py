@@ -73,13 +73,15 @@ def evaluate_command(
                                            "tests/pii/eval_ninth/ninth.jsonl)"),
     tenth: Path = typer.Option(None, help="The tenth set, a development set since its first score (JSONL; default "
                                            "tests/pii/eval_tenth/tenth.jsonl)"),
-    eleventh: Path = typer.Option(None, help="The eleventh independent set (JSONL; default "
+    eleventh: Path = typer.Option(None, help="The eleventh set, a development set since its first score (JSONL; default "
                                               "tests/pii/eval_eleventh/eleventh.jsonl)"),
-    twelfth: Path = typer.Option(None, help="The twelfth independent set (JSONL; default "
-                                             "tests/pii/eval_twelfth/twelfth.jsonl)"),
+    twelfth: Path = typer.Option(None, help="The twelfth set, a development set since its first score (JSONL; "
+                                             "default tests/pii/eval_twelfth/twelfth.jsonl)"),
+    thirteenth: Path = typer.Option(None, help="The thirteenth independent set (JSONL; default "
+                                                "tests/pii/eval_thirteenth/thirteenth.jsonl)"),
 ) -> None:
     """Recall per entity, span precision and the share of masked spans that are not personal, on
-    the KLUE-NER held-out part and the twelve document sets (aggregate numbers only)."""
+    the KLUE-NER held-out part and the thirteen document sets (aggregate numbers only)."""
     from configuration import load_config
     from quality_gate.pii import build_masker
     from quality_gate.pii.eval_sets import DOCUMENT_SETS, MIXED_SET, evaluation_report, with_locations
@@ -96,7 +98,7 @@ def evaluate_command(
                    if masker.ner_model is not None else None)
     given = {"second": second, "third": third, "fourth": fourth, "fifth": fifth, "sixth": sixth, "seventh": seventh,
              "eighth": eighth, "ninth": ninth, "tenth": tenth,
-             "eleventh": eleventh, "twelfth": twelfth}
+             "eleventh": eleventh, "twelfth": twelfth, "thirteenth": thirteenth}
     reports = evaluation_report(masker, klue_dir or default_klue_dir(), mixed or MIXED_SET, klue_masker=klue_masker,
                                 document_sets={name: given[name] or path for name, path in DOCUMENT_SETS.items()})
     for name, report in reports.items():
