@@ -112,25 +112,30 @@ class NerModel:
     # ------------------------------------------------------------------ probabilities
     def probabilities(self, texts: list[str]) -> list[np.ndarray]:
         """Per text, [len(text), n_tags] tag probabilities."""
-        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+        # (text index, offset, piece, last piece of its text). Each window keeps only the characters
+        # with `overlap` characters of context on both sides inside it (the first and last windows keep
+        # their outer edges too), so the kept parts tile the text whatever order the pieces run in.
+        pieces: list[tuple[int, int, str, bool]] = []
         for index, text in enumerate(texts):
             if len(text) <= self.window:
-                pieces.append((index, 0, text))
+                pieces.append((index, 0, text, True))
                 continue
             step = self.window - 2 * self.overlap
             for offset in range(0, len(text), step):
-                pieces.append((index, offset, text[offset : offset + self.window]))
-                if offset + self.window >= len(text):
+                last = offset + self.window >= len(text)
+                pieces.append((index, offset, text[offset : offset + self.window], last))
+                if last:
                     break
         out = [np.zeros((len(text), self.card["n_tags"]), dtype=np.float32) for text in texts]
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][2]))
         for begin in range(0, len(order), self.batch_size):
             chunk = [pieces[i] for i in order[begin : begin + self.batch_size]]
-            batch = self.codec.encode_batch([piece for _, _, piece in chunk])
+            batch = self.codec.encode_batch([piece for _, _, piece, _ in chunk])
             probs = _softmax(self.session.run(None, {self._input: batch})[0])
-            for row, (index, offset, piece) in enumerate(chunk):
+            for row, (index, offset, piece, last) in enumerate(chunk):
                 keep_from = 0 if offset == 0 else self.overlap
-                out[index][offset + keep_from : offset + len(piece)] = probs[row, keep_from : len(piece)]
+                keep_to = len(piece) if last else len(piece) - self.overlap
+                out[index][offset + keep_from : offset + keep_to] = probs[row, keep_from:keep_to]
         return out
 
     def predict(self, texts: list[str]) -> list[list[Span]]:
