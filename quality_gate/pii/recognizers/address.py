@@ -71,7 +71,7 @@ UNIT_DASH = re.compile(
 # column says it is a household's unit (`동호: 204-1706`, `unit=604-1001`, a 동-호 or 세대 column, `I live in
 # 101-1502`). A flat names its household as a street address does (apartment records, noise complaints,
 # parking registers); a bare number pair elsewhere is a code.
-DASHED_UNIT = re.compile(r"(?<![0-9A-Za-z-])(?:(?P<word>unit|Unit|UNIT)\s?)?(?P<unit>[1-9][0-9]{0,3}-[0-9]{2,4})(?![0-9-])(?:\s?호)?")
+DASHED_UNIT = re.compile(r"(?<![0-9A-Za-z-])(?:(?P<word>(?i:unit))\s?)?(?P<unit>[1-9][0-9]{0,3}-[0-9]{2,4})(?![0-9-])(?:\s?호)?")
 UNIT_LABELS = ("동호수", "동호", "동-호", "동/호", "동·호", "동 호수", "세대", "호수", "unit", "apt", "apartment",
                "live in", "living in", "lives in", "lived in")
 UNIT_HEADER = re.compile(r"동\s?[-/·]?\s?호|세대|호수|^unit|^apt", re.IGNORECASE)
@@ -184,13 +184,7 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
             if not townships[-1].endswith(("동", "리", "가")):
                 return None
             score = 0.7
-        elif re.fullmatch(r"(?:19|20)[0-9]{2}", match.group("num")) or "\n" in match.group():
-            return None  # `건축허가 2024`, `삼천리 2021`: a year after a word; `미처리\n2`: a list going on
-        elif (extended > end and not text[end:extended].lstrip(" ,").startswith("(")) or _village_lot(townships) or (townships[-1].endswith(("동", "리", "가"))
-                                                             and LAND_CONTEXT.search(text, max(0, match.start() - 60), match.start())):
-            # A plain lot number needs more than the township: a building after it (`상현동 1064
-            # 수지센트럴아이파크 107-1501`), a village under its township (`원삼면 맹리 188`, `전대리 312`),
-            # or land words before it (`인접인 김○○ (고등동 411)`).
+        elif _plain_lot(text, match, townships, text[end:extended]):
             score = 0.65
         else:
             return None
@@ -231,6 +225,19 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
 # Words about land and its owners before a lot number written without 번지 (cadastral surveys, farmland,
 # damage registers).
 LAND_CONTEXT = re.compile(r"지번|토지|소재지|임야|농지|필지|경계|인접|소유|피해지|피해주택|주소|농가|번지|측량|지목|전입|땅|주인")
+
+
+def _plain_lot(text: str, match: re.Match, townships: list[str], details: str) -> bool:
+    """A lot number without a province, 번지 or a dash needs more than its township: a building after it
+    (`상현동 1064 수지센트럴아이파크 107-1501`), a village under its township (`원삼면 맹리 188`, `전대리 312`),
+    or land words before it (`인접인 김○○ (고등동 411)`); never a year after a word (`건축허가 2024`, `삼천리
+    2021`) or a number on the next line (`미처리\n2`: a list going on)."""
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", match.group("num")) or "\n" in match.group():
+        return False
+    if details and not details.lstrip(" ,").startswith("("):
+        return True
+    return _village_lot(townships) or (townships[-1].endswith(("동", "리", "가"))
+                                       and LAND_CONTEXT.search(text, max(0, match.start() - 60), match.start()) is not None)
 
 
 def _village_lot(townships: list[str]) -> bool:

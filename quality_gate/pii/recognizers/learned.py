@@ -382,7 +382,7 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
 
 def _named_by_place(text: str, span: Span, words: list[str]) -> bool:
     """Where it stands says it is a name though its syllables make words (`정말순`, `하순녀`, `PHAM VAN TUAN`):
-    alone in a cell under a name column, or a name-shaped word right after a title (`팀장 감동훈`)."""
+    alone in a cell under a name column, or a name-shaped word right after a title (`팀장 하순녀`)."""
     if len(words) == 1 and len(words[0]) == 3 and name_shaped(words[0]) and words[0] not in _STOP_WORDS:
         before = _TITLE_BEFORE.search(text, max(0, span.start - 8), span.start)
         if before and before.group(1) in lexicon.POST_TITLES:
