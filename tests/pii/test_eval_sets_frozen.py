@@ -17,7 +17,8 @@ SETS = {"mixed": HERE / "eval_mixed", "second": HERE / "eval_second", "third": H
         "fourth": HERE / "eval_fourth", "fifth": HERE / "eval_fifth", "sixth": HERE / "eval_sixth",
         "seventh": HERE / "eval_seventh", "eighth": HERE / "eval_eighth",
         "ninth": HERE / "eval_ninth", "tenth": HERE / "eval_tenth", "eleventh": HERE / "eval_eleventh",
-        "twelfth": HERE / "eval_twelfth", "thirteenth": HERE / "eval_thirteenth"}  # name -> folder holding NAME.jsonl
+        "twelfth": HERE / "eval_twelfth", "thirteenth": HERE / "eval_thirteenth",
+        "fourteenth": HERE / "eval_fourteenth"}  # name -> folder holding NAME.jsonl
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

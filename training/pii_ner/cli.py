@@ -79,9 +79,11 @@ def evaluate_command(
                                              "default tests/pii/eval_twelfth/twelfth.jsonl)"),
     thirteenth: Path = typer.Option(None, help="The thirteenth independent set (JSONL; default "
                                                 "tests/pii/eval_thirteenth/thirteenth.jsonl)"),
+    fourteenth: Path = typer.Option(None, help="The fourteenth independent set (JSONL; default "
+                                                "tests/pii/eval_fourteenth/fourteenth.jsonl)"),
 ) -> None:
     """Recall per entity, span precision and the share of masked spans that are not personal, on
-    the KLUE-NER held-out part and the thirteen document sets (aggregate numbers only)."""
+    the KLUE-NER held-out part and the fourteen document sets (aggregate numbers only)."""
     from configuration import load_config
     from quality_gate.pii import build_masker
     from quality_gate.pii.eval_sets import DOCUMENT_SETS, MIXED_SET, evaluation_report, with_locations
@@ -98,7 +100,7 @@ def evaluate_command(
                    if masker.ner_model is not None else None)
     given = {"second": second, "third": third, "fourth": fourth, "fifth": fifth, "sixth": sixth, "seventh": seventh,
              "eighth": eighth, "ninth": ninth, "tenth": tenth,
-             "eleventh": eleventh, "twelfth": twelfth, "thirteenth": thirteenth}
+             "eleventh": eleventh, "twelfth": twelfth, "thirteenth": thirteenth, "fourteenth": fourteenth}
     reports = evaluation_report(masker, klue_dir or default_klue_dir(), mixed or MIXED_SET, klue_masker=klue_masker,
                                 document_sets={name: given[name] or path for name, path in DOCUMENT_SETS.items()})
     for name, report in reports.items():
