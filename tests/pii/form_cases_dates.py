@@ -187,4 +187,10 @@ BIRTH_DATES = {
     "two-digit birth years under a 생년 column": (
         "세대주,전입일,생년,실거주\n변성우,2023-10-16,84,O\n탁지현,2025-02-03,99,X",
         {"BIRTH_DATE": ["84", "99"]}),
+    "year and month with a dash in a 생년월 column": (
+        "순번,아동명,생년월,반,신청월\n1,하O준,2022-03,만2세반,2024-06\n2,Lee O Mina,2021-11,만3세반,2024-07",
+        {"BIRTH_DATE": ["2022-03", "2021-11"]}),
+    "year and month under a spaced 생 일 header": (
+        "직 책 | 성 명 | 생 일 | 비 고\n회장 | 표대식 | 1957. 10. | 연임\n총무 | 문 설 아 | 1975. 2. |",
+        {"BIRTH_DATE": ["1957. 10.", "1975. 2."]}),
 }

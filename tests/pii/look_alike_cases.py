@@ -176,4 +176,7 @@ LOOK_ALIKES = {
     "a scanned line spaced out": ("확 인 결 과 : 멧 돼 지 에 의 한 고 구 마 피 해", "멧 돼 지"),
     "a spaced label with a colon": ("전 주 소 : 수원시 장안구", "전 주 소"),
     "a spaced heading word": ("위   임   장\n위 임 인   성명: 신옥자", "위 임 인"),
+    "a month with a dash in a 신청월 column beside a 생년월 one": (
+        "순번,아동명,생년월,반,신청월\n1,하O준,2022-03,만2세반,2024-06", "2024-06"),
+    "a period with a dash after a word": ("사업기간 2024-03 ~ 2024-12, 생년월일 확인 후 지급", "2024-03"),
 }

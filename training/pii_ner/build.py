@@ -36,8 +36,8 @@ _CODE = ["training/pii_ner/data.py", "training/pii_ner/export.py", "training/pii
          "training/pii_ner/vocabulary.py", "quality_gate/pii/ner/codec.py", "quality_gate/pii/klue.py",
          # the birth-date model built with the tagger: its features, its candidates (the rules' patterns), its training
          "training/pii_ner/birth_dates.py", "quality_gate/pii/recognizers/birth_date_context.py",
-         "quality_gate/pii/recognizers/birth_date.py", "quality_gate/pii/recognizers/word_dates.py",
-         "quality_gate/pii/recognizers/date_values.py"]
+         "quality_gate/pii/recognizers/birth_date.py", "quality_gate/pii/recognizers/birth_date_records.py",
+         "quality_gate/pii/recognizers/word_dates.py", "quality_gate/pii/recognizers/date_values.py"]
 LICENCE = (
     "This model was trained on KLUE-NER v1.1 (dev split, train part of minwon's frozen split): "
     + ATTRIBUTION + ". As a work derived from it, the model is shared under CC BY-SA 4.0. "

@@ -28,19 +28,19 @@ every result needs one of:
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import Optional
 
 from presidio_analyzer import Pattern
 
-from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers.birth_date_records import (
+    DATE_WORDS, EVENT_BEFORE, HEADER, RECORD_AFTER, RECORD_END, age_agrees, agrees_with_resident_number, answers_a_question,
+    birth_header, ends_line_record, family_line, in_bracket_record, in_record, kin_record, under_spaced_header)
 from quality_gate.pii.recognizers.birth_date_context import BirthDateContextModel, context_features
-from quality_gate.pii.recognizers.date_values import YEAR, year_key, years_back, yymmdd
+from quality_gate.pii.recognizers.date_values import year_key, years_back
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before, label_before_list
 from quality_gate.pii.recognizers.form_fields import plausible_name
-from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS
 from quality_gate.pii.recognizers.word_dates import SEXAGENARY_BIRTH, SPOKEN_SIX_DIGITS, WORD_DATE, spoken_digits
 
 _D = r"[0-9*]"
@@ -91,7 +91,6 @@ _PLACE_THEN_BIRTH = re.compile(r"\s(?!이전|이후|이상|이하|까지|부터|
 # The end of a range before 출생 is a cutoff too: `2018. 1. 1. ~ 2018. 12. 31. 출생 아동`.
 _CLOCK_AFTER = re.compile(r"[.,]?\s{0,2}(?:at\s|오전\s?|오후\s?|AM\s?|PM\s?|\(?[월화수목금토일]\)?\s)?[0-9]{1,2}:[0-9]{2}", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"[~∼〜]\s?$")
-_HEADER = re.compile(r"생년월일|생일|출생|생년|dob|birth", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^\s*(?:생년|출생|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
 _MONTH_NAMED_DAYS = frozenset({"month name day", "day month name"})  # `Jan 2`: one digit is enough
 _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year",
@@ -110,26 +109,11 @@ _CANDIDATE_QUICK = re.compile(r"[0-9*]\s{0,2}[./년-]\s{0,2}[0-9*]|[0-9]{6}|[0-9
 _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?"
                            r"|(?:만\s?)?[0-9]{1,3}\s?세?\s?[,/]\s?)?'?$")  # or an age: `김민수(34, 1990.01.02)`
 _PAREN_AFTER = re.compile(r"\.?\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세|[가-힣A-Za-z ]{2,10}\))|/\s?(?:남|여))")
-_DATE_WORDS = re.compile(r"(?:일|일자|일시|기간|기한|날짜|시점|년도|연도|회차|차수|date|due)\s?\(\s?'?$", re.IGNORECASE)
 # A full date followed by an age in brackets: `1990.01.02(만 34세)`, `1990-01-02 (34세)`.
 _AGE_AFTER = re.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
-# An age right before a full date: `(여/76세, 1948-05-11)`, `76세 1948.05.11` (the year must agree: _age_agrees).
-_AGE_BEFORE = re.compile(r"(?<![0-9])(?:만\s?)?(?P<age>[0-9]{1,3})\s?세\s?[,/|]?\s?$")
 # A calendar note between the label and the date: `생년월일: 음력 1962.07.15`, `생년월일(음력) 1962.07.15`.
 _CALENDAR_BEFORE = re.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?\)|음력|양력|(?<![가-힣])[음양](?=\s))\s?[:：]?\s?$",
                               re.IGNORECASE)  # `생년월일 : 음 壬申年 七月 十二日`
-# A person's record written as a list: `김민수, 1990.01.02, 010-1234-5678`, `김민수/1985.03.05/서울시 ...`,
-# `김민수 1985.03.05 010-1234-5678`, `환자: 김민수 / 39세 / 1985.03.05`. Before the date: a name (checked
-# by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
-# number or a province/city, or (for `,`, `/`, `|` and tab lists) the end of the line.
-_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:'\"])(?:(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){2,3})|(?P<latin>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})"
-                            r"|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女|F|M)['\"]?(?P<sep>\s?[,/|]\s?|\s{1,12})['\"]?$")
-_RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s{1,12})(?:(?:남|여|男|女)(?![가-힣])|[FM](?![A-Za-z])|(?:만\s?)?[0-9]{1,3}\s?세"
-                           r"|(?:☎|☏|tel\.?|hp\.?|H\.?P\.?|휴대폰|연락처)?\s?01[016789][-. ]?[0-9]{3,4}"
-                           r"|01[016789][-. ]?[0-9]{3,4}|[가-힣]{1,4}(?:특별시|광역시|시|도)\s)")
-_RECORD_END = re.compile(r"\s?[,/|]?[ \t]*(?:$|\n)")
-# The next field of a roster's row: after two spaces or a tab, or a school and grade (`매원초6`).
-_NEXT_FIELD = re.compile(r"(?:\s{2,}|\t| [가-힣A-Za-z]+[0-9](?:\s|$)| \(|['\"]?,)")
 # A combined label with the date second: `나이/생년월일: 34 / 1990.01.02`, `성별·생년월일: 남·1990.01.02`.
 _DATE_SECOND = re.compile(r"(?:성별|나이|연령|성명|이름)\s?(?P<sep>[/·,])\s?(?:생년월일|생일)\s?[:：]?\s?"
                           r"[^\n/·,:]{1,12}?\s?(?P=sep)\s?$")
@@ -147,35 +131,6 @@ _BORN_SPACE = re.compile(r"(?:^|(?<=[\s(\[,/]))(?:생|生)\s?$")
 _SPACED_LABEL = re.compile(r"[생셍]\s{1,3}년\s{1,3}[월윌]\s{1,3}일\s{0,3}[:：]?\s{0,3}$")
 # The label, a particle and one or two short words before a full date: `생년월일이 전산엔 1930.01.01인데`.
 _LABEL_WORDS_BEFORE = re.compile(r"(?:생년월일|생일|출생일)(?:이|은|는|을|가|도)?\s(?:[가-힣]{1,5}\s){1,2}$")
-# A family member's record: the relation, the name, the date (`부 맹석진 1983.03.08 / 모 임하나 1985.10.16`).
-_KIN_RECORD = re.compile(r"(?:^|[\s,/(·])(?:부|모|부친|모친|父|母|아버지|어머니|배우자|처|남편|아내|자녀[0-9]?|장남|장녀|차남|차녀|삼남|삼녀|아들|딸"
-                         r"|손자|손녀|형|누나|오빠|언니|동생|조부|조모|할아버지|할머니)\s?[:：]?\s?(?P<name>[가-힣]{2,4})"
-                         r"\s?[:：,(]?\s?$")
-# A resident number's first half on the same line: the date agrees with it (`1951년 12월 20일   511220-1******`).
-# An event's date, not a birth date, even of the same year: `입사 1983.03.02`, `사망일: 1983.05.01`.
-_EVENT_BEFORE = re.compile(r"(?:일|일자|일시|기간|기한|날짜|입사|퇴사|접수|방문|사망|卒|입원|퇴원|전입|전출|계약|등록|발급|만료|신청"
-                           r"|처리|검사|진료|졸업|입학|결혼|혼인)\s?[:：]?\s?$")
-_RRN_FRONT = re.compile(r"(?<![0-9])(?P<front>[0-9]{6})\s?-\s?[1-8*]")
-# A question or request for the birth date, answered in the next line (a chat, a call transcript).
-# The line asks (`생년월일은?`, `생년월일 확인 부탁드려요`, `말씀해 주세요`) and holds no value after the label.
-_ASKED = re.compile(r"(?:생년월일|생일|생신|출생일|dob|date of birth|birthday)[^0-9\n]*(?:[0-9]\s?자리[^0-9\n]*)?"  # `6자리를`
-                    r"(?:\?|요|까|세요|시오|니다)[.!~]*\s*$",
-                    re.IGNORECASE)
-_ANY_DATE = re.compile(r"[0-9]{2}\s?[./년-]\s?[0-9]{1,2}|[0-9]{6}")
-# A bracket after a person that holds a record with the date last: `아버지(정동수, 1950.02.03)`,
-# `문영길 (661203-1******, 1966.12.03)`, `장민기 (2023-1104, 1998.02.17)`.
-_BRACKET_RECORD = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,5})\s?\(\s?(?P<first>[^()\n,/]{1,20}?)\s?[,/]\s?$")
-_BRACKET_CLOSES = re.compile(r"\.?\s?\)")
-# A line that starts with a name (after a list mark) and ends with the date, fields between
-# separated by commas: `2. 나경수 — 1종대형 13-01-509912-48, 1978-03-24`.
-_LINE_RECORD = re.compile(r"^\s*(?:[0-9]{1,3}[.)]\s?|[-*•·▪]\s?)?(?P<name>[가-힣]{2,4})\s?(?:[—–:|-]|\s)"
-                          r"[^\n]{1,40}?,\s?$")
-# A header row of field names written with single spaces (`성명 생년월일 주소`, a note in brackets may follow):
-# the lexicon's column headers, and the fields of a register of people that it does not hold.
-_FIELD_NAMES = lexicon.TABLE_HEADERS | frozenset({
-    "생일", "출생일", "주소", "거주지", "전화번호", "성별", "나이", "연령", "관계", "주민등록번호", "주민번호", "비상연락처",
-    "보호자"})
-_HEADER_NOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,24}[)\]]\s*$")
 _MONTH_NAME = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
@@ -186,7 +141,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     # 생년월일/birth column header, a bracket before the value, a resident number's first half, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
     QUICK = (r"생|生|띠|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né|brthdy|brdt|brth|bthdy|geb|naissance|nacimiento)|рожд|出生"
-             r"|(?:[0-9]\.?|[일日])(?:" + _RECORD_AFTER.pattern + "|" + _RECORD_END.pattern + ")")
+             r"|(?:[0-9]\.?|[일日])(?:" + RECORD_AFTER.pattern + "|" + RECORD_END.pattern + ")")
     PATTERNS = (
         # ... stored as midnight of that day by a database (`"dob" : ISODate("1944-03-21T00:00:00.000Z")`)
         Pattern("ymd", _LEFT + _YEAR4 + r"(?:" + _SEP + r"|\.[음양]력?\.)" + _MONTH + _SEP + _DAY + r"(?:T00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]0[0-9]:?00)?)?"
@@ -232,8 +187,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 r"[0-9]{2}(?![0-9A-Za-z])", 0.85),
         # A year and month alone, in digits: under a label or header (`생년 1994.03`, a 생년월 column) or
         # before 생 (`2016.09.생`, `2021. 9.생`, `1985.3.생`).
-        Pattern("year-month digits", _LEFT + r"(?:(?:19|20)[0-9]{2}|(?<=생년 )[0-9]{2})\.\s?(?:0?[1-9]|1[0-2])\.?(?![0-9])"
-                r"(?!\.?\s?[0-9])", 0.85),  # `생년 99.03` too
+        Pattern("year-month digits", _LEFT + r"(?:(?:(?:19|20)[0-9]{2}|(?<=생년 )[0-9]{2})\.\s?(?:0?[1-9]|1[0-2])\.?"
+                r"|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2]))(?![0-9])(?!\.?\s?[0-9])(?!-\s?[0-9])", 0.85),  # `생년 99.03`; `2023-01` in a 생년월 column
         Pattern("day month name year", _LEFT + r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?[\s/-]" + _MONTH_NAME
                 + r"(?:,?\s|[/-])" + _YEAR4 + _RIGHT, 0.85),
         Pattern("year month name day", _LEFT + _YEAR4 + r"[\s/-]" + _MONTH_NAME + r"[\s/-](?:0?[1-9]|[12][0-9]|3[01])"
@@ -257,7 +212,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         if pattern.name == "spoken digits":
             digits = spoken_digits(value)
             return pattern.score if (1 <= int(digits[2:4]) <= 12 and 1 <= int(digits[4:]) <= 31
-                                     and _answers_a_question(text, match.start())) else None
+                                     and answers_a_question(text, match.start())) else None
         if pattern.name == "two-digit year cell":
             header = column_header(text, match.start()) if "생년" in text or "출생" in text else None
             return pattern.score if header and _YEAR_HEADER.search(header) else None
@@ -279,12 +234,14 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             if label_before(text, start, _YEAR_OR_DATE_LABELS, window=16):
                 return pattern.score
             header = column_header(text, start)  # a table column 생년 / 출생연도 / birth year (and 생년월일 for a year-month)
-            wanted = _YEAR_HEADER if pattern.name == "labelled year" else _HEADER
+            wanted = _YEAR_HEADER if pattern.name == "labelled year" else HEADER
             return pattern.score if header and wanted.search(header) else None
         if pattern.name == "year-month digits":
-            header = column_header(text, start)
+            if "-" in value:  # `2023-01` is a period anywhere else: a birth label or column only
+                return pattern.score if (label_before(text, start, _YEAR_OR_DATE_LABELS, window=16)
+                                         or birth_header(text, start)) else None
             return pattern.score if (label_before(text, start, _YEAR_OR_DATE_LABELS, window=16) or _AFTER.match(text, match.end())
-                                     or (header and _HEADER.search(header))) else None
+                                     or birth_header(text, start)) else None
         calendar = _CALENDAR_BEFORE.search(text, max(0, start - 10), start)
         if label_before_list(text, calendar.start() if calendar else start, LABELS, window=28,
                              previous=_PREVIOUS_DATE, reach=40, most=4):
@@ -295,21 +252,20 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
             return pattern.score
         born_at = calendar.start() if calendar else start  # `생 음력 1929. 5. 13.`
         if pattern.name in _FULL_DATES and (_BORN_SPACE.search(text, max(0, born_at - 3), born_at)
-                                            or _agrees_with_resident_number(text, start, match.end(), value)):
+                                            or agrees_with_resident_number(text, start, match.end(), value)):
             return pattern.score
         if (_AFTER.match(text, match.end()) and not _RANGE_BEFORE.search(text, max(0, start - 3), start)) \
                 or _DATE_SECOND.search(text, max(0, start - 40), start):
             return pattern.score
         if pattern.name in _FULL_DATES and _PLACE_THEN_BIRTH.match(text, match.end()):
             return pattern.score
-        header = column_header(text, start)
-        if header and _HEADER.search(header):
+        if birth_header(text, start):
             return pattern.score
-        if label_after(text, match.end(), _HEADER):  # `1990-01-02(생년월일)`
+        if label_after(text, match.end(), HEADER):  # `1990-01-02(생년월일)`
             return pattern.score
-        if pattern.name in _FULL_DATES and (_AGE_AFTER.match(text, match.end()) or _age_agrees(text, start, value)):
+        if pattern.name in _FULL_DATES and (_AGE_AFTER.match(text, match.end()) or age_agrees(text, start, value)):
             return pattern.score
-        if _answers_a_question(text, start) or (pattern.name in _FULL_DATES and _under_spaced_header(text, start)):
+        if answers_a_question(text, start) or (pattern.name in _FULL_DATES and under_spaced_header(text, start)):
             return pattern.score
         if pattern.name in _FULL_DATES and (self._noted_after_a_name(text, start, match.end(), value)
                                             or (_LABEL_WORDS_BEFORE.search(text, max(0, start - 24), start)
@@ -367,7 +323,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 key = year_key(match.group())
                 if (key is None or years_back(match.group()) < 10 or not any(k == key and 0 < start - s <= 100 for s, k in born)
                         or any(r.start < end and start < r.end for r in found + extra)
-                        or _EVENT_BEFORE.search(text, max(0, start - 12), start)):
+                        or EVENT_BEFORE.search(text, max(0, start - 12), start)):
                     continue
                 extra.append(self.make_result(start, end, 0.7, "same year as a birth date", pattern.regex))
         return extra
@@ -378,12 +334,12 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         but in a line about someone's family (자녀, 아들, 배우자 ... before it) a child's birth date may be
         recent (`자녀: 이하린 (2019.04.02)`, `자녀1 유서준 2019.11.05`)."""
         back = years_back(value)
-        if back < (0 if _family_line(text, start) else 10):
+        if back < (0 if family_line(text, start) else 10):
             return False
         head = text[max(0, start - 16):start]
-        in_brackets = _PAREN_BEFORE.search(head) and not _DATE_WORDS.search(head) and _PAREN_AFTER.match(text, end)
-        return bool(in_brackets or _in_record(head, text, end, back) or _in_bracket_record(text, start, end)
-                    or _ends_line_record(text, start, end) or _kin_record(head))
+        in_brackets = _PAREN_BEFORE.search(head) and not DATE_WORDS.search(head) and _PAREN_AFTER.match(text, end)
+        return bool(in_brackets or in_record(head, text, end, back) or in_bracket_record(text, start, end)
+                    or ends_line_record(text, start, end) or kin_record(head))
 
     def span_of(self, match: re.Match) -> tuple[int, int]:
         if "v" in match.re.groupindex:
@@ -391,101 +347,3 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         start, end = match.span()
         value = match.group()
         return start + (len(value) - len(value.lstrip())), end
-
-
-def _agrees_with_resident_number(text: str, start: int, end: int, value: str) -> bool:
-    """A resident number on the same line, within 40 characters, starts with this date (YYMMDD):
-    the person's record holds both (`부  나길수  1951년 12월 20일  511220-1******`)."""
-    front = yymmdd(value)
-    if front is None:
-        return False
-    line_begin, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return any(found["front"] == front for found in _RRN_FRONT.finditer(text, max(line_begin, start - 40),
-                                                                           min(line_end, end + 40)))
-
-
-_FAMILY_WORD = re.compile(r"(?<![가-힣])(?:자녀|자녀[0-9]|아이|아동|아들|딸|손자|손녀|장남|장녀|차남|차녀|배우자|피보험자|"
-                          r"영유아|유아|신생아)(?![가-힣])")
-
-
-def _family_line(text: str, start: int) -> bool:
-    line_begin = text.rfind("\n", 0, start) + 1
-    return _FAMILY_WORD.search(text, max(line_begin, start - 60), start) is not None
-
-
-def _kin_record(head: str) -> bool:
-    found = _KIN_RECORD.search(head)
-    return found is not None and plausible_name(found["name"])
-
-
-def _age_agrees(text: str, start: int, value: str) -> bool:
-    """An age right before the date, and the date's year plus the age is a year of the last decade
-    (international or Korean age): `(여/76세, 1948-05-11)`. A date that does not agree is another
-    date of that person (`76세, 2024.03.02 입원`)."""
-    age = _AGE_BEFORE.search(text, max(0, start - 12), start)
-    year = YEAR.match(value.lstrip("'"))
-    if age is None or year is None:
-        return False
-    this_year = datetime.date.today().year
-    return this_year - 10 <= int(year.group()) + int(age["age"]) <= this_year + 1
-
-
-def _in_record(head: str, text: str, end: int, years_back: int) -> bool:
-    before = _RECORD_BEFORE.search(head)
-    if before is None or (before["name"] and not plausible_name(before["name"].replace(" ", ""))) or (
-            before["latin"] and any(w.lower() in LATIN_STOP_WORDS for w in before["latin"].split())):
-        return False
-    after = _RECORD_AFTER.match(text, end)
-    if after is not None:
-        return after["sep"].strip() == before["sep"].strip()  # one separator through the record
-    named = before["name"] or before["latin"]
-    if named and years_back >= 15 and (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t"
-                                       or len(before["sep"]) >= 2):
-        return True  # a name's list field, then a date 15 years back or more: `전소망 / 1992.04.01 / HR-1129`
-    if named and years_back >= 12 and not _EVENT_BEFORE.search(head) and (
-            _RECORD_END.match(text, end) or _NEXT_FIELD.match(text, end)):
-        return True  # a roster's row, name and date (`윤도겸 2010.10.10`, `이루다 20110915  영덕중1`)
-    # `,`, `/`, `|` or a tab (a spreadsheet pasted as text) before a date that ends the row
-    return (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t") and bool(_RECORD_END.match(text, end))
-
-
-def _in_bracket_record(text: str, start: int, end: int) -> bool:
-    found = _BRACKET_RECORD.search(text, max(0, start - 40), start)
-    if found is None or not _BRACKET_CLOSES.match(text, end) or _DATE_WORDS.search(text, max(0, found.start() - 8),
-                                                                                    found.start("first")):
-        return False
-    word, first = found["word"], found["first"].strip()
-    return plausible_name(word) or word in lexicon.APPOSITION_CUES or plausible_name(first)
-
-
-def _ends_line_record(text: str, start: int, end: int) -> bool:
-    line_begin = text.rfind("\n", 0, start) + 1
-    found = _LINE_RECORD.match(text[line_begin:start])
-    return bool(found) and plausible_name(found["name"]) and bool(_RECORD_END.match(text, end))
-
-
-def _answers_a_question(text: str, start: int) -> bool:
-    """The first date of a line right after a line that asks for the birth date (and holds no value)."""
-    line_begin = text.rfind("\n", 0, start) + 1
-    if line_begin == 0 or start - line_begin > 30 or _ANY_DATE.search(text, line_begin, start):
-        return False
-    previous_begin = text.rfind("\n", 0, line_begin - 1) + 1
-    return bool(_ASKED.search(text[previous_begin:line_begin - 1]))
-
-
-def _under_spaced_header(text: str, start: int, max_lines_up: int = 40) -> bool:
-    """The block's first line (the lines up to a blank one) is a row of field names, 생년월일 among them."""
-    top, cursor = None, text.rfind("\n", 0, start)
-    for _ in range(max_lines_up):
-        if cursor < 0:
-            break
-        begin = text.rfind("\n", 0, cursor) + 1
-        if not text[begin:cursor].strip():
-            break
-        top, cursor = text[begin:cursor], begin - 1
-    if top is None:
-        return False
-    words = _HEADER_NOTE.sub("", top).split()
-    return (2 <= len(words) <= 8 and all(word in _FIELD_NAMES for word in words)
-            and any(_HEADER.search(word) for word in words))
