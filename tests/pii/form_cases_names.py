@@ -172,4 +172,10 @@ NAMES_AND_ADDRESSES = {
     "a spaced name after a log key": (
         "type=불법주정차 plate=58나 2213 reporter=윤 성 필 tel=010-4419-2276",
         {"PERSON": ["윤 성 필"], "KR_CAR_PLATE": ["58나 2213"]}),
+    "Vietnamese names in Hangul in a list of interpreters": (
+        "통역 배정\n- 쯔엉 반 똔 (베트남어) / 월·수\n- 레 티 번 (베트남어) / 목\n- 팜 꾸옥 흥 (대기)",
+        {"PERSON": ["쯔엉 반 똔", "레 티 번", "팜 꾸옥 흥"]}),
+    "Vietnamese names in capitals in a numbered list": (
+        "Arrival list\n 1) NGUYEN HUU PHUOC, DOB 1996-04-02\n 2) LE THI HANH, DOB 2000-12-19\n 3) Vo Van Tai",
+        {"PERSON": ["NGUYEN HUU PHUOC", "LE THI HANH", "Vo Van Tai"], "BIRTH_DATE": ["1996-04-02", "2000-12-19"]}),
 }

@@ -179,4 +179,7 @@ LOOK_ALIKES = {
     "a month with a dash in a 신청월 column beside a 생년월 one": (
         "순번,아동명,생년월,반,신청월\n1,하O준,2022-03,만2세반,2024-06", "2024-06"),
     "a period with a dash after a word": ("사업기간 2024-03 ~ 2024-12, 생년월일 확인 후 지급", "2024-03"),
+    "a spaced heading that starts like a Vietnamese family name": ("하 반 기 추 진 실 적\n1. 민원 처리 건수", "하 반 기"),
+    "words in capitals after DO": ("PLEASE DO NOT DISTURB", "DO NOT DISTURB"),
+    "a notice in capitals": ("DO NOT REPLY 발신전용 메일입니다. 문의는 민원실로", "DO NOT REPLY"),
 }

@@ -27,6 +27,7 @@ from quality_gate.pii.recognizers.registration import KoreanFrnRecognizer, Korea
 from quality_gate.pii.recognizers.romanized import RomanizedKoreanNameRecognizer
 from quality_gate.pii.recognizers.spaced import SpacedKoreanNameRecognizer
 from quality_gate.pii.recognizers.staff_ids import KoreanEmployeeIdRecognizer, KoreanStudentIdRecognizer
+from quality_gate.pii.recognizers.vietnamese import VietnameseNameRecognizer
 
 LANGUAGE = "ko"
 
@@ -53,7 +54,8 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
 ALSO: dict[str, tuple[type[EntityRecognizer], ...]] = {"PERSON": (RomanizedKoreanNameRecognizer,
                                                                    SpacedKoreanNameRecognizer, TableNameRecognizer,
                                                                    LabelledNameRecognizer, ChatSpeakerNameRecognizer,
-                                                                   MaskedKoreanNameRecognizer, LatinNameAfterCueRecognizer),
+                                                                   MaskedKoreanNameRecognizer, LatinNameAfterCueRecognizer,
+                                                                   VietnameseNameRecognizer),
                                                         "KR_ADDRESS": (RomanizedAddressRecognizer,)}
 
 

@@ -209,6 +209,7 @@ def snap(text: str, span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(span.label, start, end, span.score)
 
 
+_ENGLISH_GRAMMAR = re.compile(r"(?i)(?<![A-Za-z])(?:not|the|of|and|is|are|was|were|for|with|your|you|this|that|will)(?![A-Za-z])")
 _STOP_WORDS = (lexicon.NOT_NAMES | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
 _ORG_LAST = frozenset("과팀실청처단국")  # 세정과, 민원팀, 감사실 (three syllables or more, not name-shaped)
 _PLACE_LAST = frozenset("동읍면리")
@@ -329,6 +330,8 @@ def plausible(text: str, span: Span, common: frozenset[str] = frozenset()) -> bo
     if value.isascii() and ("_" in value or text[span.start - 1:span.start] in ("_", "=")
                             or text[span.end:span.end + 1] in ("_", "=")) and value.strip().upper() == value.strip():
         return False  # `MINWON_DONE`, `action=DOWNLOAD`, `PROTO=TCP`: a log's keys and codes in capitals
+    if value.isascii() and _ENGLISH_GRAMMAR.search(value):
+        return False  # `DO NOT REPLY`, `PLEASE DO NOT DISTURB`: a sentence in capitals, and no name holds `not`
     if value.isascii() and _ROMANIZED_PLACE.search(value):
         return False  # `Bundang-gu Seongnam-si`: districts and roads in Latin letters (address_latin.py)
     if value.isascii() and " " not in value.strip() and _LABEL_COLON.match(text, span.end):
