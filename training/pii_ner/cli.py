@@ -77,8 +77,8 @@ def evaluate_command(
                                               "tests/pii/eval_eleventh/eleventh.jsonl)"),
     twelfth: Path = typer.Option(None, help="The twelfth set, a development set since its first score (JSONL; "
                                              "default tests/pii/eval_twelfth/twelfth.jsonl)"),
-    thirteenth: Path = typer.Option(None, help="The thirteenth independent set (JSONL; default "
-                                                "tests/pii/eval_thirteenth/thirteenth.jsonl)"),
+    thirteenth: Path = typer.Option(None, help="The thirteenth set, a development set since its first score (JSONL; "
+                                                "default tests/pii/eval_thirteenth/thirteenth.jsonl)"),
     fourteenth: Path = typer.Option(None, help="The fourteenth independent set (JSONL; default "
                                                 "tests/pii/eval_fourteenth/fourteenth.jsonl)"),
 ) -> None:
