@@ -122,6 +122,18 @@ def shape_of(architecture, overrides: list[str]):
     return type(architecture).model_validate(fields)
 
 
+def recipe_of(recipe, overrides: list[str]):
+    """tiny.yaml's pretraining recipe with FIELD=VALUE overrides, validated like the config file."""
+    fields = dict(recipe.model_dump())
+    for item in overrides:
+        name, _, value = item.partition("=")
+        if name not in fields or name == "sources" or not value:
+            raise SystemExit(f"--recipe {item!r}: expected FIELD=VALUE with FIELD one of "
+                             f"{', '.join(f for f in fields if f != 'sources')}")
+        fields[name] = value
+    return type(recipe).model_validate(fields)  # pydantic converts "64" and "0.002" to the field's type
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--steps", type=int, default=None, help="MLM steps (default: the tiny recipe's)")
@@ -138,6 +150,8 @@ def main(argv=None) -> int:
                         help="copy the encoder pretrained here to this folder (for --encoder later)")
     parser.add_argument("--shape", action="append", default=[], metavar="FIELD=VALUE",
                         help="override a field of tiny.yaml's build_base (e.g. num_hidden_layers=4); repeatable")
+    parser.add_argument("--recipe", action="append", default=[], metavar="FIELD=VALUE",
+                        help="override a field of tiny.yaml's pretrain recipe (e.g. sequences=one_text); repeatable")
     parser.add_argument("--headline-only", action="store_true",
                         help="only the pretrained and BERT's random start (with the config's head), and TF-IDF")
     args = parser.parse_args(argv)
@@ -162,6 +176,8 @@ def main(argv=None) -> int:
     # Pretraining reads no curated data here: the corpus is the shared text only.
     base_cfg = base_cfg.model_copy(update={"pretrain": base_cfg.pretrain.model_copy(
         update={"sources": ["petitions", "klue-ner"]})})
+    if args.recipe:
+        base_cfg = base_cfg.model_copy(update={"pretrain": recipe_of(base_cfg.pretrain, args.recipe)})
     if args.shape:
         base_cfg = base_cfg.model_copy(update={"build_base": shape_of(base_cfg.build_base, args.shape)})
     with tempfile.TemporaryDirectory(prefix="bench-pretrain-") as scratch:
@@ -224,7 +240,7 @@ def main(argv=None) -> int:
                        if f"pretrained_{other}_head" in mean else None)
     report = {
         "benchmark": "pretrain", "quick": args.quick, "cpu_threads": args.threads,
-        "encoder_shape": pretrained.report["architecture"],
+        "encoder_shape": pretrained.report["architecture"], "pretrain_recipe": pretrained.report["recipe"],
         "mlm": mlm, "gpu_mlm": ("not measured: no GPU on this machine" if not torch.cuda.is_available()
                                 else "see mlm" if mlm["device"].startswith("cuda") else "not measured: --device cpu"),
         "split": {"source": "petition titles held out from pretraining (15% of ids), split by id",

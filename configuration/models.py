@@ -213,7 +213,12 @@ class PretrainRecipe(Strict):
         default_factory=lambda: ["petitions", "klue-ner", "curated"], min_length=1)
     steps: int = Field(default=400, ge=0)   # 0: no MLM, the tokenizer and random weights only
     batch_size: int = Field(default=64, ge=1)
-    block_size: int = Field(default=128, ge=16, le=512)   # texts are packed into blocks of this many tokens
+    block_size: int = Field(default=128, ge=16, le=512)   # tokens per row (see `sequences`)
+    # How texts become rows: "packed" fills each row with [CLS] text [SEP] [CLS] text [SEP] ... (BERT's
+    # and RoBERTa's way: no padding), "one_text" gives each text its own row, [CLS] at position 0 and
+    # attention within the text (padded, trimmed per batch): the shape fine-tuning sees, where a
+    # packed row lets short titles attend to their neighbours.
+    sequences: Literal["packed", "one_text"] = "packed"
     learning_rate: float = Field(default=2e-3, gt=0)
     weight_decay: float = Field(default=0.01, ge=0)
     warmup_ratio: float = Field(default=0.06, ge=0, lt=1)

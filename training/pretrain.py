@@ -86,15 +86,16 @@ def build_corpus(cfg: TrainingConfig, store, cache_dir: Path):
     return corpus, described
 
 
-def pack_blocks(corpus, tokenizer, block_size: int, cache_dir: Path):
-    """Tokenise (cached map) and pack into blocks: [CLS] text [SEP] [CLS] text [SEP] ... (block_size ids)."""
+def pack_blocks(corpus, tokenizer, block_size: int, cache_dir: Path, sequences: str = "packed"):
+    """Tokenise (cached map) and build rows of block_size ids: packed, [CLS] text [SEP] [CLS] text [SEP]
+    ...; or one_text, [CLS] text [SEP] [PAD] ... (the recipe's `sequences`)."""
     # Cache files named by content (corpus texts, vocabulary, block size): an in-memory Dataset's own
     # fingerprint is random, which would miss the cache on every build.
     digest = hashlib.sha256(json.dumps(tokenizer.get_vocab(), sort_keys=True).encode())
     for text in corpus["text"][:]:  # a list: iterating the Column reads row by row
         digest.update(text.encode("utf-8") + b"\x00")
     key = digest.hexdigest()[:20]
-    cls_id, sep_id = tokenizer.cls_token_id, tokenizer.sep_token_id
+    cls_id, sep_id, pad_id = tokenizer.cls_token_id, tokenizer.sep_token_id, tokenizer.pad_token_id
 
     def tokenize(batch):
         return {"ids": tokenizer(batch["text"], add_special_tokens=False, truncation=True,
@@ -105,11 +106,16 @@ def pack_blocks(corpus, tokenizer, block_size: int, cache_dir: Path):
         usable = len(stream) // block_size * block_size
         return {"input_ids": [stream[i:i + block_size] for i in range(0, usable, block_size)]}
 
+    def one_per_row(batch):
+        return {"input_ids": [[cls_id, *ids, sep_id] + [pad_id] * (block_size - 2 - len(ids))
+                              for ids in batch["ids"] if ids]}
+
     cache_dir.mkdir(parents=True, exist_ok=True)
     tokenized = corpus.map(tokenize, batched=True, remove_columns=corpus.column_names,
                            cache_file_name=str(cache_dir / f"tokenized-{key}-{block_size}.arrow"))
-    blocks = tokenized.map(group, batched=True, batch_size=2000, remove_columns=["ids"],
-                           cache_file_name=str(cache_dir / f"blocks-{key}-{block_size}.arrow"))
+    rows, name = (group, "blocks") if sequences == "packed" else (one_per_row, "texts")
+    blocks = tokenized.map(rows, batched=True, batch_size=2000, remove_columns=["ids"],
+                           cache_file_name=str(cache_dir / f"{name}-{key}-{block_size}.arrow"))
     return blocks.with_format("numpy")
 
 
@@ -117,7 +123,8 @@ def cache_file_names(blocks) -> list[str]:
     """The Arrow cache files behind packed blocks (tokenised, packed): they hold the corpus's texts as
     token ids, so an erasure of a city removes those of every encoder pretrained on its uploads."""
     names = [Path(f["filename"]).name for f in blocks.cache_files]
-    return sorted({*names, *(n.replace("blocks-", "tokenized-", 1) for n in names if n.startswith("blocks-"))})
+    return sorted({*names, *(n.replace(n.split("-", 1)[0], "tokenized", 1) for n in names
+                             if n.startswith(("blocks-", "texts-")))})
 
 
 def mask_tokens(ids, tokenizer, probability: float, generator):
@@ -133,6 +140,15 @@ def mask_tokens(ids, tokenizer, probability: float, generator):
     randomised = chosen & (draw >= 0.8) & (draw < 0.9)
     inputs[randomised] = torch.randint(len(special) + 2, len(tokenizer), (int(randomised.sum()),), generator=generator)
     return inputs, labels, chosen
+
+
+def length_buckets(data, index, batch_size: int, pad_id: int, seed: int) -> list:
+    """one_text rows grouped into batches of similar length (random order among equal lengths), so that
+    a batch trimmed to its longest row carries little padding; each step draws one batch."""
+    lengths = (data[index] != pad_id).sum(1)
+    shuffled = np.random.default_rng(seed).permutation(len(index))
+    ordered = index[shuffled[np.argsort(lengths[shuffled], kind="stable")]]
+    return [ordered[i:i + batch_size] for i in range(0, len(ordered), batch_size)]
 
 
 def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device: str | None = None,
@@ -157,16 +173,16 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
     corpus, sources = build_corpus(cfg, store, cache_dir)
     tokenizer = train_wordpiece_tokenizer(corpus["text"][:], arch.vocab_size)
     tokenizer.model_max_length = arch.max_position_embeddings
-    blocks = pack_blocks(corpus, tokenizer, recipe.block_size, cache_dir / "blocks")
+    blocks = pack_blocks(corpus, tokenizer, recipe.block_size, cache_dir / "blocks", recipe.sequences)
     corpus_seconds = time.monotonic() - began
     order = np.random.default_rng(recipe.seed).permutation(len(blocks))
     held = int(len(order) * recipe.eval_fraction)
     eval_index, train_index = np.sort(order[:held]), order[held:]
     if len(train_index) == 0:
         raise ValueError(f"the pretraining corpus ({len(corpus)} texts) fills no block of {recipe.block_size} tokens")
-    log.info("pretraining corpus: %d texts (%s) -> %d blocks of %d tokens; vocab %d; built in %.0f s",
+    log.info("pretraining corpus: %d texts (%s) -> %d rows of %d tokens (%s); vocab %d; built in %.0f s",
              len(corpus), ", ".join(f"{k} {v['records']}" for k, v in sources.items()), len(blocks),
-             recipe.block_size, len(tokenizer), corpus_seconds)
+             recipe.block_size, recipe.sequences, len(tokenizer), corpus_seconds)
 
     torch_device = pick_device(device, Distributed())
     precision = precision_for(torch_device)
@@ -187,10 +203,14 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
     data = blocks["input_ids"]
 
     def loss_of(ids):
-        inputs, labels, chosen = mask_tokens(torch.as_tensor(ids), tokenizer, recipe.mask_probability, generator)
+        ids = torch.as_tensor(ids)
+        attention = ids != tokenizer.pad_token_id
+        width = int(attention.sum(1).max())  # one_text rows: trim the batch's common padding
+        ids, attention = ids[:, :width], attention[:, :width]
+        inputs, labels, chosen = mask_tokens(ids, tokenizer, recipe.mask_probability, generator)
         inputs, labels, chosen = inputs.to(torch_device), labels.to(torch_device), chosen.to(torch_device)
         with precision.autocast():
-            hidden = model.bert(input_ids=inputs).last_hidden_state[chosen]
+            hidden = model.bert(input_ids=inputs, attention_mask=attention.to(torch_device)).last_hidden_state[chosen]
             logits = model.cls(hidden)
         predicted = logits.argmax(-1)
         return F.cross_entropy(logits.float(), labels[chosen]), (predicted == labels[chosen]).float().mean()
@@ -198,9 +218,15 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
     history, tokens_seen, train_seconds = [], 0, 0.0
     model.train()
     interval_start, interval_tokens = time.monotonic(), 0
+    batches = length_buckets(data, train_index, recipe.batch_size, tokenizer.pad_token_id, recipe.seed) \
+        if recipe.sequences == "one_text" else None
     for step in range(1, steps + 1):
-        rows = train_index[torch.randint(0, len(train_index), (recipe.batch_size,), generator=generator).numpy()]
-        loss, _ = loss_of(data[np.sort(rows)])
+        if batches is None:
+            rows = train_index[torch.randint(0, len(train_index), (recipe.batch_size,), generator=generator).numpy()]
+        else:
+            rows = batches[int(torch.randint(0, len(batches), (1,), generator=generator))]
+        batch = data[np.sort(rows)]
+        loss, _ = loss_of(batch)
         precision.scaler.scale(loss).backward()
         precision.scaler.unscale_(optimizer)
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -208,7 +234,7 @@ def pretrain(cfg: TrainingConfig, store, out_dir: Path, cache_dir: Path, device:
         precision.scaler.update()
         scheduler.step()
         optimizer.zero_grad(set_to_none=True)
-        interval_tokens += recipe.batch_size * recipe.block_size
+        interval_tokens += int((batch != tokenizer.pad_token_id).sum())  # real tokens, not padding
         if step % recipe.log_every_steps == 0 or step == steps:
             value = loss.item()
             seconds = time.monotonic() - interval_start

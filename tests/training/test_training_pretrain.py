@@ -98,6 +98,40 @@ def test_the_tokenised_corpus_is_a_cached_arrow_map(encoder, platform):
     assert blocks.cache_files and all(f["filename"].endswith(".arrow") for f in blocks.cache_files)
 
 
+def test_one_text_rows_start_with_cls_and_batch_by_length(encoder, platform):
+    """`sequences: one_text`: each text its own row ([CLS] text [SEP] then padding), and the training
+    batches group rows of similar length, so that trimming a batch to its longest row leaves little
+    padding; every row is in exactly one batch."""
+    import numpy as np
+    from transformers import AutoTokenizer
+
+    from training.pretrain import build_corpus, length_buckets, pack_blocks
+
+    corpus, _ = build_corpus(encoder["cfg"], platform["store"], encoder["work"] / "datasets")
+    tokenizer = AutoTokenizer.from_pretrained(encoder["result"].model_dir)
+    rows = pack_blocks(corpus, tokenizer, 64, encoder["work"] / "datasets" / "blocks", "one_text")["input_ids"][:]
+    assert len(rows) == len(corpus)  # no text is empty after tokenising here
+    assert (rows[:, 0] == tokenizer.cls_token_id).all()
+    lengths = (rows != tokenizer.pad_token_id).sum(1)
+    assert (rows[np.arange(len(rows)), lengths - 1] == tokenizer.sep_token_id).all()
+    assert ((rows == tokenizer.cls_token_id).sum(1) == 1).all()  # one text per row
+    index = np.arange(len(rows))
+    batches = length_buckets(rows, index, 8, tokenizer.pad_token_id, seed=0)
+    assert sorted(np.concatenate(batches).tolist()) == index.tolist()
+    spread = [int(np.ptp(lengths[b])) for b in batches]
+    shuffled = [int(np.ptp(lengths[index[i:i + 8]])) for i in range(0, len(index), 8)]
+    assert sum(spread) < sum(shuffled) / 2
+
+
+def test_one_text_pretraining_runs_and_counts_real_tokens(platform, tmp_path):
+    cfg = recipe_config(sequences="one_text", steps=3)
+    result = pretrain(cfg, platform["store"], tmp_path / "model", tmp_path / "datasets", device="cpu")
+    assert result.report["recipe"]["sequences"] == "one_text"
+    assert 0 < result.report["tokens_seen"] < 3 * 8 * 64  # padding is not counted
+    assert any(name.startswith("texts-") for name in result.report["cache_files"])
+    assert any(name.startswith("tokenized-") for name in result.report["cache_files"])
+
+
 def test_masking_follows_bert(encoder):
     import torch
     from transformers import AutoTokenizer
