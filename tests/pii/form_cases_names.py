@@ -178,4 +178,7 @@ NAMES_AND_ADDRESSES = {
     "Vietnamese names in capitals in a numbered list": (
         "Arrival list\n 1) NGUYEN HUU PHUOC, DOB 1996-04-02\n 2) LE THI HANH, DOB 2000-12-19\n 3) Vo Van Tai",
         {"PERSON": ["NGUYEN HUU PHUOC", "LE THI HANH", "Vo Van Tai"], "BIRTH_DATE": ["1996-04-02", "2000-12-19"]}),
+    "a Vietnamese name in capitals before a passport number": (
+        "입국자 여권 명단: NGUYEN VAN HUNG M12345678, TRAN THI MAI M87654321",
+        {"PERSON": ["NGUYEN VAN HUNG", "TRAN THI MAI"], "KR_PASSPORT": ["M12345678"]}),
 }

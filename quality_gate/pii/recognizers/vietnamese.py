@@ -49,7 +49,7 @@ _HANGUL_WORD = r"[가-힣]{1,2}"
 _HANGUL_NAME = (r"(?<![가-힣])(?P<v>(?P<family>" + _alternatives(_HANGUL_DISTINCT + _HANGUL_SHARED) + r")"
                 r"(?: " + _HANGUL_WORD + r"){1,3})(?![가-힣])")
 _LATIN_NAME = (r"(?<![A-Za-z])(?P<v>(?P<family>(?i:" + _alternatives(_LATIN_DISTINCT + _LATIN_SHARED) + r"))"
-               r"(?: [A-Za-z]{1,7}){1,3})(?![A-Za-z])")
+               r"(?: [A-Za-z]{1,7}(?![0-9])){1,3})(?![A-Za-z0-9])")  # not a passport's letter: `TRAN THI MAI C7734021`
 
 
 class VietnameseNameRecognizer(KoreanPatternRecognizer):
