@@ -45,39 +45,49 @@ def _alternatives(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_HANGUL_WORD = r"[가-힣]{1,2}"
-_HANGUL_NAME = (r"(?<![가-힣])(?P<v>(?P<family>" + _alternatives(_HANGUL_DISTINCT + _HANGUL_SHARED) + r")"
-                r"(?: " + _HANGUL_WORD + r"){1,3})(?![가-힣])")
-_LATIN_NAME = (r"(?<![A-Za-z])(?P<v>(?P<family>(?i:" + _alternatives(_LATIN_DISTINCT + _LATIN_SHARED) + r"))"
-               r"(?: [A-Za-z]{1,7}(?![0-9])){1,3})(?![A-Za-z0-9])")  # not a passport's letter: `TRAN THI MAI C7734021`
+def _cased(words) -> list[str]:
+    return [*words, *(w.title() for w in words)]  # `PHAM`, `Pham`
+
+
+# The conditions are in the regexes, so that ordinary text rarely matches at all (the gate runs every
+# recognizer on every record): a shared family name only before 반/티 or VAN/THI, Latin words in capitals
+# or capitalised. A Latin name word is not followed by a digit (not a passport's letter: `TRAN THI MAI C7734021`).
+_H = r"(?<![가-힣])(?P<v>(?P<family>"
+_HANGUL_DISTINCT_NAME = _H + _alternatives(_HANGUL_DISTINCT) + r")(?: [가-힣]{1,2}){2,3})(?![가-힣])"
+_HANGUL_SHARED_NAME = (_H + _alternatives(_HANGUL_SHARED) + r") (?:" + "|".join(_MIDDLE_HANGUL) + r")(?: [가-힣]{1,2}){1,2})"
+                       r"(?![가-힣])")
+_L = r"(?<![A-Za-z])(?P<v>(?P<family>"
+_WORD = r" [A-Z][A-Za-z]{0,6}(?![0-9])"
+_LATIN_DISTINCT_NAME = _L + _alternatives(_cased(_LATIN_DISTINCT)) + r")(?:" + _WORD + r"){1,3})(?![A-Za-z0-9])"
+_LATIN_SHARED_NAME = (_L + _alternatives(_cased(_LATIN_SHARED)) + r") (?:" + _alternatives(_cased(_MIDDLE_LATIN)) + r")"
+                      r"(?:" + _WORD + r"){1,2})(?![A-Za-z0-9])")
 
 
 class VietnameseNameRecognizer(KoreanPatternRecognizer):
     ENTITY = "PERSON"
-    QUICK = (r"(?<![가-힣])(?:" + _alternatives(_HANGUL_DISTINCT + _HANGUL_SHARED) + r") [가-힣]"
-             r"|(?i:" + _alternatives(_LATIN_DISTINCT + _LATIN_SHARED) + r") [A-Za-z]")
+    QUICK = (r"(?<![가-힣])(?:" + _alternatives(_HANGUL_DISTINCT) + r") [가-힣]|(?<![가-힣])(?:" + _alternatives(_HANGUL_SHARED)
+             + r") [반티] |(?:" + _alternatives(_cased(_LATIN_DISTINCT)) + r") [A-Z]|(?:" + _alternatives(_cased(_LATIN_SHARED))
+             + r") (?:VAN|THI|Van|Thi) ")
     PATTERNS = (
-        Pattern("vietnamese name in hangul", _HANGUL_NAME, 0.85),
-        Pattern("vietnamese name in latin letters", _LATIN_NAME, 0.85),
+        Pattern("vietnamese name in hangul", _HANGUL_DISTINCT_NAME, 0.85),
+        Pattern("vietnamese name in hangul, shared family name", _HANGUL_SHARED_NAME, 0.85),
+        Pattern("vietnamese name in latin letters", _LATIN_DISTINCT_NAME, 0.85),
+        Pattern("vietnamese name in latin letters, shared family name", _LATIN_SHARED_NAME, 0.85),
     )
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         family, words = match.group("family"), match.group("v").split()[1:]
-        if pattern.name.endswith("hangul"):
-            if len(words) < 2:
-                return None  # two syllables apart (`팜 투`) are too short a run to call a name
+        if "hangul" in pattern.name:
+            if words[-1] in _NOT_GIVEN:
+                return None  # `도 반 이상`, `호 반 님`
             joined = family + "".join(words)
             if dictionary_noun(joined, False) or dictionary_noun(joined[:3], False):
                 return None  # a word spaced out in a heading: `하 반 기 실적`, `부 반 장`
-            if family in _HANGUL_DISTINCT:
-                return pattern.score
-            return pattern.score if words[0] in _MIDDLE_HANGUL and words[-1] not in _NOT_GIVEN else None
+            return pattern.score
         every = [family, *words]
         if not (all(w.isupper() for w in every) or all(w[0].isupper() and w[1:].islower() for w in every if len(w) > 1)):
             return None  # one case through the name: `PHAM DUC ANH`, `Pham Duc Anh`
-        if family.upper() in _LATIN_DISTINCT:
-            return pattern.score
-        return pattern.score if words[0].upper() in _MIDDLE_LATIN and len(words) >= 2 else None
+        return pattern.score
 
     def span_of(self, match: re.Match) -> tuple[int, int]:
         return match.span("v")
