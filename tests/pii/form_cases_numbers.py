@@ -155,4 +155,10 @@ NUMBERS = {
     "accounts showing their last four digits under an account column": (
         "번호,성명,지급액,계좌(끝4자리)\n1,탁순자,1088000,****2231\n2,모병철,980000,****0914",
         {"BANK_ACCOUNT": ["****2231", "****0914"]}),
+    "student numbers after the university, with a name or a campus between": (
+        "자원봉사 배치: 하늘(수원대 202011873), 민서(아주대 202245109)\n분실물: 학생증 (명지대학교 오세린 201934428)\n단국대 천안 32190451",
+        {"STUDENT_ID": ["202011873", "202245109", "201934428", "32190451"]}),
+    "a student number after sid= in a log": (
+        "2025-03-02T10:11:09+09:00 INFO apply.submit user=yjh0412 sid=202331208 ok",
+        {"STUDENT_ID": ["202331208"]}),
 }

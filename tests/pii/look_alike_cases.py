@@ -182,4 +182,5 @@ LOOK_ALIKES = {
     "a spaced heading that starts like a Vietnamese family name": ("하 반 기 추 진 실 적\n1. 민원 처리 건수", "하 반 기"),
     "words in capitals after DO": ("PLEASE DO NOT DISTURB", "DO NOT DISTURB"),
     "a notice in capitals": ("DO NOT REPLY 발신전용 메일입니다. 문의는 민원실로", "DO NOT REPLY"),
+    "an amount after a university and a word": ("수원대 장학금 1500000원 입금 예정", "1500000"),
 }

@@ -116,8 +116,11 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
 # A university's student number: 7 to 10 digits, or a year and a serial (`2019-40871`).
 _UNIVERSITY_NUMBER = re.compile(r"[0-9]{7,10}|(?:19|20)[0-9]{2}-[0-9]{4,6}")
 _UNIVERSITY = r"(?:[가-힣○]{1,10}(?:대학교|대학|대))"
-_UNIVERSITY_BEFORE = re.compile(r"(?:(?<![가-힣])" + _UNIVERSITY + r"(?:\s[가-힣]{2,10}(?:학부|학과|과))?|학생증|(?i:student)=)"
-                                r"\s?(?:[:：(,/]\s?)?(?:[가-힣]{2,4},\s?)?$")
+# Between the university and the number: a department, or one short word, the student's name or a campus
+# (`가천대학교 박지훈 202135071`, `단국대 죽전 32221847`).
+_UNIVERSITY_BEFORE = re.compile(r"(?:(?<![가-힣])" + _UNIVERSITY + r"(?:\s[가-힣]{2,10}(?:학부|학과|과))?|학생증|(?i:student|sid)=)"
+                                r"\s?(?:[:：(,/]\s?)?(?:[가-힣]{2,4}[,\s]\s?)?$")
+_QUANTITY_AFTER = re.compile(r"\s?(?:원|만원|명|건|개|회|%)")
 _UNIVERSITY_AFTER = re.compile(r"\s?(?:\(\s?|,\s?)" + _UNIVERSITY + r"\)")
 
 
@@ -136,14 +139,18 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, or a university or a student card beside
     # it, and each holds one of these (a test checks it): a text with none is skipped before any pattern runs.
-    QUICK = r"학\s*번|학생|학적|수험|학과|학년|수강|대학|대\)|대,|(?i:stu|std|major|matric|hakbun)"
+    QUICK = (r"학\s*번|학생|학적|수험|학과|학년|수강|대학|대\)|대,|대\s(?:[가-힣]{2,4}\s)?[0-9]{7}"
+             r"|(?i:stu|std|major|matric|hakbun|sid=)")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         score = super().score_match(match, pattern, text)
         if score is not None or pattern.name == "read by OCR" or not _UNIVERSITY_NUMBER.fullmatch(match.group()):
             return score
         # A university's student number beside the university or the student card: `학생증: 경기대학교 202211904`,
-        # `학생증(도해린, 2023115082)`, `2019-40871 (수원대)`, `(2021-10487, 아주대)`, and `student=` in a system's log.
+        # `학생증(도해린, 2023115082)`, `(경기대 201911042)`, `2019-40871 (수원대)`, `(2021-10487, 아주대)`, and
+        # `student=` or `sid=` in a system's log.
+        if _QUANTITY_AFTER.match(text, match.end()):
+            return None  # `수원대 장학금 1500000원`: an amount, not a number of a student
         if _UNIVERSITY_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
                 _UNIVERSITY_AFTER.match(text, match.end()):
             return pattern.score
