@@ -111,27 +111,17 @@ def random_init_twin(pretrained_dir: Path, out: Path, initializer_range: float) 
     return out
 
 
-def shape_of(architecture, overrides: list[str]):
-    """tiny.yaml's encoder shape with FIELD=VALUE overrides, validated like the config file."""
-    fields = dict(architecture.model_dump())
+def with_overrides(model, overrides: list[str], option: str, fixed: tuple[str, ...] = ()):
+    """A config section of tiny.yaml with FIELD=VALUE overrides, validated like the config file (pydantic
+    converts "4" and "0.002" to the field's type); `fixed` fields cannot be overridden."""
+    fields = dict(model.model_dump())
+    allowed = [name for name in fields if name not in fixed]
     for item in overrides:
         name, _, value = item.partition("=")
-        if name not in fields or not value:
-            raise SystemExit(f"--shape {item!r}: expected FIELD=VALUE with FIELD one of {', '.join(fields)}")
-        fields[name] = float(value) if name == "initializer_range" else int(value)
-    return type(architecture).model_validate(fields)
-
-
-def recipe_of(recipe, overrides: list[str]):
-    """tiny.yaml's pretraining recipe with FIELD=VALUE overrides, validated like the config file."""
-    fields = dict(recipe.model_dump())
-    for item in overrides:
-        name, _, value = item.partition("=")
-        if name not in fields or name == "sources" or not value:
-            raise SystemExit(f"--recipe {item!r}: expected FIELD=VALUE with FIELD one of "
-                             f"{', '.join(f for f in fields if f != 'sources')}")
+        if name not in allowed or not value:
+            raise SystemExit(f"{option} {item!r}: expected FIELD=VALUE with FIELD one of {', '.join(allowed)}")
         fields[name] = value
-    return type(recipe).model_validate(fields)  # pydantic converts "64" and "0.002" to the field's type
+    return type(model).model_validate(fields)
 
 
 def main(argv=None) -> int:
@@ -177,9 +167,10 @@ def main(argv=None) -> int:
     base_cfg = base_cfg.model_copy(update={"pretrain": base_cfg.pretrain.model_copy(
         update={"sources": ["petitions", "klue-ner"]})})
     if args.recipe:
-        base_cfg = base_cfg.model_copy(update={"pretrain": recipe_of(base_cfg.pretrain, args.recipe)})
+        base_cfg = base_cfg.model_copy(update={"pretrain": with_overrides(base_cfg.pretrain, args.recipe, "--recipe",
+                                                                              fixed=("sources",))})
     if args.shape:
-        base_cfg = base_cfg.model_copy(update={"build_base": shape_of(base_cfg.build_base, args.shape)})
+        base_cfg = base_cfg.model_copy(update={"build_base": with_overrides(base_cfg.build_base, args.shape, "--shape")})
     with tempfile.TemporaryDirectory(prefix="bench-pretrain-") as scratch:
         scratch = Path(scratch)
         store = LocalObjectStore(scratch / "store")

@@ -2,7 +2,8 @@
 
     corpus      petitions (minus the held-out ids) + KLUE-NER sentences + curated train-split texts,
                 as one `datasets` Dataset (Arrow, memory-mapped); tokenised and packed into blocks of
-                `block_size` tokens with cached `map`s (a second build reuses the cache files)
+                `block_size` tokens, or one text per row (the recipe's `sequences`), with cached `map`s
+                (a second build reuses the cache files)
     tokenizer   WordPiece trained on that corpus (training/base_model.py: cased, every KS X 1001
                 syllable in the alphabet)
     model       BertForMaskedLM of the config's `build_base` shape; 15% of the tokens are chosen
@@ -120,11 +121,11 @@ def pack_blocks(corpus, tokenizer, block_size: int, cache_dir: Path, sequences: 
 
 
 def cache_file_names(blocks) -> list[str]:
-    """The Arrow cache files behind packed blocks (tokenised, packed): they hold the corpus's texts as
-    token ids, so an erasure of a city removes those of every encoder pretrained on its uploads."""
+    """The Arrow cache files behind the rows (tokenised, then packed or one text each): they hold the
+    corpus's texts as token ids, so an erasure of a city removes those of every encoder pretrained on
+    its uploads."""
     names = [Path(f["filename"]).name for f in blocks.cache_files]
-    return sorted({*names, *(n.replace(n.split("-", 1)[0], "tokenized", 1) for n in names
-                             if n.startswith(("blocks-", "texts-")))})
+    return sorted({*names, *("tokenized-" + n.split("-", 1)[1] for n in names if n.startswith(("blocks-", "texts-")))})
 
 
 def mask_tokens(ids, tokenizer, probability: float, generator):
