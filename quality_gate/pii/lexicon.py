@@ -279,7 +279,7 @@ COUNTRIES = _words("미국 중국 일본 북한 남한 한국 조선 소련 러�
 EVERYDAY_WORDS = _words("업로드 다운로드 재민원 회신 집중호우 진드기 벤치 공연장 강습 큰길 균열 영치 일주일 사흘 나흘 보름 "
                         "정정 이중 "
                         # chat replies (`네네 그거요`, `응 아까`, `넵 토욜`)
-                        "네네 넵 응 웅 헐 아까 토욜 일욜 ㅇㅇ")
+                        "네네 넵 응 웅 헐 아까 토욜 일욜 ㅇㅇ \u110b\u110b")  # ㅇㅇ after NFKC too
 # Car models and devices, written in car registers, parking lists and app reviews (`29 고 8416 / 모닝`).
 PRODUCT_NAMES = _words(
     """

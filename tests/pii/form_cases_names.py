@@ -118,6 +118,12 @@ NAMES_AND_ADDRESSES = {
     "chat speakers with a role before the name or a title after it": (
         "미화원 탁영수: 정류장 뒤에 봉투 또 있어요\n미화원 탁영수: 송장 사진 보냈어요\n오지현 통장: 확인했어요 고마워요",
         {"PERSON": ["탁영수", "탁영수", "오지현"]}),
+    "chat speakers whose turns end in laughter or tears only (jamo, NFKC in the gate)": (
+        "예슬: 나 학번 기억 안나 ㅋㅋ\n승철: 난 모름 ㅠㅠ\n예슬: 찾았다 ㅋㅋㅋ", {"PERSON": ["예슬", "승철", "예슬"]}),
+    "Latin first names speaking in a chat, a roommate and a church office around a name": (
+        "[한국어학당 3급 단톡방]\nMinh: 오늘 수업 몇시?\nChloe: 저 내일 병원 가서 결석해요\n룸메 주원: 나도 늦을듯 ㅠ\n"
+        "지선 집사: 제가 태워드릴게요~",
+        {"PERSON": ["Minh", "Chloe", "주원", "지선"]}),
     "addresses written in hanja": (
         "住所 水原市 八達區 行宮路 57-2\n所在 : 京畿道 水原郡 半月面 建乾里 產 45-2",
         {"KR_ADDRESS": ["水原市 八達區 行宮路 57-2", "京畿道 水原郡 半月面 建乾里 產 45-2"]}),

@@ -13,6 +13,9 @@ LOOK_ALIKES = {
     "version string": ("앱 버전 10.4.1.22 에서 오류가 납니다.", "10.4.1.22"),
     "subnet mask": ("서브넷 마스크 255.255.255.0 으로 설정", "255.255.255.0"),
     "wildcard mask": ("ACL 와일드카드 0.0.0.255 적용", "0.0.0.255"),
+    "an English field of a bilingual discharge summary is no chat speaker": (
+        "문경희: 내일 퇴원 맞나요?\n소미정: 네 오전에 나가세요\nAttending: Dr. Song\n"
+        "Plan: 재활병원 전원 또는 가정 복귀 시 방문간호 연계\nHome: 수원시 팔달구 화서문로 32", "Plan"),
     "date": ("접수일 2024-05-17, 처리 기한 2024.06.01", "2024-05-17"),
     "date shaped like a phone number": ("처리 일시 2024-0517-1400 완료", "2024-0517-1400"),
     "a number listed after an order number, not after a staff number": ("주문번호 20417, 배송 20418 조회", "20418"),

@@ -235,7 +235,7 @@ TITLED_COMMON_SCORE = 0.6
 # Titles of office only: before 기사님 or 선생님 the tagger also reads `버스` or `학교` as a name.
 _OFFICIAL_AFTER = re.compile(r"\s(?:" + "|".join(sorted(lexicon.OFFICE_TITLES | {"감독", "위원장"}, key=len, reverse=True))
                              + ")")
-_MASK_AFTER = re.compile(r"[*○●◯OㅇXx＊]")
+_MASK_AFTER = re.compile(r"[*○●◯Oㅇ\u110bXx＊]")  # ㅇ is U+110B after NFKC
 _MASKED_TAIL = re.compile(r"[*○●◯＊]+")
 _LONE_LETTER = re.compile(r"[A-Za-z]")
 _ADDRESSED_LETTER = re.compile(r"\s?(?:씨|군|양|님|\(\s?[0-9])")

@@ -36,7 +36,7 @@ _RUN = re.compile(r"[가-힣]+")
 # An age, a sex or a phone number in brackets after it: `박순자(72세)`, `홍길동(010-1234-5678)`.
 _AGE_AFTER = re.compile(r"\(\s?(?:만\s?)?(?:[0-9]{1,3}\s?세|[0-9]{1,3}\s?살|남|여|男|女|01[016789][-. ]?[0-9*]{3,4}|0[2-6][0-9]?-)")
 _BETWEEN_CUE = re.compile(r"^\s?[:：]?\s?$")  # "민원인 홍길동", "성명: 홍길동"; not "가해자, 옹호자"
-_LIST_SEPARATOR = re.compile(r"^\s?[,·ㆍ/]\s?$")
+_LIST_SEPARATOR = re.compile(r"^\s?[,·ㆍ\u119e/]\s?$")  # ㆍ is U+119E after NFKC
 
 STRONG_SHORT_TITLES = frozenset(
     "님 씨 군 양 주무관 주무관님 팀장 팀장님 과장 과장님 계장 계장님 대리 대리님 주임 주임님 선생님 기사님 "
