@@ -116,6 +116,12 @@ NUMBERS = {
     "staff numbers after a spaced 사    번 label, read by OCR, and after the numbers teachers and care workers carry": (
         "성    명 : 박서연\n사    번 : 2017-0412\n확 인 자 원무과 봉 지 석 (사번 W-22O19)\n담임교사 함수정 (교원번호 E20110348)\n보육교사(교사번호 K-3402-1187)이고요\n활동지원사 윤미진 (제공인력번호 HW-0412887)",
         {"EMPLOYEE_ID": ["2017-0412", "W-22O19", "E20110348", "K-3402-1187", "HW-0412887"]}),
+    "service numbers under a spaced 군 번 label, in a table or read by OCR, and staff codes after a counsellor or an operator": (
+        "군    번 : 14-7O112233\n| 소  속 | 제2대대 3중대 | 군 번 | 17-76543210 |\n상담사 채윤희(K30817)이 응대함\n처리자: 복지팀 방수아 H-1042",
+        {"EMPLOYEE_ID": ["14-7O112233", "17-76543210", "K30817", "H-1042"]}),
+    "student numbers after 학번/이름 and between a department and the student's name": (
+        "학번/이름: 20231145 / 도하람\n안녕하세요 교수님, 전자공학과 20221234 민서율입니다.",
+        {"STUDENT_ID": ["20231145", "20221234"]}),
     "accounts that are phone numbers after IBK, IBK's 15-digit accounts, 카뱅, and the bank and holder in brackets after them": (
         "환불 계좌: 기업은행 010-2289-4471 (예금주 조세윤)\n20240326,C200981,차하늘,IBK기업,010-7723-4419,500000\n급여 수령 계좌 : 기업은행 010-4930872-01-011  예금주 한누리\n회비는 총무 진서우 카뱅 3333-21-6650184\n매월 1일 전에 1002-844-227301(우리 곽순례)로 보내주세요~",
         {"BANK_ACCOUNT": ["010-2289-4471", "010-7723-4419", "010-4930872-01-011", "3333-21-6650184", "1002-844-227301"]}),

@@ -31,9 +31,10 @@ _BARE_ID = re.compile(r"^(?:ID|id|Id|아이디|번호\s?\(?ID\)?)$")
 # A name, then a year-serial staff number opening its brackets: `강은서 (2017-0213)`, `장민기 (2023-1104, …)`.
 _NAME_BRACKET_BEFORE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\(\s?$")
 _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,4}")
-# `근무자: 연보라(GS-2314)`: a unit's two letters and a serial, on a line about staff (`홍길동(KT-1234) 요금제` is not)
-_STAFF_CODE = re.compile(r"[A-Z]{2}-[0-9]{3,6}")
-_STAFF_LINE = re.compile(r"근무|직원|담당|단속|요원|대원|팀원|근로자|인력|명단|사번")
+# `근무자: 연보라(GS-2314)`, `상담사 주혜린(C21408)`: a unit's letters and a serial, on a line about staff
+# (`홍길동(KT-1234) 요금제` is not)
+_STAFF_CODE = re.compile(r"[A-Z]{2}-[0-9]{3,6}|[A-Z]{1,2}-?[0-9]{4,6}")
+_STAFF_LINE = re.compile(r"근무|직원|담당|단속|요원|대원|팀원|근로자|인력|명단|사번|상담사|상담원")
 _BRACKET_GOES_ON = re.compile(r"\s?[),]")
 # Who did it, in a city system's log or printout: `user=`, `operator=`, `by=`, `조회자=`, `처리자 : `, `실행자 `,
 # `EXPORT by ` (a staff prefix `staff:` or the name, after its unit, with the number in brackets after it may
@@ -45,6 +46,10 @@ _OPERATOR_KEYS = rf"(?i:{_LOG_KEYS}|op=|by=|agent|export(?:ed)? by)|{_KOREAN_OPE
 _OPERATOR_BEFORE = re.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>(?i:{_SHORT_LOG_KEYS})))\"?\s{{0,12}}[=:]\s?\"?(?i:staff:)?"
                               r"(?:[가-힣]{2,4}\s?\()?|(?i:export(?:ed)? by)\s"
                               rf"|(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}\s?\()?)$")
+
+
+# ... or after the operator's name and a space, a number with a letter prefix (`처리자: 민원팀 소은비 M-0331`).
+_OPERATOR_NAME_BEFORE = re.compile(rf"(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}\s$")
 
 
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,3}-")
@@ -68,8 +73,8 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     TABLE_COLUMNS: re.Pattern = re.compile("$^")
     QUICK = r"[0-9]{4}"
     PATTERNS = (Pattern("labelled number", _ID, 0.85),
-                Pattern("read by OCR", r"(?<![0-9A-Za-z-])(?=[A-Z0-9-]{0,3}[0-9OIl-]*[OIl])(?:[A-Z]{1,3}-)?[0-9OIl]{4,10}"
-                        r"(?:-[0-9OIl]{3,6})?(?![0-9A-Za-z])", 0.85))
+                Pattern("read by OCR", r"(?<![0-9A-Za-z-])(?=[A-Z0-9-]{0,3}[0-9OIl-]*[OIl])(?:[A-Z]{1,3}-)?(?:[0-9OIl]{4,10}|[0-9]{2}(?=-))"
+                        r"(?:-[0-9OIl]{3,8})?(?![0-9A-Za-z])", 0.85))
 
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None):
         """A labelled number's siblings: the same letter prefix and digit groups elsewhere in the text (`사번
@@ -121,6 +126,9 @@ _UNIVERSITY = r"(?:[가-힣○]{1,10}(?:대학교|대학|대))"
 _UNIVERSITY_BEFORE = re.compile(r"(?:(?<![가-힣])" + _UNIVERSITY + r"(?:\s[가-힣]{2,10}(?:학부|학과|과))?|학생증|(?i:student|sid)=)"
                                 r"\s?(?:[:：(,/]\s?)?(?:[가-힣]{2,4}[,\s]\s?)?$")
 _QUANTITY_AFTER = re.compile(r"\s?(?:원|만원|명|건|개|회|%)")
+# A student introducing themselves: the department, the number, the name (`컴퓨터공학과 20211873 윤가람입니다`).
+_DEPARTMENT_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,10}(?:학과|학부|전공)\s$")
+_NAME_AFTER = re.compile(r"\s(?P<name>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|[ ,.)/\n]|$)")
 _UNIVERSITY_AFTER = re.compile(r"\s?(?:\(\s?|,\s?)" + _UNIVERSITY + r"\)")
 
 
@@ -134,12 +142,12 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     # A school's number for a pupil: grade, class and number (`학생번호 2-3-17`, `학번: 1-4-09`).
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
         Pattern("grade-class-number", r"(?<![0-9A-Za-z*-])[1-6]-[0-9]{1,2}-[0-9]{1,2}(?![0-9A-Za-z*])(?!-[0-9])", 0.85),)
-    SPACED_LABEL = re.compile(r"(?:학\s{0,6}번|학\s?생\s?번\s?호)\s*[:：]?\s*$")
+    SPACED_LABEL = re.compile(r"(?:학\s{0,6}번|학\s?생\s?번\s?호)(?:\s?/\s?(?:이름|성명))?\s*[:：|]?\s*$")
     HEADER = re.compile(r"학번|학생\s?번호|학적번호|student|stu_?id|hakbun|반\s?-\s?번호", re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, or a university or a student card beside
     # it, and each holds one of these (a test checks it): a text with none is skipped before any pattern runs.
-    QUICK = (r"학\s*번|학생|학적|수험|학과|학년|수강|대학|대\)|대,|대\s(?:[가-힣]{2,4}\s)?[0-9]{7}"
+    QUICK = (r"학\s*번|학생|학적|수험|학과|학부|전공|학년|수강|대학|대\)|대,|대\s(?:[가-힣]{2,4}\s)?[0-9]{7}"
              r"|(?i:stu|std|major|matric|hakbun|sid=)")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
@@ -153,6 +161,10 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
             return None  # `수원대 장학금 1500000원`: an amount, not a number of a student
         if _UNIVERSITY_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
                 _UNIVERSITY_AFTER.match(text, match.end()):
+            return pattern.score
+        name = _NAME_AFTER.match(text, match.end())
+        if name and plausible_name(name["name"]) and _DEPARTMENT_BEFORE.search(text, max(0, match.start() - 14),
+                                                                              match.start()):
             return pattern.score
         return None
 
@@ -174,14 +186,15 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               # the numbers other staff carry: teachers, care workers, parking wardens, a firm's own
               "교원번호", "교사번호", "제공인력번호", "단속원번호", "사내번호", "사원번호도", "돌보미번호", "사원증 발급번호",
               "근무자번호")
-    SPACED_LABEL = re.compile(r"(?:사\s{0,6}번|사\s?원\s?번\s?호|직\s{0,6}번)\s*[:：]?\s*$")
+    SPACED_LABEL = re.compile(r"(?:사\s{0,6}번|사\s?원\s?번\s?호|직\s{0,6}번|군\s{0,6}번)(?:\s?/\s?(?:이름|성명))?"
+                              r"\s*[:：|]?\s*$")
     # 참여(자)번호: a public-works participant's number on a payroll (the city employs them).
     HEADER = re.compile(r"사번|직번|교번|군번|인사번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
                         r"emp[ _]?(?:no|id)|employee|staff|badge|personnel",
                         re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
-    QUICK = (r"사\s*번|사 원|직\s*번|교번|교원|교사번호|제공인력|단속원|사내번호|군번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
-             r"|돌보미|근무자|[가-힣]\s?\(\s?(?:(?:19|20)[0-9]{2}|[A-Z]{2})-[0-9]|" + _OPERATOR_KEYS)
+    QUICK = (r"사\s*번|사 원|직\s*번|교번|교원|교사번호|제공인력|단속원|사내번호|군\s*번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
+             r"|돌보미|근무자|[가-힣]\s?\(\s?(?:(?:19|20)[0-9]{2}-|[A-Z]{1,2}-?)[0-9]|" + _OPERATOR_KEYS)
     # A number that carries its own label: `EMP-20417`, `emp_0412`, `EMP-2019-0412`.
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
         Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?:-[0-9]{1,8}){0,2}(?![0-9A-Za-z])(?!-[0-9])", 0.85),)
@@ -199,6 +212,8 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
         operator = _OPERATOR_BEFORE.search(text, max(0, start - 40), start) if digits >= 4 else None
         if operator and (not any(c.islower() for c in value) or digits >= 6) and (
                 not operator["short"] or value[0].isalpha() or digits >= 7):  # `op=1234` is an operation's code
+            return pattern.score
+        if value[0].isalpha() and digits >= 4 and _OPERATOR_NAME_BEFORE.search(text, max(0, start - 30), start):
             return pattern.score
         # A city office's staff number, the year of joining and a serial, in brackets after a name:
         # `강은서 (2017-0213)`, `장민기 (2023-1104, 1998.02.17)`.
