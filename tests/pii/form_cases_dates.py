@@ -166,6 +166,9 @@ BIRTH_DATES = {
                                 {"BIRTH_DATE": ["1961.0*.**", "1950.1*.**"]}),
     "a masked year-month under a birth-date column": ("성명 | 생년월일 | 비고\n한*진 | 2016년 *월 | 전입",
                                                       {"BIRTH_DATE": ["2016년 *월"]}),
+    "a life span with full dates after a name in an obituary, and a year and month after 生年": (
+        "▶ 부고: 모정순님(1941.3.17~2025.8.2) 별세, 발인 8월 4일\n姓名 高允植  生年 1938年 10月  本籍 京畿道",
+        {"BIRTH_DATE": ["1941.3.17", "1938年 10月"]}),
     "birth years in brackets after names": ("조부 김영달(1921~1990), 부 김태식(1950~2011)\n장녀 박수아 ('93) 대리",
                                             {"BIRTH_DATE": ["1921", "1950", "'93"]}),
     "a birth year in words before 생": ("아버님은 오칠년생이시고 어머님은 육십일년생이세요", {"BIRTH_DATE": ["오칠년생", "육십일년생"]}),

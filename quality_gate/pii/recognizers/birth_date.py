@@ -57,7 +57,7 @@ LABELS = (
     "생년월일", "생년 월일", "생 년 월 일", "생년월일은", "생일", "출생일자", "출생일시", "출생일", "출생년월일", "출생연월일",
     "출생 연월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
-    "born", "born on", "born in", "birthday is", "b/d", "d/o/b", "bday", "b-day", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
+    "生年", "born", "born on", "born in", "birthday is", "b/d", "d/o/b", "bday", "b-day", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
     # keys of Korean public-sector exports and APIs (`"brthdy":"1996-04-02"`, `<brdt>19810925</brdt>`)
     "brthdy", "brdt", "brth_dt", "bthdy", "birthdt", "birth_ymd", "brthdy_ymd",
     # The first half of a number that starts with the birth date (YYMMDD); after 주민(등록)번호 it is the
@@ -108,7 +108,9 @@ _CANDIDATE_QUICK = re.compile(r"[0-9*]\s{0,2}[./년-]\s{0,2}[0-9*]|[0-9]{6}|[0-9
 # `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
 _PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?"
                            r"|(?:만\s?)?[0-9]{1,3}\s?세?\s?[,/]\s?)?'?$")  # or an age: `김민수(34, 1990.01.02)`
-_PAREN_AFTER = re.compile(r"\.?\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세|[가-힣A-Za-z ]{2,10}\))|/\s?(?:남|여))")
+# ... or a life span's date of death: `최복순님(1946.5.9~2025.7.30) 별세`.
+_PAREN_AFTER = re.compile(r"\.?\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세|[가-힣A-Za-z ]{2,10}\))|/\s?(?:남|여)"
+                          r"|\s?[~∼-]\s?(?:19|20)[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?\))")
 # A full date followed by an age in brackets: `1990.01.02(만 34세)`, `1990-01-02 (34세)`.
 _AGE_AFTER = re.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
 # A calendar note between the label and the date: `생년월일: 음력 1962.07.15`, `생년월일(음력) 1962.07.15`.
@@ -163,8 +165,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         Pattern("labelled year", _LEFT + r"(?:(?:19|20)[0-9]{2}(?:\s?년)?|['‘’]?[0-9]{2}\s?년(?!\s?[0-9])|['‘’][0-9]{2})" + _RIGHT
                 + r"(?![./-][0-9])", 0.85),  # `생년 1941`, `생년 41년`
         # `생년월일: 1990년 1월` (the day left out): a birth date under its label.
-        Pattern("labelled year month", _LEFT + r"(?:19|20)[0-9]{2}\s?년\s?(?:0?[1-9]|1[0-2]|[X○*]{1,2})\s?월(?!\s?[0-9*])",
-                0.85),  # `생년월일: 2018년 *월` too
+        Pattern("labelled year month", _LEFT + r"(?:19|20)[0-9]{2}\s?[년年]\s?(?:0?[1-9]|1[0-2]|[X○*]{1,2})\s?[월月](?!\s?[0-9*])",
+                0.85),  # `생년월일: 2018년 *월` too, and in hanja: `生年 1943年 12月`
         # A year alone in brackets right after a name, or a life span: `석복례 (1938)`, `하종민 ('55)`,
         # `선우병태(1912~1977)` (score_match wants a name's shape, and ten years back for a bare 4-digit year).
         Pattern("year after a name", r"(?P<n>[가-힣]{2,4})\s?(?:(?:어르신|씨|님|할머니|할아버지|여사)\s?)?\(\s?(?P<v>(?:19|20)[0-9]{2}|['‘’][0-9]{2})"
