@@ -124,6 +124,7 @@ NAMES_AND_ADDRESSES = {
         "[한국어학당 3급 단톡방]\nMinh: 오늘 수업 몇시?\nChloe: 저 내일 병원 가서 결석해요\n룸메 주원: 나도 늦을듯 ㅠ\n"
         "지선 집사: 제가 태워드릴게요~",
         {"PERSON": ["Minh", "Chloe", "주원", "지선"]}),
+    "a name before a church office in an obituary": ("◎ 고(故) 맹병학 장로 (새소망교회 원로장로) 소천", {"PERSON": ["맹병학"]}),
     "addresses written in hanja": (
         "住所 水原市 八達區 行宮路 57-2\n所在 : 京畿道 水原郡 半月面 建乾里 產 45-2",
         {"KR_ADDRESS": ["水原市 八達區 行宮路 57-2", "京畿道 水原郡 半月面 建乾里 產 45-2"]}),
