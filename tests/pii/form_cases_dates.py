@@ -169,6 +169,9 @@ BIRTH_DATES = {
     "a life span with full dates after a name in an obituary, and a year and month after 生年": (
         "▶ 부고: 모정순님(1941.3.17~2025.8.2) 별세, 발인 8월 4일\n姓名 高允植  生年 1938年 10月  本籍 京畿道",
         {"BIRTH_DATE": ["1941.3.17", "1938年 10月"]}),
+    "birth dates in records of a Latin name (one word or hyphenated) and of a name with the sex before the date": (
+        "통역 봉사자 등록부\nPark Min-jae / 1961. 3. 14 / 영어\nYuki / 1979. 6. 2 / 일본어\n10:15 배번 H-0876 함준혁 M 1978/02/09 좌측 종아리 경련",
+        {"BIRTH_DATE": ["1961. 3. 14", "1979. 6. 2", "1978/02/09"]}),
     "birth years in brackets after names": ("조부 김영달(1921~1990), 부 김태식(1950~2011)\n장녀 박수아 ('93) 대리",
                                             {"BIRTH_DATE": ["1921", "1950", "'93"]}),
     "a birth year in words before 생": ("아버님은 오칠년생이시고 어머님은 육십일년생이세요", {"BIRTH_DATE": ["오칠년생", "육십일년생"]}),

@@ -143,7 +143,9 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     # 생년월일/birth column header, a bracket before the value, a resident number's first half, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
     QUICK = (r"생|生|띠|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né|brthdy|brdt|brth|bthdy|geb|naissance|nacimiento)|рожд|出生"
-             r"|(?:[0-9]\.?|[일日])(?:" + RECORD_AFTER.pattern + "|" + RECORD_END.pattern + ")")
+             r"|(?:[0-9]\.?|[일日])(?:" + RECORD_AFTER.pattern + "|" + RECORD_END.pattern + ")"
+             # a date that opens a list's field or follows a person's sex (in_record): `Ayumi / 1978. 5. 2 / 일본어`
+             r"|[,/|]\s?(?:19|20)[0-9]{2}\s?[./-]|\s(?:남|여|F|M)\s(?:19|20)[0-9]{2}\s?[./-]")
     PATTERNS = (
         # ... stored as midnight of that day by a database (`"dob" : ISODate("1944-03-21T00:00:00.000Z")`)
         Pattern("ymd", _LEFT + _YEAR4 + r"(?:" + _SEP + r"|\.[음양]력?\.)" + _MONTH + _SEP + _DAY + r"(?:T00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]0[0-9]:?00)?)?"

@@ -22,8 +22,12 @@ _AGE_BEFORE = re.compile(r"(?<![0-9])(?:만\s?)?(?P<age>[0-9]{1,3})\s?세\s?[,/|
 # A person's record written as a list: `김민수, 1990.01.02, 010-1234-5678`, `김민수/1985.03.05/서울시 ...`,
 # `김민수 1985.03.05 010-1234-5678`, `환자: 김민수 / 39세 / 1985.03.05`. Before the date: a name (checked
 # by form_fields.plausible_name), an age or the person's sex; after it: the sex, an age, a mobile
-# number or a province/city, or (for `,`, `/`, `|` and tab lists) the end of the line.
-_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:'\"])(?:(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){2,3})|(?P<latin>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})"
+# number or a province/city, or (for `,`, `/`, `|` and tab lists) the end of the line. A name in Latin letters
+# may be one word or hyphenated (`Ayumi / 1978. 5. 2`, `Kim Jong-soo / 1962. 1. 11`); a name and the person's
+# sex before the date make a record by themselves (`송재환 M 1979/01/06`, `소정아 여 1977.05.30`).
+_LATIN_WORD = r"[A-Z][A-Za-z]+(?:-[A-Za-z]+)?"
+_RECORD_BEFORE = re.compile(r"(?:^|[\s,(|/:'\"])(?:(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){2,3})(?P<sex>\s(?:남|여|F|M))?"
+                            rf"|(?P<latin>{_LATIN_WORD}(?: {_LATIN_WORD}){{0,3}})"
                             r"|(?:만\s?)?[0-9]{1,3}\s?세|남|여|男|女|F|M)['\"]?(?P<sep>\s?[,/|]\s?|\s{1,12})['\"]?$")
 RECORD_AFTER = re.compile(r"(?P<sep>\s?[,/|]\s?|\s{1,12})(?:(?:남|여|男|女)(?![가-힣])|[FM](?![A-Za-z])|(?:만\s?)?[0-9]{1,3}\s?세"
                            r"|(?:☎|☏|tel\.?|hp\.?|H\.?P\.?|휴대폰|연락처)?\s?01[016789][-. ]?[0-9]{3,4}"
@@ -109,6 +113,8 @@ def in_record(head: str, text: str, end: int, years_back: int) -> bool:
     if after is not None:
         return after["sep"].strip() == before["sep"].strip()  # one separator through the record
     named = before["name"] or before["latin"]
+    if before["sex"] and years_back >= 12 and len(before["sep"]) <= 2:
+        return True  # a name, the sex, the date: a person's record whatever follows
     if named and years_back >= 15 and (before["sep"].strip() in (",", "/", "|") or before["sep"] == "\t"
                                        or len(before["sep"]) >= 2):
         return True  # a name's list field, then a date 15 years back or more: `전소망 / 1992.04.01 / HR-1129`
