@@ -126,6 +126,9 @@ NAMES_AND_ADDRESSES = {
         {"PERSON": ["Minh", "Chloe", "주원", "지선"]}),
     "a name before a church office in an obituary": ("◎ 고(故) 맹병학 장로 (새소망교회 원로장로) 소천", {"PERSON": ["맹병학"]}),
     "names masked with triangles or squares": ("타 직원 성명은 가렸습니다(김○○, 이△△, 박□□).", {"PERSON": ["이△△", "박□□"]}),
+    "Latin names after the separate name fields of a visa form": (
+        "성 Surname: TRAN   명 Given names: THI MAI ANH\nFamily name: Okafor, First name: Chinedu",
+        {"PERSON": ["TRAN", "THI MAI ANH", "Okafor", "Chinedu"]}),
     "addresses written in hanja": (
         "住所 水原市 八達區 行宮路 57-2\n所在 : 京畿道 水原郡 半月面 建乾里 產 45-2",
         {"KR_ADDRESS": ["水原市 八達區 行宮路 57-2", "京畿道 水原郡 半月面 建乾里 產 45-2"]}),

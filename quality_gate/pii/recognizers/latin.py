@@ -85,7 +85,8 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſƠơƯưẠ-ỹ'’"
 _NAME_WORD = rf"(?:[{_LETTER_UPPER}][{_LETTER}]+(?:-[{_LETTER}]+)?|[A-Z]\.|(?:de|del|dela|della|van|von|der|den|da|dos|bin|binti|al|el|le|la|di|du)(?= [A-Z]))"
 _NAME_RUN = rf"(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,5}})"
 _INTRODUCTION = r"(?i:my (?:full )?name is|i am|i'm)\s+"
-_LABEL = (r"(?:성명|이름|성\s*명)?\s*(?:\((?:영문|English)\))?\s*(?i:full name|name|applicant|passenger|guest name|patient)"
+_LABEL = (r"(?:성명|이름|성\s*명)?\s*(?:\((?:영문|English)\))?\s*(?i:full name|name|applicant|passenger|guest name|patient|"
+          r"given names?|surname|family name|first name|last name|forenames?)"
           r"|성명\s*\((?:영문|English)\)|(?:성명|이름)(?=\s*[:：]\s*[A-Z]{2,} [A-Z]{2,})")
 
 
