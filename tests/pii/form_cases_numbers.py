@@ -122,6 +122,9 @@ NUMBERS = {
     "student numbers after 학번/이름 and between a department and the student's name": (
         "학번/이름: 20231145 / 도하람\n안녕하세요 교수님, 전자공학과 20221234 민서율입니다.",
         {"STUDENT_ID": ["20231145", "20221234"]}),
+    "passports partly masked or read by OCR, after the label or under a 여권 column": (
+        "여권 M123****5 제출 완료\n여권번호 No.M2O4l5573\n이름 | 여권 | 비고\n탁민우 | S12*****8 | 재발급",
+        {"KR_PASSPORT": ["M123****5", "M2O4l5573", "S12*****8"]}),
     "accounts that are phone numbers after IBK, IBK's 15-digit accounts, 카뱅, and the bank and holder in brackets after them": (
         "환불 계좌: 기업은행 010-2289-4471 (예금주 조세윤)\n20240326,C200981,차하늘,IBK기업,010-7723-4419,500000\n급여 수령 계좌 : 기업은행 010-4930872-01-011  예금주 한누리\n회비는 총무 진서우 카뱅 3333-21-6650184\n매월 1일 전에 1002-844-227301(우리 곽순례)로 보내주세요~",
         {"BANK_ACCOUNT": ["010-2289-4471", "010-7723-4419", "010-4930872-01-011", "3333-21-6650184", "1002-844-227301"]}),
