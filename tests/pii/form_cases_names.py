@@ -129,6 +129,9 @@ NAMES_AND_ADDRESSES = {
     "Latin names after the separate name fields of a visa form": (
         "성 Surname: TRAN   명 Given names: THI MAI ANH\nFamily name: Okafor, First name: Chinedu",
         {"PERSON": ["TRAN", "THI MAI ANH", "Okafor", "Chinedu"]}),
+    "romanized addresses with a comma after the building number, and a -ga neighbourhood": (
+        "Address in Korea: #801, 52, Gwanggyo-ro, Yeongtong-gu, Suwon-si\nOld address: 14-2, Hyangnam-ro 2-ga, Paldal-gu, Suwon",
+        {"KR_ADDRESS": ["#801, 52, Gwanggyo-ro, Yeongtong-gu, Suwon-si", "14-2, Hyangnam-ro 2-ga, Paldal-gu"]}),
     "addresses written in hanja": (
         "住所 水原市 八達區 行宮路 57-2\n所在 : 京畿道 水原郡 半月面 建乾里 產 45-2",
         {"KR_ADDRESS": ["水原市 八達區 行宮路 57-2", "京畿道 水原郡 半月面 建乾里 產 45-2"]}),

@@ -22,6 +22,7 @@ LOOK_ALIKES = {
     "a date in a list after an English word that is no name": ("Total / 1990.1.2 / 합계", "1990.1.2"),
     "triangles and squares that mask a grade, not a name": ("평가 결과 △△ 등급, 점수 □□점", "△△"),
     "a masked order number and a model name read like a passport, without 여권": ("주문번호 M123****5, 모델명 M2O4l5573", "M123****5"),
+    "an exit number before a road's name is no address": ("Take exit 3, Sejong-daero station", "3, Sejong-daero"),
     "date": ("접수일 2024-05-17, 처리 기한 2024.06.01", "2024-05-17"),
     "date shaped like a phone number": ("처리 일시 2024-0517-1400 완료", "2024-0517-1400"),
     "a number listed after an order number, not after a staff number": ("주문번호 20417, 배송 20418 조회", "20418"),
