@@ -16,8 +16,7 @@ reads NFKC text, where laughter and tears (`ㅋㅋ`, `ㅠㅠ`) are conjoining ja
 KakaoTalk's exports (`[이름] [오후 3:12]`, `..., 이름 : `) put the speaker in a fixed place; one such
 line is enough, and in the PC export's brackets a display name need not start with a surname
 (`[투이]`, `[Tsetseg]`) unless it reads as a room, a role or kin (`[관리실 공지방]`, `[방장]`, `[장모님]`).
-Colleagues named by surname and title
-(`박과장:`) and nicknames (`해솔이엄마:`) are not names.
+Colleagues named by surname and title (`박과장:`) and nicknames (`해솔이엄마:`) are not names.
 """
 
 from __future__ import annotations
@@ -37,9 +36,8 @@ _ROLE = (r"(?:(?:" + "|".join(sorted(lexicon.ROLES_BEFORE_A_NAME | {"센터", "�
                                                                      "큰아들", "작은아들", "막내", "룸메", "룸메이트"},
                                       key=len, reverse=True))
          + r")[ \t])?")
-# Church offices too, as a congregation's group chat writes them (`지선 집사: `).
-_TITLE = r"(?:[ \t](?:" + "|".join(sorted(lexicon.POST_TITLES | {"쌤", "집사", "권사", "장로", "전도사", "성도", "청년"},
-                                          key=len, reverse=True)) + r"))?"
+# A congregation's group chat also writes 성도 and 청년 after the name (church offices are POST_TITLES).
+_TITLE = r"(?:[ \t](?:" + "|".join(sorted(lexicon.POST_TITLES | {"쌤", "성도", "청년"}, key=len, reverse=True)) + r"))?"
 _LINE_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<time>" + _TIME + r")?" + _ROLE + r"(?P<v>[가-힣]{2,4}|[A-Z][a-z]{2,11})" + _TITLE
                            + r"[ \t]?[:：][ \t]?(?P<said>[^\n]*)")
 # Speech: a sentence ending, a question, laughter, a tilde; not a field's value (`남`, `서울시 ...`, `2024.03.05`).
