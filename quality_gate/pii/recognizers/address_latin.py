@@ -21,15 +21,15 @@ from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 
 _NAME = r"[A-Z][a-z]+(?:-[a-z]+)*"
 _ROAD_NAME = _NAME + r"-(?:ro|gil|daero)(?:\s?[0-9]+(?:beon)?-?gil)?"
-_ROAD = rf"(?:[0-9]+(?:-[0-9]+)?,?\s{_ROAD_NAME}|{_ROAD_NAME}\s?[0-9]+(?:-[0-9]+)?)"
+_ROAD = rf"(?:[0-9]+(?:-[0-9]+)?\s{_ROAD_NAME}|{_ROAD_NAME}\s?[0-9]+(?:-[0-9]+)?)"
 # The building number before the road with a comma, as forms in English write it too (`38, Gwanggyojungang-ro`),
 # counts only with a district in the address (`exit 3, Sejong-daero station` is no address).
-_ROAD_WITHOUT_COMMA = rf"(?:[0-9]+(?:-[0-9]+)?\s{_ROAD_NAME}|{_ROAD_NAME}\s?[0-9]+(?:-[0-9]+)?)"
+_ROAD_AFTER_COMMA = rf"[0-9]+(?:-[0-9]+)?,\s{_ROAD_NAME}"
 _DISTRICT = _NAME + r"-(?:gu|si|do|gun|eup|myeon|dong|ri)"
 _UNIT = (r"(?:(?:Apt\.?|Apartment|Unit|Room|Rm\.?|Bldg\.?|Building|Suite|No\.?)\s?#?[0-9A-Z-]+|#\s?[0-9]+(?:-[0-9]+)?"
          r"|[0-9]+-dong(?:\s[0-9]+-ho)?|[0-9]+-ho|[0-9]+(?:F|th floor|st floor|nd floor|rd floor)|B[0-9]+)")
 _BUILDING = rf"{_NAME}(?:\s{_NAME})*\s(?:Apt\.?|APT|Apartments?|Villa|Tower|Officetel)(?:\s?[0-9]+(?:-[0-9]+)?)?"
-_PART = rf"(?:{_ROAD}|{_DISTRICT}|{_UNIT}|{_BUILDING}|[0-9]{{1,2}}-ga|[0-9]{{1,4}}-[0-9]{{1,4}}(?![0-9-]))"  # `3-ga`: 3가
+_PART = rf"(?:{_ROAD}|{_ROAD_AFTER_COMMA}|{_DISTRICT}|{_UNIT}|{_BUILDING}|[0-9]{{1,2}}-ga|[0-9]{{1,4}}-[0-9]{{1,4}}(?![0-9-]))"  # `3-ga`: 3가
 _SEP = r"(?:,\s?|\s)"
 
 
@@ -40,6 +40,6 @@ class RomanizedAddressRecognizer(KoreanPatternRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
-        if re.search(_ROAD_WITHOUT_COMMA, value) or (re.search(_ROAD, value) and re.search(_DISTRICT, value)):
+        if re.search(_ROAD, value) or (re.search(_ROAD_AFTER_COMMA, value) and re.search(_DISTRICT, value)):
             return pattern.score
         return None

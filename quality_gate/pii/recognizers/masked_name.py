@@ -21,12 +21,15 @@ from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import CELL_AFTER, CELL_BEFORE
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
 
-_MASK = "[*＊○●◯〇OＯXx×△□]"
-_MASK_AT_THE_END = "[*＊○◯〇OＯXx×△□]"  # not ●: a bullet after a word (`사연●`)
+# Symbols that mask a syllable, and letters used as masks (`홍OO`, `김XX`: capitals only, see below).
+_MASK_SYMBOLS = "*＊○●◯〇×△□"
+_MASK_CHARS = _MASK_SYMBOLS + "OＯXx"
+_MASK = f"[{_MASK_CHARS}]"
+_MASK_AT_THE_END = f"[{_MASK_CHARS.replace('●', '')}]"  # not ●: a bullet after a word (`사연●`)
 _SURNAME = "(?P<surname>" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[" + "".join(sorted(lexicon.SURNAMES_1)) + "])"
 _GIVEN = "[가-힣]"
-_BEFORE = r"(?<![가-힣A-Za-z0-9*＊○●◯〇OＯXx×△□])"
-_AFTER = r"(?![A-Za-z0-9*＊○●◯〇OＯXx×△□])"
+_BEFORE = f"(?<![가-힣A-Za-z0-9{_MASK_CHARS}])"
+_AFTER = f"(?![A-Za-z0-9{_MASK_CHARS}])"
 # What may follow the name inside its word: particles, 님/씨 and titles (`김○수님`, `이*영 주무관`).
 _RESTS = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES | lexicon.POST_TITLES, key=len, reverse=True))
 _PLACES = gazetteer.PLACES | gazetteer.AMBIGUOUS
@@ -47,7 +50,7 @@ class MaskedKoreanNameRecognizer(KoreanPatternRecognizer):
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         start, end = match.span()
         value = match.group()
-        if not any(c in "*＊○●◯〇×△□" for c in value) and not _all_latin_masks_are_capitals(value):
+        if not any(c in _MASK_SYMBOLS for c in value) and not _all_latin_masks_are_capitals(value):
             return None  # `이x`, `박o`: a lower-case letter after a syllable is rarely a mask
         unmasked = "".join(c for c in value[len(match.group("surname")):] if "가" <= c <= "힣")
         if any(c not in lexicon.GIVEN_NAME_SYLLABLES for c in unmasked):

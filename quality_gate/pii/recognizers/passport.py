@@ -21,6 +21,11 @@ _LABELS = ("여권", "여권번호", "여권 번호", "passport", "passport no",
            "passport number is", "passport no. is", "passport number for verification is", "护照号", "护照号码", "旅券番号",
            "psptno", "pspt_no", "passportno", "passport_no", "여권 사본", "여권사본", "여권 번호는", "여권번호는")
 
+def _under_passport_column(text: str, start: int) -> bool:
+    header = column_header(text, start)
+    return bool(header and _HEADER.search(header))
+
+
 _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT = r"(?![A-Za-z0-9])"
 
@@ -53,13 +58,11 @@ class KoreanPassportRecognizer(KoreanPatternRecognizer):
             return None  # mostly letters: a word, not a number read badly
         if pattern.name in ("foreign digits", "spaced", "masked", "read by OCR"):
             # nine digits are many things: only right after the label (or, masked and OCR'd, under its column)
-            if label_before(text, match.start(), _LABELS, window=40):
+            if label_before(text, match.start(), _LABELS, window=40) or (
+                    pattern.name in ("masked", "read by OCR") and _under_passport_column(text, match.start())):
                 return 0.85
-            header = column_header(text, match.start()) if pattern.name in ("masked", "read by OCR") else None
-            return 0.85 if header and _HEADER.search(header) else None
+            return None
         score = super().score_match(match, pattern, text)
-        if score and score < 0.85:
-            header = column_header(text, match.start())
-            if header and _HEADER.search(header):
-                return 0.85  # a value in a 여권번호 column
+        if score and score < 0.85 and _under_passport_column(text, match.start()):
+            return 0.85  # a value in a 여권번호 column
         return score

@@ -38,18 +38,15 @@ _STAFF_LINE = re.compile(r"근무|직원|담당|단속|요원|대원|팀원|근�
 _BRACKET_GOES_ON = re.compile(r"\s?[),]")
 # Who did it, in a city system's log or printout: `user=`, `operator=`, `by=`, `조회자=`, `처리자 : `, `실행자 `,
 # `EXPORT by ` (a staff prefix `staff:` or the name, after its unit, with the number in brackets after it may
-# come between: `처리자: 전산 허준기 (SNF-0131)`).
+# come between: `처리자: 전산 허준기 (SNF-0131)`; after the name and a space only a number with a letter prefix:
+# `처리자: 민원팀 소은비 M-0331`).
 _LOG_KEYS, _SHORT_LOG_KEYS = (r"user|operator|reg_user|upd_user|mod_user|worker|assignee|handler",
                                r"op|agent|by")  # `op=1234` may be a code
 _KOREAN_OPERATORS = r"조회자|처리자|출력자|작업자|승인자|접속자|실행자|등록자|수정자|삭제자"
 _OPERATOR_KEYS = rf"(?i:{_LOG_KEYS}|op=|by=|agent|export(?:ed)? by)|{_KOREAN_OPERATORS}"  # the prefilter's part
 _OPERATOR_BEFORE = re.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>(?i:{_SHORT_LOG_KEYS})))\"?\s{{0,12}}[=:]\s?\"?(?i:staff:)?"
                               r"(?:[가-힣]{2,4}\s?\()?|(?i:export(?:ed)? by)\s"
-                              rf"|(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}\s?\()?)$")
-
-
-# ... or after the operator's name and a space, a number with a letter prefix (`처리자: 민원팀 소은비 M-0331`).
-_OPERATOR_NAME_BEFORE = re.compile(rf"(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}\s$")
+                              rf"|(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}(?:\s?\(|(?P<spaced>\s)))?)$")
 
 
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,3}-")
@@ -211,9 +208,8 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
         # or a short lower-case prefix before six digits or more (`a20210033`); `kjh0822` is a citizen's user name.
         operator = _OPERATOR_BEFORE.search(text, max(0, start - 40), start) if digits >= 4 else None
         if operator and (not any(c.islower() for c in value) or digits >= 6) and (
-                not operator["short"] or value[0].isalpha() or digits >= 7):  # `op=1234` is an operation's code
-            return pattern.score
-        if value[0].isalpha() and digits >= 4 and _OPERATOR_NAME_BEFORE.search(text, max(0, start - 30), start):
+                not operator["short"] or value[0].isalpha() or digits >= 7) and (  # `op=1234` is an operation's code
+                not operator["spaced"] or value[0].isalpha()):
             return pattern.score
         # A city office's staff number, the year of joining and a serial, in brackets after a name:
         # `강은서 (2017-0213)`, `장민기 (2023-1104, 1998.02.17)`.

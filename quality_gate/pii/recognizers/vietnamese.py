@@ -88,6 +88,3 @@ class VietnameseNameRecognizer(KoreanPatternRecognizer):
         if not (all(w.isupper() for w in every) or all(w[0].isupper() and w[1:].islower() for w in every if len(w) > 1)):
             return None  # one case through the name: `PHAM DUC ANH`, `Pham Duc Anh`
         return pattern.score
-
-    def span_of(self, match: re.Match) -> tuple[int, int]:
-        return match.span("v")
