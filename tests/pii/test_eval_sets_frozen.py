@@ -18,7 +18,8 @@ SETS = {"mixed": HERE / "eval_mixed", "second": HERE / "eval_second", "third": H
         "seventh": HERE / "eval_seventh", "eighth": HERE / "eval_eighth",
         "ninth": HERE / "eval_ninth", "tenth": HERE / "eval_tenth", "eleventh": HERE / "eval_eleventh",
         "twelfth": HERE / "eval_twelfth", "thirteenth": HERE / "eval_thirteenth",
-        "fourteenth": HERE / "eval_fourteenth", "fifteenth": HERE / "eval_fifteenth"}  # name -> folder holding NAME.jsonl
+        "fourteenth": HERE / "eval_fourteenth", "fifteenth": HERE / "eval_fifteenth",
+        "sixteenth": HERE / "eval_sixteenth"}  # name -> folder holding NAME.jsonl
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

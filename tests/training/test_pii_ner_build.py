@@ -236,7 +236,8 @@ def test_the_evaluation_report_names_the_model_weights_and_cpus(tiny_model, tmp_
                                       "--twelfth", str(tmp_path / "absent-twelfth.jsonl"),
                                       "--thirteenth", str(tmp_path / "absent-thirteenth.jsonl"),
                                       "--fourteenth", str(tmp_path / "absent-fourteenth.jsonl"),
-                                      "--fifteenth", str(tmp_path / "absent-fifteenth.jsonl")])
+                                      "--fifteenth", str(tmp_path / "absent-fifteenth.jsonl"),
+                                      "--sixteenth", str(tmp_path / "absent-sixteenth.jsonl")])
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text(encoding="utf-8"))
     card = json.loads((tiny_model / "model_card.json").read_text(encoding="utf-8"))
@@ -249,7 +250,7 @@ def test_the_evaluation_report_names_the_model_weights_and_cpus(tiny_model, tmp_
     assert report["third"]["records"] == 1 and report["third"]["gold"] == {"PHONE_NUMBER": 1}
     assert report["third"]["recall"]["PHONE_NUMBER"] == 1.0 and report["third"]["not_personal_share"] == 0.0
     assert not {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-                "fourteenth", "fifteenth"} & set(report)  # an absent set is left out
+                "fourteenth", "fifteenth", "sixteenth"} & set(report)  # an absent set is left out
 
 
 def test_document_pieces_are_whole_lines_with_their_names_and_addresses(tmp_path, monkeypatch):
