@@ -199,4 +199,13 @@ BIRTH_DATES = {
     "year and month under a spaced 생 일 header": (
         "직 책 | 성 명 | 생 일 | 비 고\n회장 | 표대식 | 1957. 10. | 연임\n총무 | 문 설 아 | 1975. 2. |",
         {"BIRTH_DATE": ["1957. 10.", "1975. 2."]}),
+    "an airline's compact birth date with a four-digit year beside a passport": (
+        "PAX 1  OH/SEJIN MR   여권 M71024418   DOB 14AUG1979\nPAX 2  OH/HANA MS   여권 M71024419   DOB 03FEB1982",
+        {"BIRTH_DATE": ["14AUG1979", "03FEB1982"]}),
+    "a birth date in a Japanese era, with the era": (
+        "제적등본 사본: 부친 탁만복 / 생년월일 昭和 15年 3月 9日 / 본적 경기도",
+        {"BIRTH_DATE": ["昭和 15年 3月 9日"]}),
+    "a birth date as the resident number gives it": (
+        "생신은 음력으로 지내시고 주민번호상 1938.04.02 으로 되어 있습니다",
+        {"BIRTH_DATE": ["1938.04.02"]}),
 }

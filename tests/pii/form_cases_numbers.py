@@ -170,4 +170,39 @@ NUMBERS = {
     "a student number after sid= in a log": (
         "2025-03-02T10:11:09+09:00 INFO apply.submit user=yjh0412 sid=202331208 ok",
         {"STUDENT_ID": ["202331208"]}),
+    "passports under a space-aligned 여권번호 column whose header has fewer cells than its rows": (
+        "탑승객 명단\n번호 성명          국적  여권번호\n1   OSEI KWAME    GHA   G2174409\n2   HANNA BERG    SWE   91820442\n"
+        "3   LUCA ROSSI    ITA   YA 4419201",
+        {"KR_PASSPORT": ["G2174409", "91820442", "YA 4419201"]}),
+    "passports with only three or four digits after the label, and after P/N in a guest register": (
+        "Guest: Jonas Keller (CHE)  Passport: X1KPL8T40\n11/03 체크인 | Amelia Ross | AUS | P/N PA7731902 | 1박",
+        {"KR_PASSPORT": ["X1KPL8T40", "PA7731902"]}),
+    "cards masked with blocks, and masked in one run under a 카드번호 column": (
+        "결제: 현대카드 5310 7721 ■■■■ 4408 일시불\n일자        성명     카드번호              금액\n"
+        "06-11  탁미란   5412********7730      33,000",
+        {"CREDIT_CARD": ["5310 7721 ■■■■ 4408", "5412********7730"]}),
+    "a resident number under a label that also names the corporate number": (
+        "신청인 성명: 변가온\n주민등록번호(법인등록번호): 850412-1******",
+        {"KR_RRN": ["850412-1******"]}),
+    "masked back halves of resident numbers under their column": (
+        "순번,성명,생년월일,주민번호 뒷자리,연락처\n1,구말순,1950-02-11,2******,010-3381-2290\n2,여봉구,1947-09-30,1******,010-7712-0043",
+        {"KR_RRN": ["2******", "1******"]}),
+    "a student number shaped like a date, before a birthday label": (
+        "실습생 하도윤 학번 20230611 생일 2006.11.02 / 배치 2조",
+        {"STUDENT_ID": ["20230611"], "BIRTH_DATE": ["2006.11.02"]}),
+    "pupil numbers of a private academy under 원생번호, and an instructor number": (
+        "원생번호\t이름\t학년\nSM-24-0032\t탁하윤\t중1\nSM-24-0047\t변시우\t중2\n담당 강사번호 K-24019",
+        {"STUDENT_ID": ["SM-24-0032", "SM-24-0047"], "EMPLOYEE_ID": ["K-24019"]}),
+    "a staff number read by OCR with a letter prefix and no dash, after a spaced label": (
+        "급 여 명 세 서\n성 명 : 모 세 린    사 번 : KRl2O9    부 서 : 총 무 팀",
+        {"EMPLOYEE_ID": ["KRl2O9"]}),
+    "a plate in the old regional form right before a name": (
+        "6.02 07:40 입고 경기71다2230 천복례(아들) 트랙터 수리",
+        {"KR_CAR_PLATE": ["경기71다2230"]}),
+    "a home line after a telephone sign": (
+        "마을 영농회장 우말순 ☎336-1120 / 총무 ☎010-2231-4470",
+        {"PHONE_NUMBER": ["336-1120", "010-2231-4470"]}),
+    "a driving licence with its first ten digits together": (
+        "대리인 운전면허 1208551734-21 확인",
+        {"KR_DRIVER_LICENSE": ["1208551734-21"]}),
 }

@@ -193,4 +193,6 @@ LOOK_ALIKES = {
     "words in capitals after DO": ("PLEASE DO NOT DISTURB", "DO NOT DISTURB"),
     "a notice in capitals": ("DO NOT REPLY 발신전용 메일입니다. 문의는 민원실로", "DO NOT REPLY"),
     "an amount after a university and a word": ("수원대 장학금 1500000원 입금 예정", "1500000"),
+    "a visit date before the birthday label of the next value": ("방문 2024.05.17 생일 2006.03.02 확인함", "2024.05.17"),
+    "a part number after P/N that is not shaped like a passport": ("교체 부품 P/N 12-4410-77 입고", "12-4410-77"),
 }

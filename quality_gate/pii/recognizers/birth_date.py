@@ -54,7 +54,7 @@ _LEFT = r"(?<![0-9A-Za-z*])"
 _RIGHT = r"(?![0-9*])"
 
 LABELS = (
-    "생년월일", "생년 월일", "생 년 월 일", "생년월일은", "생일", "출생일자", "출생일시", "출생일", "출생년월일", "출생연월일",
+    "생년월일", "생년 월일", "생 년 월 일", "생년월일은", "생일", "주민번호상", "주민등록상", "출생일자", "출생일시", "출생일", "출생년월일", "출생연월일",
     "출생 연월일", "출생", "생년", "태어난 날",
     "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "birth", "生年月日",
     "生年", "born", "born on", "born in", "birthday is", "b/d", "d/o/b", "bday", "b-day", "birth_date", "birth_day", "date_of_birth", "dateofbirth", "birth_dt", "생신",
@@ -83,8 +83,10 @@ _BORN = r"생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까�
 # ... or the zodiac animal of the year people give with it (`38년 범띠`, `삼팔년 범띠`, `62년생 호랑이띠`).
 _BORN_AFTER_YEAR = (r"(?:" + _BORN + r"|生|(?=\s(?:" + _BORN + r"|출생|태생)|출생|태생"
                     r"|\s?(?:쥐|소|범|호랑이|토끼|용|뱀|말|양|원숭이|잔나비|닭|개|돼지)띠(?!\s?해)))")
-# After a date, what says it is a birth date (a calendar note may come first: `1990년 1월 2일(양력) 출생`).
-_AFTER = re.compile(r"\.?(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|생일|생신|(?:에\s?)?태어|에\s?출생|生)")
+# After a date, what says it is a birth date (a calendar note may come first: `1990년 1월 2일(양력) 출생`);
+# not 생일 that labels the next value (`방문 2024.05.17 생일 2006.03.02`, or its mask, blanked to spaces in the
+# residual scan).
+_AFTER = re.compile(r"\.?(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|(?:생일|생신)(?![\s:：]{0,3}[0-9<]|\s{4})|(?:에\s?)?태어|에\s?출생|生)")
 # A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
 # Not a cutoff: `1960년 12월 31일 이전 출생자`, `2006. 12. 31. 이후 출생`.
 _PLACE_THEN_BIRTH = re.compile(r"\s(?!이전|이후|이상|이하|까지|부터|사이)[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
@@ -133,6 +135,8 @@ _BORN_SPACE = re.compile(r"(?:^|(?<=[\s(\[,/]))(?:생|生)\s?$")
 _SPACED_LABEL = re.compile(r"[생셍]\s{1,3}년\s{1,3}[월윌]\s{1,3}일\s{0,3}[:：]?\s{0,3}$")
 # The label, a particle and one or two short words before a full date: `생년월일이 전산엔 1930.01.01인데`.
 _LABEL_WORDS_BEFORE = re.compile(r"(?:생년월일|생일|출생일)(?:이|은|는|을|가|도)?\s(?:[가-힣]{1,5}\s){1,2}$")
+COMPACT_DAY_MONTH_YEAR = (r"(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                          r"(?:(?:19|20)[0-9]{2}|[0-9]{2})")
 _MONTH_NAME = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
@@ -142,7 +146,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
     # Every result needs a label (all hold 생, 태어, 生, 호적, 주민등록, 앞자리, dob, birth or born), 생/生 after the value, an age, a
     # 생년월일/birth column header, a bracket before the value, a resident number's first half, or a record's next field or line end right
     # after a date's last digit or 일: a text with none is skipped.
-    QUICK = (r"생|生|띠|태어|호적|주민등록[상은엔에]|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né|brthdy|brdt|brth|bthdy|geb|naissance|nacimiento)|рожд|出生"
+    QUICK = (r"생|生|띠|태어|호적|주민등록[상은엔에]|주민번호상|앞\s?6?자리|\(|[0-9]\s?세|[0-9]{6}\s?-\s?[1-8*]|(?i:dob|d\.o\.b|birth|born|yob|b/d|d/o/b|b-?day|sinh|né|brthdy|brdt|brth|bthdy|geb|naissance|nacimiento)|рожд|出生"
              r"|(?:[0-9]\.?|[일日])(?:" + RECORD_AFTER.pattern + "|" + RECORD_END.pattern + ")"
              # a date that opens a list's field or follows a person's sex (in_record): `Ayumi / 1978. 5. 2 / 일본어`
              r"|[,/|]\s?(?:19|20)[0-9]{2}\s?[./-]|\s(?:남|여|F|M)\s(?:19|20)[0-9]{2}\s?[./-]")
@@ -150,7 +154,7 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
         # ... stored as midnight of that day by a database (`"dob" : ISODate("1944-03-21T00:00:00.000Z")`)
         Pattern("ymd", _LEFT + _YEAR4 + r"(?:" + _SEP + r"|\.[음양]력?\.)" + _MONTH + _SEP + _DAY + r"(?:T00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]0[0-9]:?00)?)?"
                 r"\.?" + _RIGHT, 0.85),
-        Pattern("ymd korean", _LEFT + r"(?:(?:19|20)?[0-9*]{2})\s{0,2}[년年]\s{0,2}(?:[음양]력?\s?)?" + _MONTH + r"\s{0,2}[월月]\s{0,2}" + _DAY
+        Pattern("ymd korean", _LEFT + r"(?:(?:昭和|大正|平成|쇼와|다이쇼|헤이세이)\s?)?(?:(?:19|20)?[0-9*]{2})\s{0,2}[년年]\s{0,2}(?:[음양]력?\s?)?" + _MONTH + r"\s{0,2}[월月]\s{0,2}" + _DAY
                 + r"\s?[일日]", 0.85),
         Pattern("short ymd", r"(?<![0-9A-Za-z*.])['‘’`]?[0-9*]{2}" + r"\s?[./-]\s?" + _MONTH + r"\s?[./-]\s?" + _DAY + _RIGHT
                 + r"(?![./-][0-9])", 0.85),
@@ -186,9 +190,8 @@ class KoreanBirthDateRecognizer(KoreanPatternRecognizer):
                 + r"(?![A-Za-z])(?!,?\s(?:19|20)[0-9]{2})", 0.85),
         Pattern("month name day year", r"(?<![A-Za-z])" + _MONTH_NAME + r"\s(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?,?\s"
                 + _YEAR4 + _RIGHT, 0.85),
-        # Airline and passport-reader style: `03OCT85`, `21JAN17` (under DOB).
-        Pattern("day month name yy", _LEFT + r"(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-                r"[0-9]{2}(?![0-9A-Za-z])", 0.85),
+        # Airline and passport-reader style: `03OCT85`, `21JAN17`, `02MAY1985` (under DOB).
+        Pattern("day month name yy", _LEFT + COMPACT_DAY_MONTH_YEAR + r"(?![0-9A-Za-z])", 0.85),
         # A year and month alone, in digits: under a label or header (`생년 1994.03`, a 생년월 column) or
         # before 생 (`2016.09.생`, `2021. 9.생`, `1985.3.생`).
         Pattern("year-month digits", _LEFT + r"(?:(?:(?:19|20)[0-9]{2}|(?<=생년 )[0-9]{2})\.\s?(?:0?[1-9]|1[0-2])\.?"

@@ -14,22 +14,28 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.checksums import digits_only, luhn_ok
 from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_END, NUM_START, KoreanPatternRecognizer
+from quality_gate.pii.recognizers.cues import column_header
+
+# What card numbers are masked with: stars, as most apps print them, or the blocks and dots of some
+# issuers' statements (`9410 3322 ■■■■ 7615`, `4518-●●●●-●●●●-2291`).
+_MASKS = "*＊■●"
 
 
 class KoreanCardRecognizer(KoreanPatternRecognizer):
     ENTITY = "CREDIT_CARD"
     QUICK = r"[0-9]{4}"
     PATTERNS = (
-        Pattern("grouped", NUM_START + r"[0-9]{4}(?P<s>[- .])[0-9*]{4}(?P=s)[0-9*]{4}(?P=s)[0-9*]{1,4}"
-                r"(?:(?P=s)[0-9]{1,3})?(?![0-9*])(?![-.][0-9])", 0.6),
+        Pattern("grouped", NUM_START + rf"[0-9]{{4}}(?P<s>[- .])[0-9{_MASKS}]{{4}}(?P=s)[0-9{_MASKS}]{{4}}(?P=s)[0-9{_MASKS}]{{1,4}}"
+                rf"(?:(?P=s)[0-9]{{1,3}})?(?![0-9{_MASKS}])(?![-.][0-9])", 0.6),
         Pattern("amex/diners", NUM_START + r"3[0-9]{3}(?P<s>[- ])[0-9]{6}(?P=s)[0-9]{4,5}" + NUM_END, 0.6),
         Pattern("bare", NUM_START + r"[0-9]{13,19}" + NUM_END, 0.3),
         # Masked as card issuers and apps print them: `****-****-****-2291`, `5310-**-****-7702` (a group
         # shortened to its stars); only after a card word (_CARD_BEFORE).
-        Pattern("masked groups", NUM_START + r"(?<![0-9*])[0-9*]{4}(?P<s>[- ])[0-9*]{2,4}(?P=s)[0-9*]{4}(?P=s)[0-9*]{4}"
-                r"(?![0-9*])(?![-.][0-9])", 0.6),
-        # Masked in one run as payment logs print it (`pan=536510******4417`); only after a card word.
-        Pattern("masked run", NUM_START + r"(?<![0-9*])[0-9]{4,6}\*{6,9}[0-9]{4}(?![0-9*])", 0.6),
+        Pattern("masked groups", NUM_START + rf"(?<![0-9{_MASKS}])[0-9{_MASKS}]{{4}}(?P<s>[- ])[0-9{_MASKS}]{{2,4}}(?P=s)[0-9{_MASKS}]{{4}}"
+                rf"(?P=s)[0-9{_MASKS}]{{4}}(?![0-9{_MASKS}])(?![-.][0-9])", 0.6),
+        # Masked in one run as payment logs print it (`pan=536510******4417`); only after a card word or
+        # under a 카드번호 column.
+        Pattern("masked run", NUM_START + rf"(?<![0-9{_MASKS}])[0-9]{{4,6}}[{_MASKS}]{{6,9}}[0-9]{{4}}(?![0-9{_MASKS}])", 0.6),
     )
     CONTEXT = ("카드", "결제", "신용", "체크", "card", "visa", "master", "승인", "할부")
     NEGATIVE_CONTEXT = ("송장", "운송장", "주문번호", "접수번호", "바코드", "고객번호", "계좌", "관리번호", "증권번호")
@@ -37,11 +43,13 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
         digits = digits_only(value)
+        masks = sum(c in _MASKS for c in value)
         if pattern.name in ("masked groups", "masked run"):
-            return 0.6 if (len(digits) >= 4 and value.count("*") >= 4 and (pattern.name == "masked groups" or len(value) in (15, 16))
-                           and _CARD_BEFORE.search(text, max(0, match.start() - 24), match.start())) else None
-        if "*" in value:
-            if len(digits) < 4 or len(digits) + value.count("*") not in (15, 16):
+            return 0.6 if (len(digits) >= 4 and masks >= 4 and (pattern.name == "masked groups" or len(value) in (15, 16))
+                           and (_CARD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                                or _under_card_column(text, match.start()))) else None
+        if masks:
+            if len(digits) < 4 or len(digits) + masks not in (15, 16):
                 return None
             return 0.6
         if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
@@ -60,3 +68,8 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
 
 
 _CARD_BEFORE = re.compile(r"카드|card|(?<![a-z])pan\b", re.IGNORECASE)
+
+
+def _under_card_column(text: str, start: int) -> bool:
+    header = column_header(text, start)
+    return bool(header and _CARD_BEFORE.search(header))

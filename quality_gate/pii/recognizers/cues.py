@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # (splitter, how many a line needs to be a table row): one | or tab makes two cells (`1990-01-02 | 남`);
@@ -28,7 +29,7 @@ _SPLITTERS = (
     (re.compile(r'"\s?,\s?"'), 2),  # quoted CSV (`"1","김민수","1990-01-02","수원시 ..., 101동"`): commas inside cells
     (_COMMA := re.compile(r","), 2),
     (re.compile(r"\s/\s"), 2),  # `직원번호 / 성명 / 소속`: slashes with spaces, as typed into a mail
-    (re.compile(r"(?<=\S) {2,}(?=\S)"), 1),  # columns aligned with spaces, as in plain-text e-mails
+    (_ALIGNED := re.compile(r"(?<=\S) {2,}(?=\S)"), 1),  # columns aligned with spaces, as in plain-text e-mails
     (re.compile(r"/"), 3),  # `부서/성명/직원번호/연락처` typed into a message: four cells at least (a date has two slashes)
 )
 _ANY_SPLITTER = re.compile("|".join(f"(?:{splitter.pattern})" for splitter, _ in _SPLITTERS), re.IGNORECASE)
@@ -151,7 +152,10 @@ def table_cell(text: str, start: int, max_lines_up: int = 60) -> TableCell | Non
             found = _cell_under_header(text, begin, start - begin, line, _split_keeping_amounts, max_lines_up)
             if found is not None:
                 return found
-        return _cell_under_header(text, begin, start - begin, line, splitter.split, max_lines_up)
+        found = _cell_under_header(text, begin, start - begin, line, splitter.split, max_lines_up)
+        if splitter is _ALIGNED and (found is None or _data_row(found.headers)):
+            return _cell_under_aligned_header(text, begin, start - begin, line, max_lines_up) or found
+        return found
     return None
 
 
@@ -177,6 +181,57 @@ def _cell_under_header(text: str, begin: int, offset: int, line: str, split, max
             break
         header = [_cell_text(part) for part in parts]
     return TableCell(header, column, _cell_text(cells[column])) if header else None
+
+
+def _data_row(cells: list[str]) -> bool:
+    """Two cells or more with digits: a row of values, not a header."""
+    return sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
+
+
+def _aligned_cells(line: str) -> list[tuple[int, int, int, int]]:
+    """A space-aligned line's cells (runs of text between two or more spaces): (begin, end) in the
+    line and (first, last) display column, a Hangul or hanja character being two columns wide, as the
+    writer saw them when lining the columns up."""
+    columns, width = [], 0
+    for character in line:
+        columns.append(width)
+        width += 2 if unicodedata.east_asian_width(character) in "WF" else 1
+    columns.append(width)
+    spans, begin = [], len(line) - len(line.lstrip(" "))
+    for gap in [*_ALIGNED.finditer(line), None]:
+        end = gap.start() if gap else len(line.rstrip(" "))
+        spans.append((begin, end, columns[begin], columns[end]))
+        begin = gap.end() if gap else begin
+    return spans
+
+
+def _cell_under_aligned_header(text: str, begin: int, offset: int, line: str, max_lines_up: int) -> TableCell | None:
+    """A space-aligned table whose header has a different number of cells than its rows
+    (`번호 성명     생년월일   여권번호` over `1   정민호   1971-08-30   E48261735`: one space inside the
+    header's first cell), so that counting cells finds no header or a row of values: the header cell
+    is the one above the value, by display column, in the top line of the block of aligned lines."""
+    own = next((cell for cell in _aligned_cells(line) if cell[0] <= offset < cell[1]), None)
+    if own is None or own[0] != offset:
+        return None  # `계약기간 2023.12.01`: a form's label and value, not a table's cell
+    top, cursor, looked = None, begin - 1, 0
+    while cursor >= 0 and looked < max_lines_up:  # cursor: the line break that ends the line above
+        previous_begin, previous_end = _line_bounds(text, cursor)
+        previous = text[previous_begin:previous_end]
+        cursor, looked = previous_begin - 1, looked + 1
+        if not _ALIGNED.search(previous):
+            break  # a blank line or prose: the block starts below it
+        top = previous
+    if top is None:
+        return None
+    cells = _aligned_cells(top)
+    headers = [_cell_text(top[b:e]) for b, e, _, _ in cells]
+    if len(cells) < 2 or any(c.isdigit() for header in headers for c in header):
+        return None  # a header names its columns; `성명 한 복 례   생년월일 1949.08.14` is a form's line
+    overlaps = [min(last, own[3]) - max(first, own[2]) for _, _, first, last in cells]
+    column = max(range(len(cells)), key=overlaps.__getitem__)
+    if overlaps[column] <= 0:
+        return None
+    return TableCell(headers, column, _cell_text(line[own[0]:own[1]]))
 
 
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")

@@ -8,6 +8,7 @@ import datetime
 import re
 
 YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_COMPACT = re.compile(r"[0-9]{2}[A-Za-z]{3}([0-9]{4}|[0-9]{2})")
 
 
 def year_key(value: str) -> str | None:
@@ -28,10 +29,11 @@ def years_back(value: str) -> int:
     """How many years ago the date's year was; a two-digit year up to this year's is this century's
     (`24.11.06` is 2024, `'81.03.15` 1981); 99 when the value has no year."""
     this_year = datetime.date.today().year
-    year = YEAR.match(value.lstrip("'‘’"))
+    compact = _COMPACT.fullmatch(value)  # an airline's `03MAR2030`, `16JUL38`: the year last
+    year = YEAR.match(value.lstrip("'‘’")) or (compact and YEAR.fullmatch(compact.group(1)))
     if year is not None:
         return this_year - int(year.group())
-    short = re.match(r"['‘’]?([0-9]{2})(?![0-9])", value)
+    short = compact or re.match(r"['‘’]?([0-9]{2})(?![0-9])", value)
     if short is None:
         return 99
     yy = int(short.group(1))

@@ -29,8 +29,10 @@ class KoreanDriverLicenseRecognizer(KoreanPatternRecognizer):
         Pattern("region name", rf"(?<![가-힣])(?:{_REGION_NAMES})\s?[0-9]{{2}}{_S}?[0-9*]{{6}}{_S}?[0-9*]{{2}}" + NUM_END, 0.85),
         Pattern("region code, separated", NUM_START + _REGION_CODES + rf"{_S}[0-9]{{2}}{_S}[0-9*]{{6}}{_S}[0-9*]{{2}}" + NUM_END, 0.6),
         Pattern("bare", NUM_START + _REGION_CODES + r"[0-9]{10}" + NUM_END, 0.2),
-        # Grouped otherwise (`1103-019284-41`), or with the region left out (`14-227816-52`): only with context.
+        # Grouped otherwise (`1103-019284-41`, `1306431229-70`), or with the region left out (`14-227816-52`):
+        # only with context.
         Pattern("region code, 4-6-2", NUM_START + _REGION_CODES + r"[0-9]{2}-[0-9*]{6}-[0-9*]{2}" + NUM_END, 0.2),
+        Pattern("region code, 10-2", NUM_START + _REGION_CODES + r"[0-9]{8}-[0-9*]{2}" + NUM_END, 0.2),
         Pattern("no region", NUM_START + r"[0-9]{2}-[0-9*]{6}-[0-9*]{2}" + NUM_END, 0.2),
     )
     CONTEXT = ("면허", "운전", "license", "licence", "적성검사")

@@ -34,8 +34,9 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
                 + r"]{4}(?![A-Za-z]))" + NUM_END, 0.7),
         Pattern("international", r"(?<![0-9])(?:\+\s?82|(?<![0-9+])82(?=[-. ]))" + _S + r"?(?:\(0\))?0?(?:1[016789]|"
                 + _AREA + r")" + _S + r"?[0-9]{3,4}" + _S + r"?[0-9]{4}" + NUM_END, 0.85),
-        # A home line without its area code, named as one: `집 전화 332-4418`, `자택 231-4450`.
-        Pattern("home line", r"(?:집\s?전화|자택\s?(?:전화)?|집\s?번호)(?:는|은|번호)?\s?[:：]?\s?"
+        # A home line without its area code, named as one or after a telephone sign: `집 전화 332-4418`,
+        # `자택 231-4450`, `☎339-7205` (a village list).
+        Pattern("home line", r"(?:집\s?전화|자택\s?(?:전화)?|집\s?번호|[☎☏](?=\s?[2-9]))(?:는|은|번호)?\s?[:：]?\s?"
                 r"(?P<v>[2-9][0-9]{2,3}-[0-9]{4})(?![0-9-])", 0.85),
         # Other countries' numbers, written with their `+` code: `+1 (213) 555-0148`, `+45 28 71 93 04`,
         # `+998 90 123 45 67` (relatives abroad, foreign residents); 8 to 15 digits in all.

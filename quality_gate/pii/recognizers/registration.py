@@ -19,6 +19,7 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.checksums import birth_date_ok, ean13_ok, frn_checksum_ok, rrn_checksum_ok
 from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_START, KoreanPatternRecognizer
+from quality_gate.pii.recognizers.cues import column_header
 
 _MASKS = "*xX#●○"
 _BIRTH = r"(?P<birth>[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
@@ -49,6 +50,10 @@ NEGATIVE_CONTEXT = (
 )
 
 
+# A form field for either number, the resident one first: `주민등록번호(법인등록번호)`, `주민번호/사업자번호`.
+_EITHER_LABEL = re.compile(r"주민(?:등록)?\s?번호\s?[(/·]\s?$")
+
+
 class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
     GENDERS = ""
     QUICK = r"[0-9]{6}"
@@ -57,12 +62,15 @@ class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
     _POSITIVE = re.compile(r"주민|등록번호|생년월일|외국인|resident|jumin", re.IGNORECASE)
 
     def negative_before(self, text: str, start: int) -> bool:
-        """주문번호 just before the value, unless a resident-number word stands between them."""
+        """주문번호 just before the value, unless a resident-number word stands between them, or the form's
+        label names both (`주민등록번호(법인등록번호): `)."""
         window_start = max(0, start - self.NEGATIVE_WINDOW)
         last = None
         for match in self._negative.finditer(text, window_start, start):
             last = match
         if last is None:
+            return False
+        if _EITHER_LABEL.search(text, max(0, last.start() - 12), last.start()):
             return False
         return self._POSITIVE.search(text, last.end(), start) is None
 
@@ -107,14 +115,19 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
         Pattern("rrn front", NUM_START + _BIRTH + r"(?:\s?-\s?(?P<gender>[1-4]))?(?![0-9*xX#])(?!-[0-9])", 0.85),
         # Cut short, as people type it or stop reading it out (`주민번호 890507-2112`, `주민번호가 380411-20671`).
         Pattern("rrn cut short", NUM_START + _BIRTH + r"\s?-\s?(?P<gender>[1-4])[0-9]{1,5}(?![0-9*xX#●○])(?!-[0-9])", 0.85),
-        # The back half alone after its name: `아빠 주민번호 뒷자리 1035211 맞지?`.
+        # The back half alone after its name or under its column: `아빠 주민번호 뒷자리 1035211 맞지?`, and
+        # masked after its gender digit (a column `주민번호 뒷자리` holding `2******`).
         Pattern("rrn back alone", r"(?<![0-9-])[1-8][0-9]{6}(?![0-9])(?!-[0-9])", 0.85),
+        Pattern("rrn back masked", rf"(?<![0-9-])[1-8][{_MASKS}]{{6}}(?![0-9{_MASKS}])", 0.85),
     )
+    QUICK = r"[0-9]{6}|뒷\s?자리|뒷\s?번호|뒤\s?7"
     CONTEXT = ("주민등록번호", "주민번호", "주민등록", "생년월일", "등록번호", "주민", "resident", "rrn", "jumin")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        if pattern.name == "rrn back alone":
-            return pattern.score if _BACK_NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()) else None
+        if pattern.name in ("rrn back alone", "rrn back masked"):
+            header = column_header(text, match.start())
+            return pattern.score if (_BACK_NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                                     or (header and _BACK_HEADER.search(header))) else None
         if pattern.name not in ("rrn front", "rrn cut short"):
             return super().score_match(match, pattern, text)
         if not birth_date_ok(match.group("birth"), match.group("gender")):
@@ -127,6 +140,7 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
         return rrn_checksum_ok(digits)
 
 
+_BACK_HEADER = re.compile(r"주민(?:등록)?\s?번호\s?(?:뒷\s?자리|뒷\s?번호|뒤)")
 _BACK_NAMED_BEFORE = re.compile(r"주민(?:등록)?\s?번호\s?(?:의\s?)?(?:뒷\s?자리|뒷\s?번호|뒤\s?7\s?자리)[은는이가도:]?\s?(?:[:=]\s?)?$")
 # The number's name shortly before, with no digit between (`주민번호 뒷자리 뭐였지? 앞은 580917`).
 _NAMED_BEFORE = re.compile(r"주민(?:등록)?\s?번호(?:앞\s?6\s?자리|[^0-9\n]){0,16}$")

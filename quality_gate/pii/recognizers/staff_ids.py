@@ -49,7 +49,7 @@ _OPERATOR_BEFORE = re.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>
                               rf"|(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}(?:\s?\(|(?P<spaced>\s)))?)$")
 
 
-_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}-")
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}-?")
 
 
 def _shape(value: str) -> Optional[re.Pattern]:
@@ -70,7 +70,7 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     TABLE_COLUMNS: re.Pattern = re.compile("$^")
     QUICK = r"[0-9]{4}"
     PATTERNS = (Pattern("labelled number", _ID, 0.85),
-                Pattern("read by OCR", r"(?<![0-9A-Za-z-])(?=[A-Z0-9-]{0,3}[0-9OIl-]*[OIl])(?:[A-Z]{1,3}-)?(?:[0-9OIl]{4,10}|[0-9]{2}(?=-))"
+                Pattern("read by OCR", r"(?<![0-9A-Za-z-])(?=[A-Z0-9-]{0,3}[0-9OIl-]*[OIl])(?:[A-Z]{1,3}-?)?(?:[0-9OIl]{4,10}|[0-9]{2}(?=-))"
                         r"(?:-[0-9OIl]{3,8})?(?![0-9A-Za-z])", 0.85))
 
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags=None):
@@ -135,16 +135,17 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
               "student_id", "studentid", "student number", "student #", "stu no", "stud. no.", "학번은", "학번이", "학생증 번호",
               "학생증번호", "student_no", "studentno", "stu_id", "stu_no", "std_no", "student code", "학적 번호", "학생 id",
               "학생id", "matric no", "matric no.", "matriculation number", "수강생 번호", "수강생번호", "stuid", "stu id",
-              "hakbun")
+              "hakbun",
+              "원생번호", "원생 번호")  # a private academy's or a kindergarten's pupil
     # A school's number for a pupil: grade, class and number (`학생번호 2-3-17`, `학번: 1-4-09`).
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
         Pattern("grade-class-number", r"(?<![0-9A-Za-z*-])[1-6]-[0-9]{1,2}-[0-9]{1,2}(?![0-9A-Za-z*])(?!-[0-9])", 0.85),)
     SPACED_LABEL = re.compile(r"(?:학\s{0,6}번|학\s?생\s?번\s?호)(?:\s?/\s?(?:이름|성명))?\s*[:：|]?\s*$")
-    HEADER = re.compile(r"학번|학생\s?번호|학적번호|student|stu_?id|hakbun|반\s?-\s?번호", re.IGNORECASE)
+    HEADER = re.compile(r"학번|학생\s?번호|학적번호|원생\s?번호|student|stu_?id|hakbun|반\s?-\s?번호", re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, or a university or a student card beside
     # it, and each holds one of these (a test checks it): a text with none is skipped before any pattern runs.
-    QUICK = (r"학\s*번|학생|학적|수험|학과|학부|전공|학년|수강|대학|대\)|대,|대\s(?:[가-힣]{2,4}\s)?[0-9]{7}"
+    QUICK = (r"학\s*번|학생|학적|수험|원생|학과|학부|전공|학년|수강|대학|대\)|대,|대\s(?:[가-힣]{2,4}\s)?[0-9]{7}"
              r"|(?i:stu|std|major|matric|hakbun|sid=)")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
@@ -182,15 +183,15 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               "군번", "군번은", "군번이", "badge", "badge no.", "badge no", "badge #", "badge number", "badge id",
               # the numbers other staff carry: teachers, care workers, parking wardens, a firm's own
               "교원번호", "교사번호", "제공인력번호", "단속원번호", "사내번호", "사원번호도", "돌보미번호", "사원증 발급번호",
-              "근무자번호")
+              "근무자번호", "강사번호", "강사 번호")
     SPACED_LABEL = re.compile(r"(?:사\s{0,6}번|사\s?원\s?번\s?호|직\s{0,6}번|군\s{0,6}번)(?:\s?/\s?(?:이름|성명))?"
                               r"\s*[:：|]?\s*$")
     # 참여(자)번호: a public-works participant's number on a payroll (the city employs them).
-    HEADER = re.compile(r"사번|직번|교번|군번|인사번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
+    HEADER = re.compile(r"사번|직번|교번|군번|인사번호|강사\s?번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
                         r"emp[ _]?(?:no|id)|employee|staff|badge|personnel",
                         re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
-    QUICK = (r"사\s*번|사 원|직\s*번|교번|교원|교사번호|제공인력|단속원|사내번호|군\s*번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
+    QUICK = (r"사\s*번|사 원|직\s*번|교번|교원|교사번호|강사|제공인력|단속원|사내번호|군\s*번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
              r"|돌보미|근무자|[가-힣]\s?\(\s?(?:(?:19|20)[0-9]{2}-|[A-Z]{1,2}-?)[0-9]|" + _OPERATOR_KEYS)
     # A number that carries its own label: `EMP-20417`, `emp_0412`, `EMP-2019-0412`.
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
