@@ -131,6 +131,8 @@ def main(argv=None) -> int:
     parser.add_argument("--epochs", type=int, default=10, help="fine-tuning epochs for both encoders")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seeds", type=int, default=3, help="fine-tuning runs per start (seeds 1234, 1235, ...)")
+    parser.add_argument("--first-seed", type=int, default=1234,
+                        help="the first fine-tuning seed (more seeds in a second run: --first-seed 1239)")
     parser.add_argument("--device", default=None, help="cpu, cuda, cuda:N (default: a GPU when there is one)")
     parser.add_argument("--quick", action="store_true", help="smoke run: 30 MLM steps, 600 train titles, 2 epochs")
     parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
@@ -161,7 +163,7 @@ def main(argv=None) -> int:
     torch.set_num_threads(args.threads)
     steps = 30 if args.quick and args.steps is None else args.steps
     train_max, epochs = (600, 2) if args.quick else (args.train_max, args.epochs)
-    seeds = [1234 + k for k in range(1 if args.quick else args.seeds)]
+    seeds = [args.first_seed + k for k in range(1 if args.quick else args.seeds)]
     base_cfg = load_config().training("tiny")
     # Pretraining reads no curated data here: the corpus is the shared text only.
     base_cfg = base_cfg.model_copy(update={"pretrain": base_cfg.pretrain.model_copy(
