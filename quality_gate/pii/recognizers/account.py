@@ -16,7 +16,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii import lexicon
 from quality_gate.pii.checksums import digits_only
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import column_header, label_before
+from quality_gate.pii.recognizers.cues import label_before, under_column
 
 _HEADER = re.compile(r"계좌|통장|account", re.IGNORECASE)
 
@@ -77,8 +77,7 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
             return None
         if pattern.name == "spaced":
             return 0.85 if label_before(text, match.start(), ACCOUNT_LABELS + lexicon.BANK_NAMES, window=12) else None
-        header = column_header(text, match.start())
-        if header and _HEADER.search(header):
+        if under_column(text, match.start(), _HEADER):
             return 0.85  # a value in a 계좌번호 column
         if "-" in value and banked:
             return 0.85  # `우리 1002-951-338120`, `국민 034-21-0418-772`, `acct=...`, `1002-663-019284(우리)`
@@ -96,8 +95,7 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
     def _labelled(match: re.Match, text: str) -> Optional[float]:
         if label_before(text, match.start(), ACCOUNT_LABELS + _BANK_OR_KEY + ("등록계좌", "계좌(", "계좌 ("), window=14):
             return 0.85
-        header = column_header(text, match.start())
-        return 0.85 if header and _HEADER.search(header) else None
+        return 0.85 if under_column(text, match.start(), _HEADER) else None
 
 
 # A public body's own account: its revenue and spending accounts and the virtual accounts it issues for

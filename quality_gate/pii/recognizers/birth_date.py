@@ -38,7 +38,7 @@ from quality_gate.pii.recognizers.birth_date_records import (
     DATE_WORDS, EVENT_BEFORE, HEADER, RECORD_AFTER, RECORD_END, age_agrees, agrees_with_resident_number, answers_a_question,
     birth_header, ends_line_record, family_line, in_bracket_record, in_record, kin_record, under_spaced_header)
 from quality_gate.pii.recognizers.birth_date_context import BirthDateContextModel, context_features
-from quality_gate.pii.recognizers.date_values import year_key, years_back
+from quality_gate.pii.recognizers.date_values import COMPACT_DAY_MONTH_YEAR, year_key, years_back
 from quality_gate.pii.recognizers.cues import column_header, label_after, label_before, label_before_list
 from quality_gate.pii.recognizers.form_fields import plausible_name
 from quality_gate.pii.recognizers.word_dates import SEXAGENARY_BIRTH, SPOKEN_SIX_DIGITS, WORD_DATE, spoken_digits
@@ -135,8 +135,6 @@ _BORN_SPACE = re.compile(r"(?:^|(?<=[\s(\[,/]))(?:생|生)\s?$")
 _SPACED_LABEL = re.compile(r"[생셍]\s{1,3}년\s{1,3}[월윌]\s{1,3}일\s{0,3}[:：]?\s{0,3}$")
 # The label, a particle and one or two short words before a full date: `생년월일이 전산엔 1930.01.01인데`.
 _LABEL_WORDS_BEFORE = re.compile(r"(?:생년월일|생일|출생일)(?:이|은|는|을|가|도)?\s(?:[가-힣]{1,5}\s){1,2}$")
-COMPACT_DAY_MONTH_YEAR = (r"(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-                          r"(?:(?:19|20)[0-9]{2}|[0-9]{2})")
 _MONTH_NAME = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 

@@ -14,7 +14,7 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.checksums import digits_only, luhn_ok
 from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_END, NUM_START, KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import column_header
+from quality_gate.pii.recognizers.cues import under_column
 
 # What card numbers are masked with: stars, as most apps print them, or the blocks and dots of some
 # issuers' statements (`9410 3322 ■■■■ 7615`, `4518-●●●●-●●●●-2291`).
@@ -47,7 +47,7 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
         if pattern.name in ("masked groups", "masked run"):
             return 0.6 if (len(digits) >= 4 and masks >= 4 and (pattern.name == "masked groups" or len(value) in (15, 16))
                            and (_CARD_BEFORE.search(text, max(0, match.start() - 24), match.start())
-                                or _under_card_column(text, match.start()))) else None
+                                or under_column(text, match.start(), _CARD_BEFORE))) else None
         if masks:
             if len(digits) < 4 or len(digits) + masks not in (15, 16):
                 return None
@@ -68,8 +68,3 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
 
 
 _CARD_BEFORE = re.compile(r"카드|card|(?<![a-z])pan\b", re.IGNORECASE)
-
-
-def _under_card_column(text: str, start: int) -> bool:
-    header = column_header(text, start)
-    return bool(header and _CARD_BEFORE.search(header))

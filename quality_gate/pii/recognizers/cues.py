@@ -4,7 +4,7 @@
 with only separators, quotes, a short bracketed note, a particle or a number mark between
 (`생년월일: `, `학번 `, `사번은 `, `DOB - `, `생년월일(YYMMDD): `, `"dob": "`, `사번 #`, `ID No. `).
 `label_after(text, end, label)`: the label in brackets right after the value (`E-20417(사번)`).
-`column_header(text, start)`: when the value sits in a row of a table written with `|` or box-drawing
+`column_header(text, start)` (`under_column` tests it against a pattern): when the value sits in a row of a table written with `|` or box-drawing
 bars, HTML cells, tabs, semicolons, commas, spaced slashes or columns aligned with spaces, the cell of its column in the table's top row (the earliest line of the block of lines
 with the same number of cells), e.g. `생년월일` for `| 김민수 | 1990.01.02 |`; `table_cell` gives the
 whole top row and the value's own cell, `may_hold_table` is the cheap test before either.
@@ -123,6 +123,12 @@ def column_header(text: str, start: int, max_lines_up: int = 60) -> str | None:
     """The top row's cell above `start` in a block of lines with the same number of cells."""
     found = table_cell(text, start, max_lines_up)
     return found.headers[found.column] if found else None
+
+
+def under_column(text: str, start: int, header: re.Pattern) -> bool:
+    """`start` is in a table column whose header `header` finds (`여권번호`, `카드번호`, `주민번호 뒷자리`)."""
+    found = column_header(text, start)
+    return bool(found and header.search(found))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,10 @@ import datetime
 import re
 
 YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_COMPACT = re.compile(r"[0-9]{2}[A-Za-z]{3}([0-9]{4}|[0-9]{2})")
+# An airline's or a passport reader's date: `03OCT85`, `02MAY1985` (the year is group 1).
+COMPACT_DAY_MONTH_YEAR = (r"(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                          r"((?:19|20)[0-9]{2}|[0-9]{2})")
+COMPACT_DATE = re.compile(COMPACT_DAY_MONTH_YEAR)
 
 
 def year_key(value: str) -> str | None:
@@ -29,7 +32,7 @@ def years_back(value: str) -> int:
     """How many years ago the date's year was; a two-digit year up to this year's is this century's
     (`24.11.06` is 2024, `'81.03.15` 1981); 99 when the value has no year."""
     this_year = datetime.date.today().year
-    compact = _COMPACT.fullmatch(value)  # an airline's `03MAR2030`, `16JUL38`: the year last
+    compact = COMPACT_DATE.fullmatch(value)  # an airline's `03MAR2030`, `16JUL38`: the year last
     year = YEAR.match(value.lstrip("'‘’")) or (compact and YEAR.fullmatch(compact.group(1)))
     if year is not None:
         return this_year - int(year.group())

@@ -13,7 +13,7 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import column_header
+from quality_gate.pii.recognizers.cues import under_column
 
 _HEADER = re.compile(r"면허|license|licence", re.IGNORECASE)
 
@@ -39,8 +39,6 @@ class KoreanDriverLicenseRecognizer(KoreanPatternRecognizer):
     NEGATIVE_CONTEXT = ("접수번호", "민원번호", "신청번호", "사건번호", "주문번호", "송장", "고객번호", "관리번호", "계좌")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        if pattern.score < 0.5:
-            header = column_header(text, match.start())
-            if header and _HEADER.search(header):
-                return 0.85  # a value in a 면허번호 column, whatever its grouping
+        if pattern.score < 0.5 and under_column(text, match.start(), _HEADER):
+            return 0.85  # a value in a 면허번호 column, whatever its grouping
         return pattern.score

@@ -15,8 +15,8 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
-from quality_gate.pii.recognizers.birth_date import COMPACT_DAY_MONTH_YEAR
-from quality_gate.pii.recognizers.cues import column_header, label_before
+from quality_gate.pii.recognizers.cues import label_before, under_column
+from quality_gate.pii.recognizers.date_values import COMPACT_DATE
 
 _HEADER = re.compile(r"여권|passport", re.IGNORECASE)
 _LABELS = ("여권", "여권번호", "여권 번호", "passport", "passport no", "passport no.", "passport number", "passport #",
@@ -24,12 +24,6 @@ _LABELS = ("여권", "여권번호", "여권 번호", "passport", "passport no",
            "psptno", "pspt_no", "passportno", "passport_no", "여권 사본", "여권사본", "여권 번호는", "여권번호는",
            "p/n")  # a hotel register's `P/N 560198342`
 
-def _under_passport_column(text: str, start: int) -> bool:
-    header = column_header(text, start)
-    return bool(header and _HEADER.search(header))
-
-
-_COMPACT_DATE = re.compile(COMPACT_DAY_MONTH_YEAR)
 _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT = r"(?![A-Za-z0-9])"
 
@@ -56,7 +50,7 @@ class KoreanPassportRecognizer(KoreanPatternRecognizer):
     CONTEXT = ("여권", "passport", "패스포트", "pp", "여권번호", "passport no", "护照", "旅券", "pspt")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
-        if _COMPACT_DATE.fullmatch(match.group()):
+        if COMPACT_DATE.fullmatch(match.group()):
             return None  # `19NOV1983` beside a passport: its holder's birth date (birth_date.py)
         if pattern.name == "spaced" and not 7 <= sum(c.isdigit() for c in match.group()) <= 9:
             return None
@@ -66,10 +60,10 @@ class KoreanPassportRecognizer(KoreanPatternRecognizer):
             return None  # mostly letters: a word, not a number read badly
         if pattern.name in ("foreign digits", "few digits", "spaced", "masked", "read by OCR"):
             # nine digits are many things: only right after the label or under a 여권 column
-            if label_before(text, match.start(), _LABELS, window=40) or _under_passport_column(text, match.start()):
+            if label_before(text, match.start(), _LABELS, window=40) or under_column(text, match.start(), _HEADER):
                 return 0.85
             return None
         score = super().score_match(match, pattern, text)
-        if score and score < 0.85 and _under_passport_column(text, match.start()):
+        if score and score < 0.85 and under_column(text, match.start(), _HEADER):
             return 0.85  # a value in a 여권번호 column
         return score

@@ -19,7 +19,7 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.checksums import birth_date_ok, ean13_ok, frn_checksum_ok, rrn_checksum_ok
 from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_START, KoreanPatternRecognizer
-from quality_gate.pii.recognizers.cues import column_header
+from quality_gate.pii.recognizers.cues import under_column
 
 _MASKS = "*xX#●○"
 _BIRTH = r"(?P<birth>[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
@@ -125,9 +125,8 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         if pattern.name in ("rrn back alone", "rrn back masked"):
-            header = column_header(text, match.start())
             return pattern.score if (_BACK_NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start())
-                                     or (header and _BACK_HEADER.search(header))) else None
+                                     or under_column(text, match.start(), _BACK_HEADER)) else None
         if pattern.name not in ("rrn front", "rrn cut short"):
             return super().score_match(match, pattern, text)
         if not birth_date_ok(match.group("birth"), match.group("gender")):
