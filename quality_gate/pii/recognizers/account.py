@@ -17,19 +17,20 @@ from quality_gate.pii import lexicon
 from quality_gate.pii.checksums import digits_only
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import label_before, under_column
+from quality_gate.pii.recognizers import fast_regex
 
-_HEADER = re.compile(r"계좌|통장|account", re.IGNORECASE)
+_HEADER = fast_regex.compile(r"계좌|통장|account", re.IGNORECASE)
 
 ACCOUNT_LABELS = ("계좌", "계좌번호", "환불계좌", "입금계좌", "환불 계좌", "입금 계좌", "계좌는", "예금주")
 
 # A bank's name right before the number (the names that are ordinary words too, 우리 and 국민, only there),
 # a log's key, or the bank's name in brackets right after it.
 _BANK_OR_KEY = lexicon.BANK_NAMES + ("카카오", "카뱅", "케뱅", "acct=", "acct:", "account=", "account:")
-_BANK_AFTER = re.compile(r"\s?\((?:" + "|".join(lexicon.BANK_NAMES) + r")(?:은행)?(?:\s[가-힣]{2,4})?\)")  # `(우리 곽순례)`
+_BANK_AFTER = fast_regex.compile(r"\s?\((?:" + "|".join(lexicon.BANK_NAMES) + r")(?:은행)?(?:\s[가-힣]{2,4})?\)")  # `(우리 곽순례)`
 _PHONE_ACCOUNT_BANKS = tuple(b for b in lexicon.BANK_NAMES if b not in ("우리", "국민", "하나", "산업", "부산", "대구", "경남",
                                                                        "광주", "전북", "제주"))
-_PHONE_SHAPE = re.compile(r"01[016789]-?[0-9]{3,4}-?[0-9]{4}")
-_DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")
+_PHONE_SHAPE = fast_regex.compile(r"01[016789]-?[0-9]{3,4}-?[0-9]{4}")
+_DATE_SHAPE = fast_regex.compile(r"(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")
 
 
 class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
@@ -102,8 +103,8 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
 # fees (`시 세입계좌(농협 ...)`, `세입세출외 농협 ...`, `가상계좌 기업 ...`), or one whose holder is an
 # organisation (`(예금주: 한빛대학교)`, `(예금주: ○○아파트관리사무소)`). Not personal data; the residual
 # scan does not look for accounts, so leaving these unmasked quarantines nothing.
-_PUBLIC_ACCOUNT_BEFORE = re.compile(r"세입|세출|가상\s?계좌|시\s?금고|구\s?금고|법인\s?계좌|기관\s?계좌")
-_HOLDER_AFTER = re.compile(r"\s?\(?\s?예금주\s?[:：]?\s?[^)\n]{0,20}?(?:대학교|학교|관리사무소|관리소|시청|구청|군청|도청|주민센터"
+_PUBLIC_ACCOUNT_BEFORE = fast_regex.compile(r"세입|세출|가상\s?계좌|시\s?금고|구\s?금고|법인\s?계좌|기관\s?계좌")
+_HOLDER_AFTER = fast_regex.compile(r"\s?\(?\s?예금주\s?[:：]?\s?[^)\n]{0,20}?(?:대학교|학교|관리사무소|관리소|시청|구청|군청|도청|주민센터"
                            r"|행정복지센터|공단|공사|재단|협회|조합|법인|\(주\)|㈜|주식회사|[가-힣]{2,}(?:시|구|군)(?![가-힣]))\s?\)?")
 
 

@@ -19,6 +19,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import column_header, label_before, may_hold_table
+from quality_gate.pii.recognizers import fast_regex
 
 _SIDO = "|".join(sorted(set(lexicon.SIDO), key=len, reverse=True))
 _SGG = r"[가-힣]{1,5}(?:시|군|구)"
@@ -35,25 +36,25 @@ _BLDG_SUFFIX = (
     "e편한세상|센트럴|파크|타운|하우스|스테이트|팰리스|시티|빌|원룸|상가|프라자|플라자|스퀘어|센터"
 )
 
-ROAD_ADDRESS = re.compile(
+ROAD_ADDRESS = fast_regex.compile(
     rf"(?<![가-힣A-Za-z0-9]){_PREFIX}(?P<emd>{_EMD}\s?)?(?P<road>{_ROAD})\s?(?P<num>{_NUM})"
 )
-LOT_ADDRESS = re.compile(
+LOT_ADDRESS = fast_regex.compile(
     rf"(?<![가-힣A-Za-z0-9]){_PREFIX}(?P<emd>(?:{_EMD}\s?){{1,2}})(?P<num>{_JIBUN})(?P<bunji>\s?번지)?"
 )
-UNIT_ADDRESS = re.compile(
+UNIT_ADDRESS = fast_regex.compile(
     rf"(?<![가-힣A-Za-z0-9])(?:(?P<bldg>[가-힣A-Za-z0-9]{{0,12}}(?:{_BLDG_SUFFIX})(?:\s[가-힣A-Za-z]{{1,10}})?)\s?)?"
     r"(?P<dong>(?:[0-9]{1,4}|[A-Za-z]|[가-힣]{1,2})동)\s?(?P<ho>[A-Za-z]?[0-9]{1,5}호)(?![0-9])"
 )
 # "윗집 1203호에서": a flat named by its number next to a neighbour word (noise complaints).
-NEIGHBOUR_ROOM = re.compile(
+NEIGHBOUR_ROOM = fast_regex.compile(
     r"(?:옆집|윗집|아랫집|앞집|위층|윗층|아래층|아랫층|옆 집|윗 집|아래 집)\s?(?P<ho>[0-9]{3,4}\s?호)(?![0-9])"
 )
-BUILDING_ROOM = re.compile(
+BUILDING_ROOM = fast_regex.compile(
     rf"(?<![가-힣A-Za-z0-9])(?P<bldg>[가-힣A-Za-z0-9]{{1,12}}(?:{_BLDG_SUFFIX}))\s?(?P<ho>[A-Za-z]?[0-9]{{1,5}}호)(?![0-9])"
 )
 # Details after the building number: ", 101동 1203호", " 3층", " (역삼동, 래미안아파트)".
-DETAIL = re.compile(
+DETAIL = fast_regex.compile(
     r"\s?,?\s?(?:\((?P<paren>[^()\n]{1,30})\)|(?P<basement>반지하|지층|옥탑방?)(?![가-힣])|"
     r"(?:(?P<bname>[가-힣A-Za-z0-9]{1,15})\s)?(?P<parts>"
     r"(?:[0-9]{1,4}|[A-Za-z]|[가-힣]{1,3})동(?:\s?(?:지하\s?)?[0-9]{1,3}층)?(?:\s?[A-Za-z]?[0-9]{1,5}호(?:실)?)?(?![0-9])"
@@ -63,7 +64,7 @@ DETAIL = re.compile(
 # An apartment's 동-호 written with a dash after the complex's name (one to three words: `우남퍼스트빌
 # 204-1201`, `느치미마을 우남퍼스트빌 204-1201`, `우만주공 4단지 408-1102`) or right after a comma
 # (`단구로 170, 1204-302`). Not a phone's first groups (`010-1234-5678`: the dash goes on).
-UNIT_DASH = re.compile(
+UNIT_DASH = fast_regex.compile(
     r"(?:\s?,\s?|\s(?P<names>(?:[가-힣A-Za-z0-9][가-힣A-Za-z0-9]{0,14}\s){0,2}[가-힣A-Za-z0-9][가-힣A-Za-z0-9]{0,14})\s)"
     r"(?P<unit>[1-9][0-9]{0,3}-[1-9][0-9]{1,3})(?![0-9-])(?:\s?호)?"
 )
@@ -71,11 +72,11 @@ UNIT_DASH = re.compile(
 # column says it is a household's unit (`동호: 204-1706`, `unit=604-1001`, a 동-호 or 세대 column, `I live in
 # 101-1502`). A flat names its household as a street address does (apartment records, noise complaints,
 # parking registers); a bare number pair elsewhere is a code.
-DASHED_UNIT = re.compile(r"(?<![0-9A-Za-z-])(?:(?P<word>(?i:unit))\s?)?(?P<unit>[1-9][0-9]{0,3}-[0-9]{2,4})(?![0-9-])(?:\s?호)?")
+DASHED_UNIT = fast_regex.compile(r"(?<![0-9A-Za-z-])(?:(?P<word>(?i:unit))\s?)?(?P<unit>[1-9][0-9]{0,3}-[0-9]{2,4})(?![0-9-])(?:\s?호)?")
 UNIT_LABELS = ("동호수", "동호", "동-호", "동/호", "동·호", "동 호수", "세대", "호수", "unit", "apt", "apartment",
                "live in", "living in", "lives in", "lived in")
-UNIT_HEADER = re.compile(r"동\s?[-/·]?\s?호|세대|호수|^unit|^apt", re.IGNORECASE)
-_PAREN_OK = re.compile(rf"[가-힣0-9](?:동|가|리|읍|면)(?:[,\s)]|$)|{_BLDG_SUFFIX}|,")
+UNIT_HEADER = fast_regex.compile(r"동\s?[-/·]?\s?호|세대|호수|^unit|^apt", re.IGNORECASE)
+_PAREN_OK = fast_regex.compile(rf"[가-힣0-9](?:동|가|리|읍|면)(?:[,\s)]|$)|{_BLDG_SUFFIX}|,")
 
 NOT_DISTRICTS = frozenset(
     "다시 역시 반드시 혹시 또다시 즉시 동시 당시 수시 임시 평시 항시 상시 일시 표시 지시 게시 무시 감시 실시 개시 제시 명시 "
@@ -95,7 +96,7 @@ _ATTACHED_OK = (
 )
 
 
-_DATE_GOES_ON = re.compile(r"\s?[./]\s?[0-9]{1,2}\s?[./]")
+_DATE_GOES_ON = fast_regex.compile(r"\s?[./]\s?[0-9]{1,2}\s?[./]")
 
 
 def _is_quantity(text: str, end: int) -> bool:
@@ -117,10 +118,10 @@ def _is_quantity(text: str, end: int) -> bool:
 # number, in digits or hanja numerals (`水原市 八達區 行宮路 57-2`, `京畿道 水原郡 半月面 建乾里 產 45-2`,
 # `水原郡 日旺面 梅灘里 三五七番地`).
 _HANJA = lexicon.HANJA_CHAR
-HANJA_ADDRESS = re.compile(rf"{_HANJA}{{1,5}}(?:道|市|郡|區|邑|面|洞|里|路|街)(?:\s?{_HANJA}{{1,5}}(?:市|郡|區|邑|面|洞|里|路|街|番街|番길)){{1,4}}"
+HANJA_ADDRESS = fast_regex.compile(rf"{_HANJA}{{1,5}}(?:道|市|郡|區|邑|面|洞|里|路|街)(?:\s?{_HANJA}{{1,5}}(?:市|郡|區|邑|面|洞|里|路|街|番街|番길)){{1,4}}"
                            r"\s?(?:[山產]\s?)?(?:[1-9][0-9]{0,4}(?:-[1-9][0-9]{0,3})?|[一二三四五六七八九][一二三四五六七八九〇十百千]{0,5})"
                            r"(?:番地|號)?" + _NUM_END)
-QUICK_HANJA = re.compile(_HANJA + r"\s?[0-9一二三四五六七八九]")
+QUICK_HANJA = fast_regex.compile(_HANJA + r"\s?[0-9一二三四五六七八九]")
 
 
 class KoreanAddressRecognizer(KoreanPatternRecognizer):
@@ -224,7 +225,7 @@ class KoreanAddressRecognizer(KoreanPatternRecognizer):
 
 # Words about land and its owners before a lot number written without 번지 (cadastral surveys, farmland,
 # damage registers).
-LAND_CONTEXT = re.compile(r"지번|토지|소재지|임야|농지|필지|경계|인접|소유|피해지|피해주택|주소|농가|번지|측량|지목|전입|땅|주인")
+LAND_CONTEXT = fast_regex.compile(r"지번|토지|소재지|임야|농지|필지|경계|인접|소유|피해지|피해주택|주소|농가|번지|측량|지목|전입|땅|주인")
 
 
 def _plain_lot(text: str, match: re.Match, townships: list[str], details: str) -> bool:

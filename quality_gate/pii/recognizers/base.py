@@ -1,7 +1,8 @@
 """Shared base for the Korean pattern recognizers.
 
 `KoreanPatternRecognizer` is a Presidio `PatternRecognizer` whose patterns are compiled once with
-the standard `re` module (no per-call flag checks or timers), and whose scoring goes through
+the standard `re` module (no per-call flag checks or timers; `fast_regex` lets the scan skip ahead),
+and whose scoring goes through
 `score_match()`: by default Presidio's `validate_result` / `invalidate_result` semantics
 (True -> 1.0, False -> dropped, None -> the pattern's score); subclasses refine it. A value
 preceded closely by a NEGATIVE_CONTEXT word (e.g. 접수번호 before a number) is dropped, which
@@ -15,6 +16,8 @@ import re
 from typing import Optional
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+from quality_gate.pii.recognizers import fast_regex
 
 MIN_SCORE = EntityRecognizer.MIN_SCORE
 MAX_SCORE = EntityRecognizer.MAX_SCORE
@@ -40,13 +43,13 @@ class KoreanPatternRecognizer(PatternRecognizer):
             context=list(self.CONTEXT),
             global_regex_flags=self.FLAGS,
         )
-        self._compiled = [(pattern, re.compile(pattern.regex, self.FLAGS)) for pattern in patterns]
+        self._compiled = [(pattern, fast_regex.compile(pattern.regex, self.FLAGS)) for pattern in patterns]
         self._negative = (
             re.compile("|".join(map(re.escape, self.NEGATIVE_CONTEXT)), re.IGNORECASE)
             if self.NEGATIVE_CONTEXT
             else None
         )
-        self._quick = re.compile(self.QUICK) if self.QUICK else None
+        self._quick = fast_regex.compile_any(self.QUICK) if self.QUICK else None
 
     def load(self) -> None:  # patterns are compiled in __init__
         return None

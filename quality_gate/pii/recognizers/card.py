@@ -15,6 +15,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii.checksums import digits_only, luhn_ok
 from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_END, NUM_START, KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import under_column
+from quality_gate.pii.recognizers import fast_regex
 
 # What card numbers are masked with: stars, as most apps print them, or the blocks and dots of some
 # issuers' statements (`9410 3322 ■■■■ 7615`, `4518-●●●●-●●●●-2291`).
@@ -67,4 +68,4 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
         return None
 
 
-_CARD_BEFORE = re.compile(r"카드|card|(?<![a-z])pan\b", re.IGNORECASE)
+_CARD_BEFORE = fast_regex.compile(r"카드|card|(?<![a-z])pan\b", re.IGNORECASE)

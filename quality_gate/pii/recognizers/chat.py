@@ -28,6 +28,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS
+from quality_gate.pii.recognizers import fast_regex
 
 _TIME = r"(?:\[?(?:오전|오후)?\s?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?\s)"
 # A speaker's role before the name or a title after it, as group chats of offices and families show them
@@ -38,12 +39,12 @@ _ROLE = (r"(?:(?:" + "|".join(sorted(lexicon.ROLES_BEFORE_A_NAME | {"센터", "�
          + r")[ \t])?")
 # A congregation's group chat also writes 성도 and 청년 after the name (church offices are POST_TITLES).
 _TITLE = r"(?:[ \t](?:" + "|".join(sorted(lexicon.POST_TITLES | {"쌤", "성도", "청년"}, key=len, reverse=True)) + r"))?"
-_LINE_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<time>" + _TIME + r")?" + _ROLE + r"(?P<v>[가-힣]{2,4}|[A-Z][a-z]{2,11})" + _TITLE
+_LINE_SPEAKER = fast_regex.compile(r"(?m)^[ \t]*(?P<time>" + _TIME + r")?" + _ROLE + r"(?P<v>[가-힣]{2,4}|[A-Z][a-z]{2,11})" + _TITLE
                            + r"[ \t]?[:：][ \t]?(?P<said>[^\n]*)")
 # Speech: a sentence ending, a question, laughter, a tilde; not a field's value (`남`, `서울시 ...`, `2024.03.05`).
 # The gate reads NFKC text, where `ㅋ`, `ㅎ`, `ㅠ`, `ㅜ` (compatibility jamo) are the conjoining `ᄏ`, `ᄒ`, `ᅲ`, `ᅮ`:
 # both forms are listed.
-_SPOKEN = re.compile(r"(?:요|다|죠|지|네|까|야|어|아|음|함|래|게|자|니|데|[ㅋᄏ]+|[ㅎᄒ]+|[ㅠᅲ]+|[ㅜᅮ]+|[?!~])[.?!~ㅋㅎᄏᄒ]*\s*$")
+_SPOKEN = fast_regex.compile(r"(?:요|다|죠|지|네|까|야|어|아|음|함|래|게|자|니|데|[ㅋᄏ]+|[ㅎᄒ]+|[ㅠᅲ]+|[ㅜᅮ]+|[?!~])[.?!~ㅋㅎᄏᄒ]*\s*$")
 
 
 class ChatSpeakerNameRecognizer(KoreanPatternRecognizer):

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import re
+
+from quality_gate.pii.recognizers import fast_regex
 import unicodedata
 from dataclasses import dataclass
 
@@ -32,9 +34,9 @@ _SPLITTERS = (
     (_ALIGNED := re.compile(r"(?<=\S) {2,}(?=\S)"), 1),  # columns aligned with spaces, as in plain-text e-mails
     (re.compile(r"/"), 3),  # `부서/성명/직원번호/연락처` typed into a message: four cells at least (a date has two slashes)
 )
-_ANY_SPLITTER = re.compile("|".join(f"(?:{splitter.pattern})" for splitter, _ in _SPLITTERS), re.IGNORECASE)
+_ANY_SPLITTER = fast_regex.compile("|".join(f"(?:{splitter.pattern})" for splitter, _ in _SPLITTERS), re.IGNORECASE)
 _RULE_CHARACTERS = frozenset("|-:+= \t─━│┃┼╋├┤┌┐└┘┬┴═║╬")  # a |---|---| or ├───┼───┤ line
-_TAG = re.compile(r"<[^>]+>")
+_TAG = fast_regex.compile(r"<[^>]+>")
 # Quotes (`"dob": "1990-01-02"`, `staff_id: 'S-4412'` in logs), the closing bracket of a bracketed label
 # (`[생년월일] 1990-01-02`, `【학번】`, `「생년월일」:`), arrows and dot leaders (`생년월일 ▶ `, `생년월일 ......`),
 # the cell border of a two-column table (`| 생년월일 | 1990-01-02 |`) and a comma (`생년월일,1990-01-02`).
@@ -49,10 +51,10 @@ BETWEEN = (r"\)?" + _SEPARATORS + r"(?:\([^()\n]{1,12}\))?" + _SEPARATORS + r"(?
            + r"(?:(?:정보|입력값|입력|기재값|값|항목|란|칸|확인\s?결과|변경|정정|수정)" + _SEPARATORS + r")?"
            + r"(?:은|는|이|가|을|를|에|만|도|:|is\s|was\s)?" + _SEPARATORS
            + r"(?:(?:#|No\.?|Nr\.?)" + _SEPARATORS + r")?(?:제\s?)?")
-_BETWEEN = re.compile(r"^" + BETWEEN + r"$", re.IGNORECASE)
-_BRACKET_OPEN = re.compile(r"\s?[(\[]\s?")
-_BRACKET_CLOSE = re.compile(r"\s?[)\]]")
-_VALUE_NEXT = re.compile(r"\s?[:：=]?\s?[A-Za-z0-9]")
+_BETWEEN = fast_regex.compile(r"^" + BETWEEN + r"$", re.IGNORECASE)
+_BRACKET_OPEN = fast_regex.compile(r"\s?[(\[]\s?")
+_BRACKET_CLOSE = fast_regex.compile(r"\s?[)\]]")
+_VALUE_NEXT = fast_regex.compile(r"\s?[:：=]?\s?[A-Za-z0-9]")
 
 
 def label_before(text: str, start: int, labels: tuple[str, ...], window: int = 16) -> str | None:
@@ -110,8 +112,8 @@ def _cell_text(cell: str) -> str:
 
 
 # A value alone in its cell of a table or CSV row: what stands right before and right after it.
-CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,]|\s{2})\s*$")
-CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n]|\s{2})")
+CELL_BEFORE = fast_regex.compile(r"(?:^|[\t|│┃,]|\s{2})\s*$")
+CELL_AFTER = fast_regex.compile(r"\s*(?:$|[\t|│┃,\n]|\s{2})")
 
 
 def may_hold_table(text: str) -> bool:
@@ -240,7 +242,7 @@ def _cell_under_aligned_header(text: str, begin: int, offset: int, line: str, ma
     return TableCell(headers, column, _cell_text(line[own[0]:own[1]]))
 
 
-_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
+_THOUSANDS = fast_regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
 
 
 def _split_csv(row: str) -> list[str]:

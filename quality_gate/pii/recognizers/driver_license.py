@@ -14,8 +14,9 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import under_column
+from quality_gate.pii.recognizers import fast_regex
 
-_HEADER = re.compile(r"면허|license|licence", re.IGNORECASE)
+_HEADER = fast_regex.compile(r"면허|license|licence", re.IGNORECASE)
 
 _REGION_NAMES = "서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종"
 _REGION_CODES = r"(?:1[1-9]|2[0-6]|28)"

@@ -14,6 +14,7 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers import fast_regex
 
 _LOCAL = r"(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+\-*]{0,63}[A-Za-z0-9_*])?)"  # `*`: masked (ab***@)
 _AT = (r"(?P<at>\s?@\s?|\s?[\[\(\{<]\s?(?:at|골뱅이|앳)\s?[\]\)\}>]\s?|\s?골뱅이\s?|\s?앳\s?"
@@ -59,7 +60,7 @@ def public_mailbox(local: str, domain: str, public: frozenset[str], text: str = 
 # A public body's unit named right before its address (a mail header's display name, a notice's
 # 문의), or the address called shared: `민원총괄팀 <`, `문의: 중앙선거관리위원회 `, `공용메일 `.
 # Not across a table's cells (a tab or `|`): `세정과<TAB>hyjeon@...` is a staff row's unit and mailbox.
-_UNIT_BEFORE = re.compile(r"(?:(?<![가-힣])[가-힣]{1,12}(?:과|팀|부|실|센터|위원회|본부|단|지원청|교육청)"
+_UNIT_BEFORE = fast_regex.compile(r"(?:(?<![가-힣])[가-힣]{1,12}(?:과|팀|부|실|센터|위원회|본부|단|지원청|교육청)"
                           r"|공용 ?메일|공용|대표 ?메일|대표 ?이메일) ?[:：]? ?[<(\[]? ?$")
 
 

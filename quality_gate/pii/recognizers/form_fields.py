@@ -24,6 +24,7 @@ from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import BETWEEN, may_hold_table, table_cell
 from quality_gate.pii.recognizers.learned import stem
 from quality_gate.pii.recognizers.morphology import dictionary_noun
+from quality_gate.pii.recognizers import fast_regex
 
 NAME_HEADERS = ("성명", "이름", "성함", "담당자", "담당", "작성자", "신청인", "신청자", "민원인", "참석자", "대표자", "예금주",
                 "보호자", "수령인", "고객명", "대상자", "직원명", "사원명", "학생명", "환자명", "검토자", "승인자", "결재자",
@@ -37,7 +38,7 @@ _REGISTER_HEADERS = ("세대주", "세대원", "가구주", "대상자명", "수
                      "고인", "망인", "사망자", "연고자", "상주", "봉사자", "봉사자명", "확인자", "운전자명", "피접종자", "입소자",
                      "이용자", "이용자명", "예약자", "예약자명", "신고자", "주문자", "주문자명", "수령자", "구매자", "원아명",
                      "유아명", "자녀명", "한글성명", "후보자", "응답자", "조사원", "강사명", "교사명", "담임")
-_HEADER = re.compile(r"^(?:" + "|".join(NAME_HEADERS + _REGISTER_HEADERS) + r")(?:\s?\([^()]*\))?$", re.IGNORECASE)
+_HEADER = fast_regex.compile(r"^(?:" + "|".join(NAME_HEADERS + _REGISTER_HEADERS) + r")(?:\s?\([^()]*\))?$", re.IGNORECASE)
 # Units end so; 국, 원 and 부 do not count: they end given names too (김성국, 우지원).
 _UNIT_ENDINGS = tuple("과팀실청처단") + ("센터", "본부", "사무소", "사업소", "위원회")
 _STOP = lexicon.NOT_NAMES | lexicon.FIRST_PERSON_CUES | lexicon.NAME_PARTICLES | lexicon.COPULA_RESTS

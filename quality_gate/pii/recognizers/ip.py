@@ -14,9 +14,10 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers import fast_regex
 
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
-_VERSION_BEFORE = re.compile(
+_VERSION_BEFORE = fast_regex.compile(
     r"(?:^|(?<=[^A-Za-z]))(?:버전|version|ver\.?|v\.?|펌웨어|firmware|빌드|build|릴리스|릴리즈|release|패치|patch|업데이트|update|"
     r"앱|app|ios|android|안드로이드|os|[A-Za-z]/|서브넷\s?마스크|서브넷|넷마스크|netmask|subnet\s?mask|mask|마스크|"
     r"게이트웨이\s?마스크|oid)\s*[:=]?\s*$",

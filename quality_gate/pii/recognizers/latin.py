@@ -12,6 +12,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.romanized import SURNAMES as ROMANIZED_SURNAMES
+from quality_gate.pii.recognizers import fast_regex
 
 # Words of forms, letters and logs that the tagger reads as names when written with a capital.
 LATIN_STOP_WORDS = frozenset(
@@ -55,14 +56,14 @@ LATIN_STOP_WORDS = frozenset(
 )
 
 # A romanized Korean surname right before a Latin given name (`Park |Seoyeon|`, `Oh |Jaesik|`).
-SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ROMANIZED_SURNAMES + [n.upper() for n in ROMANIZED_SURNAMES],
+SURNAME_BEFORE = fast_regex.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ROMANIZED_SURNAMES + [n.upper() for n in ROMANIZED_SURNAMES],
                                                                     key=len, reverse=True)) + r") $")
 
 # A family name before the given names in the forms of passports and tickets (`YOON/HAEWON`,
 # `KIM, DANIEL JOON`), or a capitalised word before a given name that the tagger left out
 # (`Ali |Hassan|`); an honorific a ticket appends (`MS`, `MSTR`) is not part of the name.
-_FAMILY_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,}(?:/|,\s)|[A-Z][a-z]+ )$")
-_TICKET_TITLE = re.compile(r"\s(?:MS|MR|MRS|MSTR|MISS|DR)$")
+_FAMILY_BEFORE = fast_regex.compile(r"(?<![A-Za-z])(?:[A-Z]{2,}(?:/|,\s)|[A-Z][a-z]+ )$")
+_TICKET_TITLE = fast_regex.compile(r"\s(?:MS|MR|MRS|MSTR|MISS|DR)$")
 
 
 def latin_name_edges(text: str, start: int, end: int) -> tuple[int, int]:

@@ -47,15 +47,16 @@ from quality_gate.pii.recognizers.romanized import SURNAMES as ROMANIZED_SURNAME
 from quality_gate.pii.recognizers.tagger_spans import HANJA as _HANJA
 from quality_gate.pii.recognizers.tagger_spans import join_hanja, join_places, split_cells, without_nested
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
+from quality_gate.pii.recognizers import fast_regex
 
 LABEL_ENTITIES = {"PERSON": "PERSON", "ADDRESS": "KR_ADDRESS", "LOCATION": "LOCATION"}
 _CACHE_LIMIT = 4096
 # What may follow a name inside the same word: particles, titles, copulas (`김민수님`, `김민수씨가`).
 _NAME_RESTS = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES | lexicon.POST_TITLES | lexicon.COPULA_RESTS,
                            key=len, reverse=True))
-_HANGUL_RUN = re.compile(r"[가-힣]+")
-_WORD_BEFORE = re.compile(r"(?:^|\s)([가-힣]{2,5}|[A-Z][a-z]+) $")
-_LATIN_WORD = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]*\*+)(?![A-Za-z])")
+_HANGUL_RUN = fast_regex.compile(r"[가-힣]+")
+_WORD_BEFORE = fast_regex.compile(r"(?:^|\s)([가-힣]{2,5}|[A-Z][a-z]+) $")
+_LATIN_WORD = fast_regex.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]*\*+)(?![A-Za-z])")
 
 
 _PARTICLES = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES, key=len, reverse=True))
@@ -101,8 +102,8 @@ def _is_title(token: str) -> bool:
 # Hanja: a name (`金民秀`) stands alone or before a title written in hanja (`金民秀氏`); a span cut out
 # of a longer hanja word is a form's label (`生年月|日`, `姓|名`, `住|所`), and a word ending like a
 # district (`水原市`, `江南區`) is a place.
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANJA_SURNAME_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}) $")
+_KANA = fast_regex.compile(r"[\u3040-\u30ff]")
+_HANJA_SURNAME_BEFORE = fast_regex.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}) $")
 _HANJA_TITLES = ("氏", "君", "孃", "樣", "様", "殿", "先生", "女史", "議員", "長官", "社長", "會長")
 _HANJA_PLACE_LAST = frozenset("市郡區区道洞邑面里縣县州國国")
 HANJA_LABELS = frozenset("姓名 氏名 名前 生年月日 生年 住所 性別 電話 年齡 年齢 職業 本籍 國籍 国籍 署名 捺印 申請人 "
@@ -209,36 +210,36 @@ def snap(text: str, span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(span.label, start, end, span.score)
 
 
-_ENGLISH_GRAMMAR = re.compile(r"(?i)(?<![A-Za-z])(?:not|the|of|and|is|are|was|were|for|with|your|you|this|that|will)(?![A-Za-z])")
+_ENGLISH_GRAMMAR = fast_regex.compile(r"(?i)(?<![A-Za-z])(?:not|the|of|and|is|are|was|were|for|with|your|you|this|that|will)(?![A-Za-z])")
 _STOP_WORDS = (lexicon.NOT_NAMES | lexicon.COUNTRIES | frozenset(lexicon.SIDO) | frozenset("제 저 내 나 너 그 저희 우리".split()))
 _ORG_LAST = frozenset("과팀실청처단국")  # 세정과, 민원팀, 감사실 (three syllables or more, not name-shaped)
 _PLACE_LAST = frozenset("동읍면리")
 # Hyphenated English words the tagger cuts into name-like pieces (`The Wi|-|Fi`).
-_CELL_END = re.compile(r"[ \t]*(?:$|[\n|│┃\t;,)\]<])")
+_CELL_END = fast_regex.compile(r"[ \t]*(?:$|[\n|│┃\t;,)\]<])")
 _HYPHENATED_WORDS = frozenset("wi-fi e-mail co-op t-shirt x-ray check-in check-out log-in k-pop e-book u-turn "
                               "drive-thru walk-in follow-up set-up".split())
-_LATIN_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
-_TITLE_AFTER = re.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
-_SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
+_LATIN_HYPHENATED = fast_regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_TITLE_AFTER = fast_regex.compile(r"\s?(?:님|씨|군|양|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
+_SHORT_CAPS = fast_regex.compile(r"[A-Z]{2,4}")
 # A Korean name in capitals as on a passport or a card (`PARK JI HOON`): short capital words, but a name.
-_CAPS_KOREAN_NAME = re.compile(r"(?:" + "|".join(sorted({n.upper() for n in ROMANIZED_SURNAMES}, key=len, reverse=True))
+_CAPS_KOREAN_NAME = fast_regex.compile(r"(?:" + "|".join(sorted({n.upper() for n in ROMANIZED_SURNAMES}, key=len, reverse=True))
                                + r")(?:[ -][A-Z]{1,8}){1,2}")
 # A date or time format written out (`YYYY.MM.DD`, `YY-MM`, `hh:mm`): a form's placeholder, not a name.
 _FORMAT_PART = r"(?:YYYY|YY|MM|DD|HH|hh|mm|ss|yyyy|yy|dd|XXXX|XX|xx)"
-_FORMAT_PLACEHOLDER = re.compile(_FORMAT_PART + r"(?:[./:\-]?" + _FORMAT_PART + r")+")
+_FORMAT_PLACEHOLDER = fast_regex.compile(_FORMAT_PART + r"(?:[./:\-]?" + _FORMAT_PART + r")+")
 # A field's key in camel case (`StudentNo`, `UserName`, `EmployeeId`): a word, then one of these with its
 # capital (`Bruno`, `David` end alike without one).
-_FIELD_KEY = re.compile(r"(?:[A-Za-z][a-z]+|[가-힣]+)(?:No|Id|ID|Name|Number|Code|Date|Type)")  # `배치ID` too
+_FIELD_KEY = fast_regex.compile(r"(?:[A-Za-z][a-z]+|[가-힣]+)(?:No|Id|ID|Name|Number|Code|Date|Type)")  # `배치ID` too
 # A tagger name made only of words frequent in petition titles (common_words.txt) is kept when a
 # title of office follows and the tagger is at least this sure: public figures are named in petitions.
 TITLED_COMMON_SCORE = 0.6
 # Titles of office only: before 기사님 or 선생님 the tagger also reads `버스` or `학교` as a name.
-_OFFICIAL_AFTER = re.compile(r"\s(?:" + "|".join(sorted(lexicon.OFFICE_TITLES | {"감독", "위원장"}, key=len, reverse=True))
+_OFFICIAL_AFTER = fast_regex.compile(r"\s(?:" + "|".join(sorted(lexicon.OFFICE_TITLES | {"감독", "위원장"}, key=len, reverse=True))
                              + ")")
-_MASK_AFTER = re.compile(r"[*○●◯Oㅇ\u110bXx＊]")  # ㅇ is U+110B after NFKC
-_MASKED_TAIL = re.compile(r"[*○●◯＊]+")
-_LONE_LETTER = re.compile(r"[A-Za-z]")
-_ADDRESSED_LETTER = re.compile(r"\s?(?:씨|군|양|님|\(\s?[0-9])")
+_MASK_AFTER = fast_regex.compile(r"[*○●◯Oㅇ\u110bXx＊]")  # ㅇ is U+110B after NFKC
+_MASKED_TAIL = fast_regex.compile(r"[*○●◯＊]+")
+_LONE_LETTER = fast_regex.compile(r"[A-Za-z]")
+_ADDRESSED_LETTER = fast_regex.compile(r"\s?(?:씨|군|양|님|\(\s?[0-9])")
 
 
 def _hanja_not_a_name(text: str, start: int, end: int) -> bool:
@@ -258,25 +259,25 @@ def _hanja_not_a_name(text: str, start: int, end: int) -> bool:
     return any(token in HANJA_LABELS for token in tokens) or (len(tokens[-1]) >= 2 and tokens[-1][-1] in _HANJA_PLACE_LAST)
 
 
-_ADDRESS_WORD = re.compile(
+_ADDRESS_WORD = fast_regex.compile(
     r"[가-힣0-9]+(?:시|도|구|군|읍|면|동|리|로|길|가|번지|호|층|아파트|빌라|빌딩|타워|오피스텔|맨션|주택|하우스|프라자|플라자)"
     r"(?![가-힣])|[0-9]+\s?(?:street|st|avenue|ave|road|rd|blvd|lane|ln|drive|dr)\b",
     re.IGNORECASE,
 )
-_DATE_GOES_ON = re.compile(r"\s?[./]\s?[0-9]{1,2}(?:\s?[./]|\b)|\s?년")
-_NOT_ADDRESS = re.compile(r"번호|전화|연락처|계좌|사업자|면허|우편")
-_AGE_AT_END = re.compile(r"[0-9] ?(?:세|살)$")  # `상동, 45세`: the tagger took the age for the address's number
-_COUNT_GOES_ON = re.compile(r"[0-9]*(?: ?(?:세|살)(?![가-힣])|(?:세|살)[이가는의요로])")  # `이상동, 45|세`, `이상동, 4|5세`: an age
+_DATE_GOES_ON = fast_regex.compile(r"\s?[./]\s?[0-9]{1,2}(?:\s?[./]|\b)|\s?년")
+_NOT_ADDRESS = fast_regex.compile(r"번호|전화|연락처|계좌|사업자|면허|우편")
+_AGE_AT_END = fast_regex.compile(r"[0-9] ?(?:세|살)$")  # `상동, 45세`: the tagger took the age for the address's number
+_COUNT_GOES_ON = fast_regex.compile(r"[0-9]*(?: ?(?:세|살)(?![가-힣])|(?:세|살)[이가는의요로])")  # `이상동, 45|세`, `이상동, 4|5세`: an age
 # An address stays inside its table cell (`이영구<TAB>남<TAB>1958` is a row, not an address); a line
 # break is no cell break, since letters wrap an address over two lines.
-_CELL_BREAK = re.compile(r"[\t|│┃]")
+_CELL_BREAK = fast_regex.compile(r"[\t|│┃]")
 
 
-_LABEL_COLON = re.compile(r"\s?[:：]")
-_WORD_AND_YEAR = re.compile(r"[가-힣]+\s?(?:19|20)[0-9]{2}")
+_LABEL_COLON = fast_regex.compile(r"\s?[:：]")
+_WORD_AND_YEAR = fast_regex.compile(r"[가-힣]+\s?(?:19|20)[0-9]{2}")
 _FIELD_WORDS = frozenset({"한글", "한자", "영문", "성명", "이름", "성함"})
-_ROMANIZED_PLACE = re.compile(r"[a-z]-(?:gu|si|do|gun|ro|gil|daero|dong|eup|myeon|ri)\b")
-_JAMO_ONLY = re.compile(r"[\u3131-\u318e\u1100-\u11ff\s]+")  # NFKC turns `ㄱ` into the conjoining `ᄀ`
+_ROMANIZED_PLACE = fast_regex.compile(r"[a-z]-(?:gu|si|do|gun|ro|gil|daero|dong|eup|myeon|ri)\b")
+_JAMO_ONLY = fast_regex.compile(r"[\u3131-\u318e\u1100-\u11ff\s]+")  # NFKC turns `ㄱ` into the conjoining `ᄀ`
 
 
 def _in_header_row(text: str, start: int, end: int) -> bool:
@@ -291,7 +292,7 @@ def _in_header_row(text: str, start: int, end: int) -> bool:
         cell != value and (cell in lexicon.TABLE_HEADERS or cell.lower() in _NAME_HEADER_CELLS) for cell in cells)
 
 
-_ROW_SPLIT = re.compile(r"[|│┃\t]|,(?=\S)")
+_ROW_SPLIT = fast_regex.compile(r"[|│┃\t]|,(?=\S)")
 _NAME_HEADER_CELLS = frozenset({"성명", "이름", "성함", "name", "full name", "student no", "dob", "email"})
 
 
@@ -393,7 +394,7 @@ def _named_by_place(text: str, span: Span, words: list[str]) -> bool:
     return in_name_column(text, span.start, span.end)
 
 
-_TITLE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s$")
+_TITLE_BEFORE = fast_regex.compile(r"(?<![가-힣])([가-힣]{2,4})\s$")
 
 
 def _unit_cut_short(word: str, rest: str, common: frozenset[str], closes_cell: bool) -> bool:

@@ -20,6 +20,7 @@ from quality_gate.pii import gazetteer, lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import CELL_AFTER, CELL_BEFORE
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
+from quality_gate.pii.recognizers import fast_regex
 
 # Symbols that mask a syllable, and letters used as masks (`홍OO`, `김XX`: capitals only, see below).
 _MASK_SYMBOLS = "*＊○●◯〇×△□"
@@ -33,8 +34,8 @@ _AFTER = f"(?![A-Za-z0-9{_MASK_CHARS}])"
 # What may follow the name inside its word: particles, 님/씨 and titles (`김○수님`, `이*영 주무관`).
 _RESTS = tuple(sorted(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES | lexicon.POST_TITLES, key=len, reverse=True))
 _PLACES = gazetteer.PLACES | gazetteer.AMBIGUOUS
-_EXAMPLE_BEFORE = re.compile(r"(?:예|예시|보기|e\.g\.|ex\.?)\s?[):：.]?\s*$", re.IGNORECASE)
-_TITLE_AFTER = re.compile(r"\s?(?:님|씨|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
+_EXAMPLE_BEFORE = fast_regex.compile(r"(?:예|예시|보기|e\.g\.|ex\.?)\s?[):：.]?\s*$", re.IGNORECASE)
+_TITLE_AFTER = fast_regex.compile(r"\s?(?:님|씨|" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + ")")
 
 
 class MaskedKoreanNameRecognizer(KoreanPatternRecognizer):

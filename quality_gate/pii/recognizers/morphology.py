@@ -15,12 +15,12 @@ know them. kiwi knows them, and the names it does not know come out as out-of-vo
 from __future__ import annotations
 
 import os
-import re
 from typing import Optional
 
 from quality_gate.pii import lexicon
+from quality_gate.pii.recognizers import fast_regex
 
-_HANGUL_RUN = re.compile(r"[가-힣]+")
+_HANGUL_RUN = fast_regex.compile(r"[가-힣]+")
 _CACHE_LIMIT = 50000
 
 

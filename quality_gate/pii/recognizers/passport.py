@@ -17,8 +17,9 @@ from presidio_analyzer import Pattern
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import label_before, under_column
 from quality_gate.pii.recognizers.date_values import COMPACT_DATE
+from quality_gate.pii.recognizers import fast_regex
 
-_HEADER = re.compile(r"여권|passport", re.IGNORECASE)
+_HEADER = fast_regex.compile(r"여권|passport", re.IGNORECASE)
 _LABELS = ("여권", "여권번호", "여권 번호", "passport", "passport no", "passport no.", "passport number", "passport #",
            "passport number is", "passport no. is", "passport number for verification is", "护照号", "护照号码", "旅券番号",
            "psptno", "pspt_no", "passportno", "passport_no", "여권 사본", "여권사본", "여권 번호는", "여권번호는",

@@ -21,7 +21,6 @@ is reported. Particles stay outside the span.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
@@ -31,12 +30,13 @@ from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers import record_rows
 from quality_gate.pii.recognizers.morphology import NameTagger, dictionary_noun
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES, title_after, title_prefix
+from quality_gate.pii.recognizers import fast_regex
 
-_RUN = re.compile(r"[가-힣]+")
+_RUN = fast_regex.compile(r"[가-힣]+")
 # An age, a sex or a phone number in brackets after it: `박순자(72세)`, `홍길동(010-1234-5678)`.
-_AGE_AFTER = re.compile(r"\(\s?(?:만\s?)?(?:[0-9]{1,3}\s?세|[0-9]{1,3}\s?살|남|여|男|女|01[016789][-. ]?[0-9*]{3,4}|0[2-6][0-9]?-)")
-_BETWEEN_CUE = re.compile(r"^\s?[:：]?\s?$")  # "민원인 홍길동", "성명: 홍길동"; not "가해자, 옹호자"
-_LIST_SEPARATOR = re.compile(r"^\s?[,·ㆍ\u119e/]\s?$")  # ㆍ is U+119E after NFKC
+_AGE_AFTER = fast_regex.compile(r"\(\s?(?:만\s?)?(?:[0-9]{1,3}\s?세|[0-9]{1,3}\s?살|남|여|男|女|01[016789][-. ]?[0-9*]{3,4}|0[2-6][0-9]?-)")
+_BETWEEN_CUE = fast_regex.compile(r"^\s?[:：]?\s?$")  # "민원인 홍길동", "성명: 홍길동"; not "가해자, 옹호자"
+_LIST_SEPARATOR = fast_regex.compile(r"^\s?[,·ㆍ\u119e/]\s?$")  # ㆍ is U+119E after NFKC
 
 STRONG_SHORT_TITLES = frozenset(
     "님 씨 군 양 주무관 주무관님 팀장 팀장님 과장 과장님 계장 계장님 대리 대리님 주임 주임님 선생님 기사님 "
@@ -58,8 +58,8 @@ _PLACE_ENDINGS = frozenset("산 강 천 섬 역 항 궁 암 봉 곡 포 사 선 
 
 # After `X라고`: the verb of a self-introduction or of calling (`하판수라고 합니다`, `소진섭이라고 함`,
 # `예은이라고 불러주세요`); after `X라는`: a person (`문삼례라는 늙은이요`, `김민수라는 직원`).
-_CALLED = re.compile(r"\s?(?:합니다|해요|하고|하는|함|했|하며|하오|불러|부르|부릅)")
-_A_PERSON = re.compile(r"\s?(?:사람|분|이름|늙은이|할머니|할아버지|아이|학생|직원|여자|남자|친구|선생|기사|주민|환자|손님)")
+_CALLED = fast_regex.compile(r"\s?(?:합니다|해요|하고|하는|함|했|하며|하오|불러|부르|부릅)")
+_A_PERSON = fast_regex.compile(r"\s?(?:사람|분|이름|늙은이|할머니|할아버지|아이|학생|직원|여자|남자|친구|선생|기사|주민|환자|손님)")
 _LABELS_SHORT_NAMES = frozenset({"성명", "이름", "성함", "본명", "실명"})
 _INTRO_VERBS = frozenset({"사는", "거주하는", "살고있는", "근무하는", "다니는"})
 # Last syllables of organisations and places that take titles: 민주당 의원, 예천군의원, 방통위원장.
@@ -75,16 +75,16 @@ _TITLED_SURNAMES = lexicon.SURNAMES_1 - frozenset(
 # like `홍OO`), `최씨가`, `남 씨`, and a capital letter standing for a name (`A씨`, `K기자`).
 _SURNAME_PATTERN = "|".join(sorted(lexicon.SURNAMES_2)) + "|[" + "".join(sorted(lexicon.SURNAMES_1)) + "]"
 _AGE_NOTE = r"\s?(?:\([^()]{1,12}\)\s?)?"
-_ANONYMISED = re.compile(r"(?<![가-힣])((?:" + _SURNAME_PATTERN + r")모)" + _AGE_NOTE + r"(씨|군|양)([가-힣]*)")
-_SURNAME_SSI = re.compile(r"(?<![가-힣])(" + _SURNAME_PATTERN + r")\s?(씨)([가-힣]*)")
+_ANONYMISED = fast_regex.compile(r"(?<![가-힣])((?:" + _SURNAME_PATTERN + r")모)" + _AGE_NOTE + r"(씨|군|양)([가-힣]*)")
+_SURNAME_SSI = fast_regex.compile(r"(?<![가-힣])(" + _SURNAME_PATTERN + r")\s?(씨)([가-힣]*)")
 # Words these patterns would read as mentions: 성씨 (a family name), 이모양 / 이 모양 (this shape).
 _MENTION_WORDS = frozenset({"성씨", "이모양"})
 # A given name alone glued to 씨 or a sibling's form of address (`희정씨`, `효주누나`): two given-name syllables,
 # not `이모씨` (anonymised, above) nor a word that ends the same way (아저씨, 마음씨; 우리언니; 호박씨).
-_GIVEN_THEN_ADDRESS = re.compile(r"(?<![가-힣])([가-힣][가-힣])(씨|누나|언니|오빠)([가-힣]*)")
+_GIVEN_THEN_ADDRESS = fast_regex.compile(r"(?<![가-힣])([가-힣][가-힣])(씨|누나|언니|오빠)([가-힣]*)")
 _NOT_GIVEN_NAMES = frozenset(
     "아저 아가 마음 아재 아주 작은 사촌 우리 저희 나무 홍화 호박 수박 참깨 들깨 고추 포도 사과 참외 오이 배추 상추 종자".split())
-_LETTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Z])" + _AGE_NOTE + r"([가-힣]+)")
+_LETTER = fast_regex.compile(r"(?<![A-Za-z0-9가-힣])([A-Z])" + _AGE_NOTE + r"([가-힣]+)")
 _SURNAME_TITLES = frozenset(
     "씨 주무관 팀장 과장 계장 국장 실장 부장 차장 대리 주임 소장 원장 센터장 관장 이사장 상무 전무 사장 회장 대표 "
     "선생 교수 교사 강사 의원 시장 구청장 군수 도지사 지사 동장 통장 이장 경위 경사 경장 순경 경감 경정 사무관 "

@@ -15,6 +15,7 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii.lexicon import SURNAMES_1, name_shaped
 from quality_gate.pii.recognizers.base import NUM_END, NUM_START, KoreanPatternRecognizer
+from quality_gate.pii.recognizers import fast_regex
 
 _S = r"(?:\s?[-._·\u1173]\s?|\s)"  # `010_2231_6608`, `010·4527·1836`, `010ㅡ2283ㅡ6917` (ㅡ is U+1173 after NFKC) too
 _AREA = r"(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
@@ -97,19 +98,19 @@ class KoreanPhoneRecognizer(KoreanPatternRecognizer):
 
 # A person's name right before the bracket: `주무관 엄태린 (031-729-3271)`, the staff member's own line;
 # not an office's main number, which Korean offices end in 114 (`담당자: 탁현정 (031-228-2114)`).
-_NAME_BEFORE_BRACKET = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})\s?$")
+_NAME_BEFORE_BRACKET = fast_regex.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})\s?$")
 
 
 def _named_before(text: str, start: int) -> bool:
     name = _NAME_BEFORE_BRACKET.search(text, max(0, start - 6), start)
     return name is not None and name_shaped(name["name"]) and name["name"] not in _THREE_SYLLABLE_OFFICES
 # A person's line whatever stands before it: `031-754-3220 직통`, `051)622-4180 자택`, `(본인)`.
-_DIRECT_AFTER = re.compile(r"\s?\(?\s?(?:직통|자택|집|본인|개인|휴대)")
+_DIRECT_AFTER = fast_regex.compile(r"\s?\(?\s?(?:직통|자택|집|본인|개인|휴대)")
 # An office's line without a configured word: the number is the value of 문의/대표 (`문의: 031-228-3345`,
 # `(대표 031-282-0909)`), or follows an office's name (`노인복지과 031-228-2412`, `교무실 031-271-4020`,
 # `용인교육지원청 031-860-6114`). A person's name stays personal (`김영실 031-...`).
-_VALUE_OF = re.compile(r"(?:문의|대표|팩스|FAX|Fax|fax|연락처\s?\(대표\))\s?[:：.]?\s?$")
-_OFFICE_BEFORE = re.compile(r"(?<![가-힣])(?P<office>[가-힣]{2,12}(?:과|팀|실|청|센터|위원회|본부|사무소|사업소|학교|병원|공단|공사|협회|"
+_VALUE_OF = fast_regex.compile(r"(?:문의|대표|팩스|FAX|Fax|fax|연락처\s?\(대표\))\s?[:：.]?\s?$")
+_OFFICE_BEFORE = fast_regex.compile(r"(?<![가-힣])(?P<office>[가-힣]{2,12}(?:과|팀|실|청|센터|위원회|본부|사무소|사업소|학교|병원|공단|공사|협회|"
                             r"재단|지청|교육청|행정복지센터|주민센터|관리소|의원|치과|약국|학원|교습소))"
                             r"\s?\(?\s?(?:번호|전화|전화번호|☎|☏|TEL\.?|Tel\.?)?\s?[:：]?\s?$")
 

@@ -25,21 +25,22 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from quality_gate.pii import gazetteer, lexicon
 from quality_gate.pii.recognizers.titles import GENERIC_SUFFIXES
+from quality_gate.pii.recognizers import fast_regex
 
 SCORE = 0.8
 _NAMES = sorted(gazetteer.PLACES | gazetteer.AMBIGUOUS, key=len, reverse=True)
-_CANDIDATE = re.compile(r"(?<![가-힣])(?:" + "|".join(map(re.escape, _NAMES)) + r")")
-_HANGUL_RUN = re.compile(r"[가-힣]*")
+_CANDIDATE = fast_regex.compile(r"(?<![가-힣])(?:" + "|".join(map(re.escape, _NAMES)) + r")")
+_HANGUL_RUN = fast_regex.compile(r"[가-힣]*")
 _PARTICLES = frozenset(lexicon.NAME_PARTICLES | GENERIC_SUFFIXES
                        | {"에서는", "에서도", "으로는", "으로의", "에서의", "에는", "에도", "까지는", "행", "발", "산", "측",
                           "쪽", "지역", "방면", "방향", "전역", "일대", "인근", "내", "시내", "현지"})
 _SUFFIXES = tuple(sorted(gazetteer.ADMIN_SUFFIXES, key=len, reverse=True))
-_PROVINCE_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(gazetteer.PROVINCES, key=len, reverse=True)))
+_PROVINCE_BEFORE = fast_regex.compile(r"(?:" + "|".join(map(re.escape, sorted(gazetteer.PROVINCES, key=len, reverse=True)))
                               + r")(?:도|특별시|광역시|시)?\s$")
 
 
 _COMPOUND_HEADS = tuple(sorted(gazetteer.COMPOUND_HEADS, key=len, reverse=True))
-_FACILITY = re.compile(r"(?<![가-힣])([가-힣]{2,10}) ?(" + "|".join(sorted(gazetteer.FACILITY_NOUNS, key=len, reverse=True))
+_FACILITY = fast_regex.compile(r"(?<![가-힣])([가-힣]{2,10}) ?(" + "|".join(sorted(gazetteer.FACILITY_NOUNS, key=len, reverse=True))
                        + r")(?=([가-힣]*))")
 _ADNOMINAL_ENDINGS = frozenset("은는운한던된될할의에를을가이와과도만")
 

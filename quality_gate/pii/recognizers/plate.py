@@ -13,11 +13,12 @@ from presidio_analyzer import Pattern
 
 from quality_gate.pii import gazetteer
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
+from quality_gate.pii.recognizers import fast_regex
 
 PLATE_SYLLABLES = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호육해공국합"
 # A unit right after the number (`23조 4000억원`); after a space, only a unit that ends its word, so that a
 # name after a plate (`경기82바1139 천옥분`) is not read as thousands.
-_AMOUNT_AFTER = re.compile(r"(?:억|만|천|원|명|개|년|건|회|배|%|퍼센트)|\s(?:(?:억|만|천)원?|원|명|개|년|건|회|배|%|퍼센트)(?![가-힣])")
+_AMOUNT_AFTER = fast_regex.compile(r"(?:억|만|천|원|명|개|년|건|회|배|%|퍼센트)|\s(?:(?:억|만|천)원?|원|명|개|년|건|회|배|%|퍼센트)(?![가-힣])")
 _REGIONS = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
 
 
@@ -59,7 +60,7 @@ class KoreanCarPlateRecognizer(KoreanPatternRecognizer):
         return 0.85 if spaces < 2 else 0.6
 
 
-_VEHICLE_BEFORE = re.compile(r"오토바이|이륜차|바이크|번호판|차량|차\s?번호|번호")
+_VEHICLE_BEFORE = fast_regex.compile(r"오토바이|이륜차|바이크|번호판|차량|차\s?번호|번호")
 
 
 _METROPOLITAN = frozenset("서울 부산 대구 인천 광주 대전 울산".split())

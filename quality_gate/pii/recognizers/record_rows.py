@@ -21,17 +21,18 @@ import re
 from quality_gate.pii import gazetteer, lexicon
 from quality_gate.pii.lexicon import name_shaped
 from quality_gate.pii.recognizers.cues import may_hold_table, table_cell
+from quality_gate.pii.recognizers import fast_regex
 
 _SEP = r"[|│┃\t,;/]"  # what separates cells: table bars, tabs, commas, semicolons, slashes
-_CELL_BEFORE = re.compile(rf"(?:^|{_SEP})[ \t]*$")
-_CELL_AFTER = re.compile(rf"[ \t]*(?:$|{_SEP})")
-_MOBILE = re.compile(r"(?<![0-9])01[016789][-. ]?[0-9*]{3,4}[-. ]?[0-9]{4}(?![0-9])")
-_AGE = re.compile(r"(?<![0-9])(?:만\s?)?[0-9]{1,3}\s?(?:세|살)(?![가-힣])")
-_SEX_CELL = re.compile(rf"(?:^|{_SEP})[ \t]*(?:남|여|남성|여성|男|女|M|F)[ \t]*(?=$|{_SEP})")
-_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/] ?[0-9]{1,2}[.\-/] ?[0-9]{1,2}(?![0-9])")
-_WORD = re.compile(r"[가-힣]+")
+_CELL_BEFORE = fast_regex.compile(rf"(?:^|{_SEP})[ \t]*$")
+_CELL_AFTER = fast_regex.compile(rf"[ \t]*(?:$|{_SEP})")
+_MOBILE = fast_regex.compile(r"(?<![0-9])01[016789][-. ]?[0-9*]{3,4}[-. ]?[0-9]{4}(?![0-9])")
+_AGE = fast_regex.compile(r"(?<![0-9])(?:만\s?)?[0-9]{1,3}\s?(?:세|살)(?![가-힣])")
+_SEX_CELL = fast_regex.compile(rf"(?:^|{_SEP})[ \t]*(?:남|여|남성|여성|男|女|M|F)[ \t]*(?=$|{_SEP})")
+_DATE = fast_regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/] ?[0-9]{1,2}[.\-/] ?[0-9]{1,2}(?![0-9])")
+_WORD = fast_regex.compile(r"[가-힣]+")
 # A cell holding a word of three or four syllables: the cheap test of a record.
-_CANDIDATE_CELL = re.compile(rf"(?:^|{_SEP})[ \t]*[가-힣]{{3,4}}[ \t]*(?:$|{_SEP})", re.MULTILINE)
+_CANDIDATE_CELL = fast_regex.compile(rf"(?:^|{_SEP})[ \t]*[가-힣]{{3,4}}[ \t]*(?:$|{_SEP})", re.MULTILINE)
 
 
 def _is_record_row(line: str) -> bool:
@@ -48,7 +49,7 @@ def _a_known_place(word: str) -> bool:
 
 # A name right before a mobile number or a resident number (`설치기사 성준기 010-3312-8847`, `모 하지수
 # 010-4129-0311`, `자녀 신가온 150722-4******`): the number is that person's.
-_NAME_THEN_NUMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})[ \t]{1,3}\(?(?:01[016789][-. ]?[0-9*]{3,4}[-. ]?[0-9*]{4}"
+_NAME_THEN_NUMBER = fast_regex.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})[ \t]{1,3}\(?(?:01[016789][-. ]?[0-9*]{3,4}[-. ]?[0-9*]{4}"
                                r"|[0-9]{6}\s?-\s?[1-8])(?![0-9])")
 
 
@@ -62,7 +63,7 @@ def names_before_numbers(text: str) -> list[tuple[int, int]]:
 # `모 하미정  1977.09.01  주부`, `경혜자 | 49.11.30 |`, `맹소연,20000128,`): the person and the birth
 # date of a record. A recent date after a name is a visit or a filing as often as a birth, and a word
 # before it is as often a label (`신청일 2024.03.01`), so only old dates count, as in _is_record_row.
-_NAME_THEN_DATE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})[ \t]{0,3}[|,\t]?[ \t]{0,3}[\"']?\(?"
+_NAME_THEN_DATE = fast_regex.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})[ \t]{0,3}[|,\t]?[ \t]{0,3}[\"']?\(?"
                              r"(?P<year>(?:19|20)?[0-9]{2})(?:[.\-/] ?(?:0?[1-9]|1[0-2])[.\-/] ?[0-9*]{1,2}"
                              r"|(?:0[1-9]|1[0-2])[0-3][0-9](?![0-9-])|년 ?[0-9]{1,2}월 ?[0-9]{1,2}일)(?![0-9])")
 
@@ -106,7 +107,7 @@ def record_row_names(text: str) -> list[tuple[int, int]]:
 
 
 # The header of a column of people's names: what a register calls the person it lists.
-_NAME_COLUMN = re.compile(
+_NAME_COLUMN = fast_regex.compile(
     r"^(?:성명|이름|성함|한글\s?성명|영문\s?성명|(?:고객|환자|학생|회원|선수|직원|근로자|대상자|보호자)\s?(?:명|성명|이름)|"
     r"위반자|세대주|신청인|신청자|신고인|민원인|대상자|소유자|토지소유자|차주|납부자|근로자|수급자|수급권자|피해자|참석자|참가자|"
     r"응시자|입주자|임차인|계약자|수령인|예금주|대표자|의뢰인|입회인|보호자|배정농가|농가주|선수|회원|"

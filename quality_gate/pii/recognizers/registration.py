@@ -20,6 +20,7 @@ from presidio_analyzer import Pattern
 from quality_gate.pii.checksums import birth_date_ok, ean13_ok, frn_checksum_ok, rrn_checksum_ok
 from quality_gate.pii.recognizers.base import MAX_SCORE, NUM_START, KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import under_column
+from quality_gate.pii.recognizers import fast_regex
 
 _MASKS = "*xX#●○"
 _BIRTH = r"(?P<birth>[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
@@ -51,7 +52,7 @@ NEGATIVE_CONTEXT = (
 
 
 # A form field for either number, the resident one first: `주민등록번호(법인등록번호)`, `주민번호/사업자번호`.
-_EITHER_LABEL = re.compile(r"주민(?:등록)?\s?번호\s?[(/·]\s?$")
+_EITHER_LABEL = fast_regex.compile(r"주민(?:등록)?\s?번호\s?[(/·]\s?$")
 
 
 class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
@@ -139,10 +140,10 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
         return rrn_checksum_ok(digits)
 
 
-_BACK_HEADER = re.compile(r"주민(?:등록)?\s?번호\s?(?:뒷\s?자리|뒷\s?번호|뒤)")
-_BACK_NAMED_BEFORE = re.compile(r"주민(?:등록)?\s?번호\s?(?:의\s?)?(?:뒷\s?자리|뒷\s?번호|뒤\s?7\s?자리)[은는이가도:]?\s?(?:[:=]\s?)?$")
+_BACK_HEADER = fast_regex.compile(r"주민(?:등록)?\s?번호\s?(?:뒷\s?자리|뒷\s?번호|뒤)")
+_BACK_NAMED_BEFORE = fast_regex.compile(r"주민(?:등록)?\s?번호\s?(?:의\s?)?(?:뒷\s?자리|뒷\s?번호|뒤\s?7\s?자리)[은는이가도:]?\s?(?:[:=]\s?)?$")
 # The number's name shortly before, with no digit between (`주민번호 뒷자리 뭐였지? 앞은 580917`).
-_NAMED_BEFORE = re.compile(r"주민(?:등록)?\s?번호(?:앞\s?6\s?자리|[^0-9\n]){0,16}$")
+_NAMED_BEFORE = fast_regex.compile(r"주민(?:등록)?\s?번호(?:앞\s?6\s?자리|[^0-9\n]){0,16}$")
 
 
 class KoreanFrnRecognizer(_RegistrationNumberRecognizer):
@@ -164,4 +165,4 @@ class KoreanFrnRecognizer(_RegistrationNumberRecognizer):
 
 
 # The number's name right before it (a colon, a space or an opening bracket between).
-_FRN_NAMED = re.compile(r"(?:외국인\s?등록\s?번호|외국인\s?번호|등록증\s?번호)\s?[:：(]?\s?$")
+_FRN_NAMED = fast_regex.compile(r"(?:외국인\s?등록\s?번호|외국인\s?번호|등록증\s?번호)\s?[:：(]?\s?$")

@@ -24,10 +24,11 @@ from quality_gate.pii import lexicon
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import label_before
 from quality_gate.pii.recognizers.morphology import dictionary_noun, one_common_noun
+from quality_gate.pii.recognizers import fast_regex
 
 _LABELS = tuple(sorted(lexicon.LABEL_CUES, key=len, reverse=True))
 # 님 or 씨 (with whatever particle follows), or a title that ends its word.
-_TITLE_AFTER = re.compile(r"[ \t]{0,2}(?:님|씨|(?:" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + r")(?![가-힣]))")
+_TITLE_AFTER = fast_regex.compile(r"[ \t]{0,2}(?:님|씨|(?:" + "|".join(sorted(lexicon.POST_TITLES, key=len, reverse=True)) + r")(?![가-힣]))")
 
 
 _SURNAME = "(?:" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[가-힣])"  # regex scanning must not swallow `이름 박`
@@ -36,13 +37,13 @@ _SURNAME = "(?:" + "|".join(sorted(lexicon.SURNAMES_2)) + "|[가-힣])"  # regex
 _ROLES = tuple(sorted(lexicon.ROLES_BEFORE_A_NAME, key=len, reverse=True))
 _ROLE_SCORE, _CELL_SCORE = 0.75, 0.6
 # A title before the name, as on a business card or in a list of staff (`주무관  소 은 결`, `경비원 서 동 구`).
-_TITLE_BEFORE = re.compile(r"(?:" + "|".join(sorted(lexicon.POST_TITLES - {"씨"}, key=len, reverse=True))
+_TITLE_BEFORE = fast_regex.compile(r"(?:" + "|".join(sorted(lexicon.POST_TITLES - {"씨"}, key=len, reverse=True))
                            + r"|경비원|당직기사)\s{1,3}$")
 # A cell, wider than a table's (cues.CELL_BEFORE): also a quoted value of SQL or JSON, a log's `key=`, an
 # XML element, or a form's field after its colon (`주문자: 용 승 희`); it ends at a separator, a quote, a
 # bracket or a tag.
-_CELL_BEFORE = re.compile(r"(?:^|[\t|│┃,'\"=>:：]|\s{2})\s*$")
-_CELL_AFTER = re.compile(r"\s*(?:$|[\t|│┃,\n'\"<(]|\s{2})")
+_CELL_BEFORE = fast_regex.compile(r"(?:^|[\t|│┃,'\"=>:：]|\s{2})\s*$")
+_CELL_AFTER = fast_regex.compile(r"\s*(?:$|[\t|│┃,\n'\"<(]|\s{2})")
 
 
 class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
@@ -88,16 +89,16 @@ class SpacedKoreanNameRecognizer(KoreanPatternRecognizer):
 # The label spaced out too, as forms print it (`성     명 :  인 재 윤`, `예 금 주 곽 재 희`, `소 유 자 : 김 영 식`), or a
 # relation opening a line of a family register (`부     나 길 수`, `1 본인 김 영 수 73O5I8-1******`).
 _RELATIONS = "(?:본인|부|모|배우자|자녀?|처|남편|딸|아들)"
-_SPACED_LABEL = re.compile(
+_SPACED_LABEL = fast_regex.compile(
     r"(?:(?<![가-힣])(?:" + "|".join(sorted((r"\s+".join(label) for label in lexicon.LABEL_CUES | {"소유자", "양도인", "양수인", "환자"}
                                             if len(label) >= 2), key=len, reverse=True)) + r")\s*[:：]?"
     r"|(?:성\s*명|이\s*름)\s*[:：]?\s*\(?한\s?글\)?\s*[:：]?"  # `성명 한글 김 팔 용  한자 金 八 龍`
     r"|(?:^|\n)\s*(?:[0-9]{1,2}\s+" + _RELATIONS + r"\s+|" + _RELATIONS + r"\s{2,}))\s*$")
 
 
-_COLON_AFTER = re.compile(r"\s*[:：]")  # `전 주 소 :`, `차 주 명:`: a form's label spaced out
-_SINGLE_BEFORE = re.compile(r"(?:^|[^가-힣])[가-힣] +$")
-_SINGLE_AFTER = re.compile(r" +[가-힣](?:[^가-힣]|$)")
+_COLON_AFTER = fast_regex.compile(r"\s*[:：]")  # `전 주 소 :`, `차 주 명:`: a form's label spaced out
+_SINGLE_BEFORE = fast_regex.compile(r"(?:^|[^가-힣])[가-힣] +$")
+_SINGLE_AFTER = fast_regex.compile(r" +[가-힣](?:[^가-힣]|$)")
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -109,4 +110,4 @@ def _alone(text: str, start: int, end: int) -> bool:
             and _SINGLE_AFTER.match(text, end) is None and len(_SPACED_RUN.findall(line)) == 1)
 
 
-_SPACED_RUN = re.compile(r"(?<![가-힣])[가-힣](?: [가-힣]){2,}(?![가-힣])")
+_SPACED_RUN = fast_regex.compile(r"(?<![가-힣])[가-힣](?: [가-힣]){2,}(?![가-힣])")

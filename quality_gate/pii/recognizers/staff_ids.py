@@ -18,24 +18,25 @@ from presidio_analyzer import Pattern
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.cues import label_after, label_before_list, table_cell
 from quality_gate.pii.recognizers.form_fields import plausible_name
+from quality_gate.pii.recognizers import fast_regex
 
 # An optional letter prefix (one or two parts: `E-`, `SK-IN-`), then a digit.
 _ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?(?:[A-Za-z]{1,4}[-_]?)?[0-9]"  # `SW-G2017-0412` too
 # A letter may stand inside (`2025E0071`: an exchange student's). Not the year of a date (`재직기간: 1992.03.17`, `2024. 6. 14.`); a cell after a slash may follow (`20210877/010-…`).
 _ID = _ID_START + r"[0-9*]{1,11}(?:[A-Z][0-9]{3,6})?(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])(?![./]\s?[0-9]{1,2}(?![0-9]))"
 # The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
-_PREVIOUS_IN_LIST = re.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
+_PREVIOUS_IN_LIST = fast_regex.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
 
 
-_BARE_ID = re.compile(r"^(?:ID|id|Id|아이디|번호\s?\(?ID\)?)$")
+_BARE_ID = fast_regex.compile(r"^(?:ID|id|Id|아이디|번호\s?\(?ID\)?)$")
 # A name, then a year-serial staff number opening its brackets: `강은서 (2017-0213)`, `장민기 (2023-1104, …)`.
-_NAME_BRACKET_BEFORE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\(\s?$")
-_YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,4}")
+_NAME_BRACKET_BEFORE = fast_regex.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\(\s?$")
+_YEAR_SERIAL = fast_regex.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,4}")
 # `근무자: 연보라(GS-2314)`, `상담사 주혜린(C21408)`: a unit's letters and a serial, on a line about staff
 # (`홍길동(KT-1234) 요금제` is not)
-_STAFF_CODE = re.compile(r"[A-Z]{2}-[0-9]{3,6}|[A-Z]{1,2}-?[0-9]{4,6}")
-_STAFF_LINE = re.compile(r"근무|직원|담당|단속|요원|대원|팀원|근로자|인력|명단|사번|상담사|상담원")
-_BRACKET_GOES_ON = re.compile(r"\s?[),]")
+_STAFF_CODE = fast_regex.compile(r"[A-Z]{2}-[0-9]{3,6}|[A-Z]{1,2}-?[0-9]{4,6}")
+_STAFF_LINE = fast_regex.compile(r"근무|직원|담당|단속|요원|대원|팀원|근로자|인력|명단|사번|상담사|상담원")
+_BRACKET_GOES_ON = fast_regex.compile(r"\s?[),]")
 # Who did it, in a city system's log or printout: `user=`, `operator=`, `by=`, `조회자=`, `처리자 : `, `실행자 `,
 # `EXPORT by ` (a staff prefix `staff:` or the name, after its unit, with the number in brackets after it may
 # come between: `처리자: 전산 허준기 (SNF-0131)`; after the name and a space only a number with a letter prefix:
@@ -44,12 +45,12 @@ _LOG_KEYS, _SHORT_LOG_KEYS = (r"user|operator|reg_user|upd_user|mod_user|worker|
                                r"op|agent|by")  # `op=1234` may be a code
 _KOREAN_OPERATORS = r"조회자|처리자|출력자|작업자|승인자|접속자|실행자|등록자|수정자|삭제자"
 _OPERATOR_KEYS = rf"(?i:{_LOG_KEYS}|op=|by=|agent|export(?:ed)? by)|{_KOREAN_OPERATORS}"  # the prefilter's part
-_OPERATOR_BEFORE = re.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>(?i:{_SHORT_LOG_KEYS})))\"?\s{{0,12}}[=:]\s?\"?(?i:staff:)?"
+_OPERATOR_BEFORE = fast_regex.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?P<short>(?i:{_SHORT_LOG_KEYS})))\"?\s{{0,12}}[=:]\s?\"?(?i:staff:)?"
                               r"(?:[가-힣]{2,4}\s?\()?|(?i:export(?:ed)? by)\s"
                               rf"|(?:{_KOREAN_OPERATORS})\s{{0,12}}[=:]?\s{{0,3}}(?:(?:[가-힣]{{2,6}}\s)?[가-힣]{{2,4}}(?:\s?\(|(?P<spaced>\s)))?)$")
 
 
-_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}-?")
+_LETTER_PREFIX = fast_regex.compile(r"[A-Z]{1,3}-?")
 
 
 def _shape(value: str) -> Optional[re.Pattern]:
@@ -116,17 +117,17 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
 
 
 # A university's student number: 7 to 10 digits, or a year and a serial (`2019-40871`).
-_UNIVERSITY_NUMBER = re.compile(r"[0-9]{7,10}|(?:19|20)[0-9]{2}-[0-9]{4,6}")
+_UNIVERSITY_NUMBER = fast_regex.compile(r"[0-9]{7,10}|(?:19|20)[0-9]{2}-[0-9]{4,6}")
 _UNIVERSITY = r"(?:[가-힣○]{1,10}(?:대학교|대학|대))"
 # Between the university and the number: a department, or one short word, the student's name or a campus
 # (`가천대학교 박지훈 202135071`, `단국대 죽전 32221847`).
-_UNIVERSITY_BEFORE = re.compile(r"(?:(?<![가-힣])" + _UNIVERSITY + r"(?:\s[가-힣]{2,10}(?:학부|학과|과))?|학생증|(?i:student|sid)=)"
+_UNIVERSITY_BEFORE = fast_regex.compile(r"(?:(?<![가-힣])" + _UNIVERSITY + r"(?:\s[가-힣]{2,10}(?:학부|학과|과))?|학생증|(?i:student|sid)=)"
                                 r"\s?(?:[:：(,/]\s?)?(?:[가-힣]{2,4}[,\s]\s?)?$")
-_QUANTITY_AFTER = re.compile(r"\s?(?:원|만원|명|건|개|회|%)")
+_QUANTITY_AFTER = fast_regex.compile(r"\s?(?:원|만원|명|건|개|회|%)")
 # A student introducing themselves: the department, the number, the name (`컴퓨터공학과 20211873 윤가람입니다`).
-_DEPARTMENT_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,10}(?:학과|학부|전공)\s$")
-_NAME_AFTER = re.compile(r"\s(?P<name>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|[ ,.)/\n]|$)")
-_UNIVERSITY_AFTER = re.compile(r"\s?(?:\(\s?|,\s?)" + _UNIVERSITY + r"\)")
+_DEPARTMENT_BEFORE = fast_regex.compile(r"(?<![가-힣])[가-힣]{1,10}(?:학과|학부|전공)\s$")
+_NAME_AFTER = fast_regex.compile(r"\s(?P<name>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|[ ,.)/\n]|$)")
+_UNIVERSITY_AFTER = fast_regex.compile(r"\s?(?:\(\s?|,\s?)" + _UNIVERSITY + r"\)")
 
 
 class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 
 from presidio_analyzer import RecognizerResult
 
 from quality_gate.pii.lexicon import HANJA_CHAR, name_shaped
 from quality_gate.pii.ner.codec import Span
+from quality_gate.pii.recognizers import fast_regex
 
-HANJA = re.compile(HANJA_CHAR + "+")
+HANJA = fast_regex.compile(HANJA_CHAR + "+")
 
 
 def join_hanja(text: str, spans: list[Span]) -> list[Span]:
@@ -25,8 +25,8 @@ def join_hanja(text: str, spans: list[Span]) -> list[Span]:
     return joined
 
 
-_CELL_BREAK = re.compile(r"[\t|│┃]")
-_NAME_PIECE = re.compile(r"[A-Za-z][A-Za-z .'-]*|" + HANJA_CHAR + "{2,4}")  # a Latin or hanja name; a Hangul one is name-shaped
+_CELL_BREAK = fast_regex.compile(r"[\t|│┃]")
+_NAME_PIECE = fast_regex.compile(r"[A-Za-z][A-Za-z .'-]*|" + HANJA_CHAR + "{2,4}")  # a Latin or hanja name; a Hangul one is name-shaped
 
 
 def split_cells(text: str, spans: list[Span]) -> list[Span]:
