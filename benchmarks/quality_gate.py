@@ -19,8 +19,8 @@ Measures, on ONE core (re-executes itself under `taskset -c 0` when available):
      since their first scores, the ninth and tenth (tests/pii/eval_ninth/, eval_tenth/), development sets
      since their first scores too, the eleventh to thirteenth (eval_eleventh/ ... eval_thirteenth/),
      development sets since their first scores too, the fourteenth and fifteenth (eval_fourteenth/,
-     eval_fifteenth/), development sets since their first scores, and the sixteenth independent set
-     (tests/pii/eval_sixteenth/), each on its own.
+     eval_fifteenth/) and the sixteenth (eval_sixteenth/), development sets since their first scores,
+     and the seventeenth independent set (tests/pii/eval_seventeenth/), each on its own.
 The last line printed is one JSON object with the headline numbers. The machine may be shared:
 numbers move from run to run; compare the ratios measured within one run.
 

@@ -19,7 +19,7 @@ SETS = {"mixed": HERE / "eval_mixed", "second": HERE / "eval_second", "third": H
         "ninth": HERE / "eval_ninth", "tenth": HERE / "eval_tenth", "eleventh": HERE / "eval_eleventh",
         "twelfth": HERE / "eval_twelfth", "thirteenth": HERE / "eval_thirteenth",
         "fourteenth": HERE / "eval_fourteenth", "fifteenth": HERE / "eval_fifteenth",
-        "sixteenth": HERE / "eval_sixteenth"}  # name -> folder holding NAME.jsonl
+        "sixteenth": HERE / "eval_sixteenth", "seventeenth": HERE / "eval_seventeenth"}  # name -> folder holding NAME.jsonl
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

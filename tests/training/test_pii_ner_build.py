@@ -237,7 +237,8 @@ def test_the_evaluation_report_names_the_model_weights_and_cpus(tiny_model, tmp_
                                       "--thirteenth", str(tmp_path / "absent-thirteenth.jsonl"),
                                       "--fourteenth", str(tmp_path / "absent-fourteenth.jsonl"),
                                       "--fifteenth", str(tmp_path / "absent-fifteenth.jsonl"),
-                                      "--sixteenth", str(tmp_path / "absent-sixteenth.jsonl")])
+                                      "--sixteenth", str(tmp_path / "absent-sixteenth.jsonl"),
+                                      "--seventeenth", str(tmp_path / "absent-seventeenth.jsonl")])
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text(encoding="utf-8"))
     card = json.loads((tiny_model / "model_card.json").read_text(encoding="utf-8"))
@@ -250,7 +251,7 @@ def test_the_evaluation_report_names_the_model_weights_and_cpus(tiny_model, tmp_
     assert report["third"]["records"] == 1 and report["third"]["gold"] == {"PHONE_NUMBER": 1}
     assert report["third"]["recall"]["PHONE_NUMBER"] == 1.0 and report["third"]["not_personal_share"] == 0.0
     assert not {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-                "fourteenth", "fifteenth", "sixteenth"} & set(report)  # an absent set is left out
+                "fourteenth", "fifteenth", "sixteenth", "seventeenth"} & set(report)  # an absent set is left out
 
 
 def test_document_pieces_are_whole_lines_with_their_names_and_addresses(tmp_path, monkeypatch):

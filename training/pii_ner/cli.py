@@ -83,11 +83,13 @@ def evaluate_command(
                                                 "default tests/pii/eval_fourteenth/fourteenth.jsonl)"),
     fifteenth: Path = typer.Option(None, help="The fifteenth set, a development set since its first score (JSONL; "
                                                "default tests/pii/eval_fifteenth/fifteenth.jsonl)"),
-    sixteenth: Path = typer.Option(None, help="The sixteenth independent set (JSONL; default "
-                                               "tests/pii/eval_sixteenth/sixteenth.jsonl)"),
+    sixteenth: Path = typer.Option(None, help="The sixteenth set, a development set since its first score (JSONL; "
+                                               "default tests/pii/eval_sixteenth/sixteenth.jsonl)"),
+    seventeenth: Path = typer.Option(None, help="The seventeenth independent set (JSONL; default "
+                                                 "tests/pii/eval_seventeenth/seventeenth.jsonl)"),
 ) -> None:
     """Recall per entity, span precision and the share of masked spans that are not personal, on
-    the KLUE-NER held-out part and the sixteen document sets (aggregate numbers only)."""
+    the KLUE-NER held-out part and the seventeen document sets (aggregate numbers only)."""
     from configuration import load_config
     from quality_gate.pii import build_masker
     from quality_gate.pii.eval_sets import DOCUMENT_SETS, MIXED_SET, evaluation_report, with_locations
@@ -105,7 +107,7 @@ def evaluate_command(
     given = {"second": second, "third": third, "fourth": fourth, "fifth": fifth, "sixth": sixth, "seventh": seventh,
              "eighth": eighth, "ninth": ninth, "tenth": tenth,
              "eleventh": eleventh, "twelfth": twelfth, "thirteenth": thirteenth, "fourteenth": fourteenth,
-             "fifteenth": fifteenth, "sixteenth": sixteenth}
+             "fifteenth": fifteenth, "sixteenth": sixteenth, "seventeenth": seventeenth}
     reports = evaluation_report(masker, klue_dir or default_klue_dir(), mixed or MIXED_SET, klue_masker=klue_masker,
                                 document_sets={name: given[name] or path for name, path in DOCUMENT_SETS.items()})
     for name, report in reports.items():
