@@ -53,6 +53,18 @@ NUMBERS = {
     "a resident number masked with x": ("주민번호 460301-2xxxxxx 확인함", {"KR_RRN": ["460301-2xxxxxx"]}),
     "a resident number whose end could not be read": ("대상자 (670301-1734##)", {"KR_RRN": ["670301-1734##"]}),
     "the front half and sex digit after the number's name": ("주민등록번호 앞자리만 기재 → 020805-4", {"KR_RRN": ["020805-4"]}),
+    # Under a column named for the front half (CSV exports, rosters), or after a log key for it.
+    "front halves under a 주민번호앞 column": (
+        "수강번호,수강생,주민번호앞,주소\nB1102,남궁솔,050213-3,수원시 장안구\nB1103,진하람,060630-4,화성시 봉담읍",
+        {"KR_RRN": ["050213-3", "060630-4"]}),
+    "front halves under a quoted 주민번호 앞자리 column": (
+        '"연번","이름","주민번호 앞자리","성별"\n"1","표서준","080114","M"\n"2","모채원","081219","F"',
+        {"KR_RRN": ["080114", "081219"]}),
+    "front half after an rrn_front key": ("2024-05-18 08:02:44 user=kim01 rrn_front=970611 status=ok",
+                                          {"KR_RRN": ["970611"]}),
+    "the same values under a 생년월일 column stay birth dates": (
+        '"연번","이름","생년월일","성별"\n"1","표서준","080114","M"\n"2","모채원","081219","F"',
+        {"BIRTH_DATE": ["080114", "081219"]}),
     "a home line after 문의": ("문의: 051)622-4180 자택", {"PHONE_NUMBER": ["051)622-4180"]}),
     "a direct line in brackets after a name": ("담당 요원 구하은 (031-754-3220 직통)", {"PHONE_NUMBER": ["031-754-3220"]}),
     "a mobile written with underscores": ("신고자 010_2231_6608", {"PHONE_NUMBER": ["010_2231_6608"]}),

@@ -133,8 +133,11 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
         if not birth_date_ok(match.group("birth"), match.group("gender")):
             return None
         named = _NAMED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if named is None:
+            # A column `주민번호앞` / `주민번호 앞자리` above it (CSV, tables): the front half, not a birth date.
+            return pattern.score if under_column(text, match.start(), _FRONT_HEADER) else None
         # `주민번호(생년월일) 900102`: the closer label says birth date (birth_date.py reads it).
-        return pattern.score if named and "생년월일" not in named.group() else None
+        return pattern.score if "생년월일" not in named.group() else None
 
     def checksum_ok(self, digits: str) -> bool:
         return rrn_checksum_ok(digits)
@@ -143,7 +146,9 @@ class KoreanRrnRecognizer(_RegistrationNumberRecognizer):
 _BACK_HEADER = fast_regex.compile(r"주민(?:등록)?\s?번호\s?(?:뒷\s?자리|뒷\s?번호|뒤)")
 _BACK_NAMED_BEFORE = fast_regex.compile(r"주민(?:등록)?\s?번호\s?(?:의\s?)?(?:뒷\s?자리|뒷\s?번호|뒤\s?7\s?자리)[은는이가도:]?\s?(?:[:=]\s?)?$")
 # The number's name shortly before, with no digit between (`주민번호 뒷자리 뭐였지? 앞은 580917`).
-_NAMED_BEFORE = fast_regex.compile(r"주민(?:등록)?\s?번호(?:앞\s?6\s?자리|[^0-9\n]){0,16}$")
+_NAMED_BEFORE = fast_regex.compile(r"주민(?:등록)?\s?번호(?:앞\s?6\s?자리|[^0-9\n]){0,16}$"
+                                   r"|(?<![A-Za-z])(?i:rrn|jumin)[_ -]?(?i:front|first|head|6)\s?[:=]\s?[\"']?$")
+_FRONT_HEADER = fast_regex.compile(r"^\W*주민(?:등록)?\s?번호\s?(?:\(?\s?)?앞")
 
 
 class KoreanFrnRecognizer(_RegistrationNumberRecognizer):
