@@ -62,6 +62,18 @@ NUMBERS = {
         {"KR_RRN": ["080114", "081219"]}),
     "front half after an rrn_front key": ("2024-05-18 08:02:44 user=kim01 rrn_front=970611 status=ok",
                                           {"KR_RRN": ["970611"]}),
+    # A teacher's NEIS personal number (a letter and nine digits) under its column or after its label.
+    "teachers' NEIS numbers under their column and after 개인번호": (
+        "구분 | 성명 | 개인번호(NEIS) | 휴대전화\n교감 | 봉서진 | K120457713 | 010-4410-3382\n\n"
+        "하계 직무연수 신청 / 성명: 변다온  개인번호: N204518807", {"EMPLOYEE_ID": ["K120457713", "N204518807"]}),
+    "staff codes in brackets after a counsellor and a corporate card's user": (
+        "11:27 가스 고객센터 / 상담 마예슬 (C-50219)\n법인카드 사용자 탁준서 (K-10388) 출장비",
+        {"EMPLOYEE_ID": ["C-50219", "K-10388"]}),
+    "a graduate school's student number with two letters inside": ("통번역대학원 재학 (학번 24MT0512)",
+                                                                    {"STUDENT_ID": ["24MT0512"]}),
+    "student numbers in brackets after names where the text is about students": (
+        "[생활관 공지] 호실 배정\n- 구서연 (202412089) → 301호\n학생증 분실: 어태오 (20200796)\n"
+        "물리치료학과 3학년 반하율(2022-41073)입니다.", {"STUDENT_ID": ["202412089", "20200796", "2022-41073"]}),
     "the same values under a 생년월일 column stay birth dates": (
         '"연번","이름","생년월일","성별"\n"1","표서준","080114","M"\n"2","모채원","081219","F"',
         {"BIRTH_DATE": ["080114", "081219"]}),

@@ -18,6 +18,8 @@ LOOK_ALIKES = {
         "Plan: 재활병원 전원 또는 가정 복귀 시 방문간호 연계\nHome: 수원시 팔달구 화서문로 32", "Plan"),
     "a number between a department and a word that is no name": ("건축학과 20230101 공지사항 확인 바랍니다", "20230101"),
     "a product code in brackets after a name on a line about no staff": ("홍길동(B12345) 상품 주문 완료", "B12345"),
+    "a date in brackets after a name in a dormitory notice": ("[생활관 공지] 민지후 (20240315) 입사 서류 제출", "20240315"),
+    "a letter and nine digits with no NEIS label": ("주문 조회 K118830274 배송 시작", "K118830274"),
     "the date of death that closes a life span": ("▶ 부고: 모정순님(1941.3.17~2025.8.2) 별세", "2025.8.2"),
     "a date in a list after an English word that is no name": ("Total / 1990.1.2 / 합계", "1990.1.2"),
     "triangles and squares that mask a grade, not a name": ("평가 결과 △△ 등급, 점수 □□점", "△△"),

@@ -22,8 +22,8 @@ from quality_gate.pii.recognizers import fast_regex
 
 # An optional letter prefix (one or two parts: `E-`, `SK-IN-`), then a digit.
 _ID_START = r"(?<![0-9A-Za-z*-])(?:[A-Za-z]{1,4}[-_]?)?(?:[A-Za-z]{1,4}[-_]?)?[0-9]"  # `SW-G2017-0412` too
-# A letter may stand inside (`2025E0071`: an exchange student's). Not the year of a date (`재직기간: 1992.03.17`, `2024. 6. 14.`); a cell after a slash may follow (`20210877/010-…`).
-_ID = _ID_START + r"[0-9*]{1,11}(?:[A-Z][0-9]{3,6})?(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])(?![./]\s?[0-9]{1,2}(?![0-9]))"
+# A letter or two may stand inside (`2025E0071`: an exchange student's; `23MS0418`: a graduate school's). Not the year of a date (`재직기간: 1992.03.17`, `2024. 6. 14.`); a cell after a slash may follow (`20210877/010-…`).
+_ID = _ID_START + r"[0-9*]{1,11}(?:[A-Z]{1,2}[0-9]{3,6})?(?:-[0-9*]{1,8}){0,2}(?![0-9A-Za-z*])(?!-[0-9])(?![./]\s?[0-9]{1,2}(?![0-9]))"
 # The value before this one in a list after one label: `사번 20417, 20418 및 20419`.
 _PREVIOUS_IN_LIST = fast_regex.compile(_ID_START + r"[0-9*-]{3,20}\s?(?:,|/|·|및|와|과)\s?$")
 
@@ -35,7 +35,8 @@ _YEAR_SERIAL = fast_regex.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,4}")
 # `근무자: 연보라(GS-2314)`, `상담사 주혜린(C21408)`: a unit's letters and a serial, on a line about staff
 # (`홍길동(KT-1234) 요금제` is not)
 _STAFF_CODE = fast_regex.compile(r"[A-Z]{2}-[0-9]{3,6}|[A-Z]{1,2}-?[0-9]{4,6}")
-_STAFF_LINE = fast_regex.compile(r"근무|직원|담당|단속|요원|대원|팀원|근로자|인력|명단|사번|상담사|상담원")
+# (`상담 조예은 (C-50213)` on a call record, `사용자 여준호 (K-10382)` on a corporate card statement).
+_STAFF_LINE = fast_regex.compile(r"근무|직원|담당|단속|요원|대원|팀원|근로자|인력|명단|사번|상담|사용자")
 _BRACKET_GOES_ON = fast_regex.compile(r"\s?[),]")
 # Who did it, in a city system's log or printout: `user=`, `operator=`, `by=`, `조회자=`, `처리자 : `, `실행자 `,
 # `EXPORT by ` (a staff prefix `staff:` or the name, after its unit, with the number in brackets after it may
@@ -51,6 +52,7 @@ _OPERATOR_BEFORE = fast_regex.compile(rf"(?:(?<![A-Za-z_])(?:(?i:{_LOG_KEYS})|(?
 
 
 _LETTER_PREFIX = fast_regex.compile(r"[A-Z]{1,3}-?")
+_NEIS_LABEL = fast_regex.compile(r"(?:개인번호|(?i:neis)|나이스)[^0-9\n]{0,12}$")
 
 
 def _shape(value: str) -> Optional[re.Pattern]:
@@ -128,6 +130,11 @@ _QUANTITY_AFTER = fast_regex.compile(r"\s?(?:원|만원|명|건|개|회|%)")
 _DEPARTMENT_BEFORE = fast_regex.compile(r"(?<![가-힣])[가-힣]{1,10}(?:학과|학부|전공)\s$")
 _NAME_AFTER = fast_regex.compile(r"\s(?P<name>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|[ ,.)/\n]|$)")
 _UNIVERSITY_AFTER = fast_regex.compile(r"\s?(?:\(\s?|,\s?)" + _UNIVERSITY + r"\)")
+# A student's number in brackets after the name, where the text is about students (`[생활관 공지] … 송민재 (202412087)`,
+# `학생증 분실: 채윤호 (20200794)`, `간호학과 2학년 변하늘(2023-31052)`); a date in brackets is not one.
+_STUDENT_TEXT = fast_regex.compile(r"기숙사|생활관|학생증|학생지원|학과|학부|학년|재학|휴학|복학|수강|장학|학사|등록금|총학생회")
+_BRACKET_CLOSES = fast_regex.compile(r"\s?\)")
+_DATE_DIGITS = fast_regex.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
 class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
@@ -146,7 +153,7 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, or a university or a student card beside
     # it, and each holds one of these (a test checks it): a text with none is skipped before any pattern runs.
-    QUICK = (r"학\s*번|학생|학적|수험|원생|학과|학부|전공|학년|수강|대학|대\)|대,|대\s(?:[가-힣]{2,4}\s)?[0-9]{7}"
+    QUICK = (r"학\s*번|학생|학적|수험|원생|학과|학부|전공|학년|수강|대학|기숙사|생활관|대\)|대,|대\s(?:[가-힣]{2,4}\s)?[0-9]{7}"
              r"|(?i:stu|std|major|matric|hakbun|sid=)")
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
@@ -165,6 +172,11 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
         if name and plausible_name(name["name"]) and _DEPARTMENT_BEFORE.search(text, max(0, match.start() - 14),
                                                                               match.start()):
             return pattern.score
+        name = _NAME_BRACKET_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if name and _BRACKET_CLOSES.match(text, match.end()) and not _DATE_DIGITS.fullmatch(match.group()) \
+                and _STUDENT_TEXT.search(text, max(0, match.start() - 300), match.start()) \
+                and plausible_name(name["name"]):
+            return 0.7
         return None
 
 
@@ -188,19 +200,23 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
     SPACED_LABEL = re.compile(r"(?:사\s{0,6}번|사\s?원\s?번\s?호|직\s{0,6}번|군\s{0,6}번)(?:\s?/\s?(?:이름|성명))?"
                               r"\s*[:：|]?\s*$")
     # 참여(자)번호: a public-works participant's number on a payroll (the city employs them).
-    HEADER = re.compile(r"사번|직번|교번|군번|인사번호|강사\s?번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
+    HEADER = re.compile(r"사번|직번|교번|군번|인사번호|개인번호\s?\(?\s?neis|neis|강사\s?번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
                         r"emp[ _]?(?:no|id)|employee|staff|badge|personnel",
                         re.IGNORECASE)
     TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
-    QUICK = (r"사\s*번|사 원|직\s*번|교번|교원|교사번호|강사|제공인력|단속원|사내번호|군\s*번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
+    QUICK = (r"개인번호|(?i:neis)|사\s*번|사 원|직\s*번|교번|교원|교사번호|강사|제공인력|단속원|사내번호|군\s*번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
              r"|돌보미|근무자|[가-힣]\s?\(\s?(?:(?:19|20)[0-9]{2}-|[A-Z]{1,2}-?)[0-9]|" + _OPERATOR_KEYS)
     # A number that carries its own label: `EMP-20417`, `emp_0412`, `EMP-2019-0412`.
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
-        Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?:-[0-9]{1,8}){0,2}(?![0-9A-Za-z])(?!-[0-9])", 0.85),)
+        Pattern("prefixed", r"(?<![0-9A-Za-z])(?i:EMP)[-_]?[0-9]{4,10}(?:-[0-9]{1,8}){0,2}(?![0-9A-Za-z])(?!-[0-9])", 0.85),
+        # A teacher's NEIS personal number, a letter and nine digits, after its label (`개인번호: N204518803`).
+        Pattern("NEIS number", r"(?<![0-9A-Za-z])[A-Z][0-9]{9}(?![0-9A-Za-z])", 0.85),)
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         if pattern.name == "prefixed":
             return pattern.score
+        if pattern.name == "NEIS number":
+            return pattern.score if _NEIS_LABEL.search(text, max(0, match.start() - 20), match.start()) else None
         score = super().score_match(match, pattern, text)  # as for students above
         if score is not None or pattern.name == "read by OCR":
             return score
