@@ -62,6 +62,14 @@ NUMBERS = {
         {"KR_RRN": ["080114", "081219"]}),
     "front half after an rrn_front key": ("2024-05-18 08:02:44 user=kim01 rrn_front=970611 status=ok",
                                           {"KR_RRN": ["970611"]}),
+    "card numbers masked with X after a card word and under a card column": (
+        "18:30경 카드결제 4147 20XX XXXX 7731\n동-호 | 세대주 | 기존 | 변경 카드 | 카드사\n"
+        "511-302 | 모승연 | 계좌이체 | 9410-61**-****-2201 | 농협\n514-805 | 탁서윤 | 지로 | 3712 XXXXXX X1008 | 아멕스",
+        {"CREDIT_CARD": ["4147 20XX XXXX 7731", "9410-61**-****-2201", "3712 XXXXXX X1008"]}),
+    "accounts under a column below a spreadsheet's padded title, and with two stars": (
+        "2025 동아리 지원금 지급 명단,,,,\n동아리명,대표,생년,지도교사,지급계좌\n밴드,황서진,2009,노현우,110-541-883201\n\n"
+        "출금일자,납부자,출금계좌,금액\n20240725,민서아,612401-**-883041,31220",
+        {"BANK_ACCOUNT": ["110-541-883201", "612401-**-883041"]}),
     # A teacher's NEIS personal number (a letter and nine digits) under its column or after its label.
     "teachers' NEIS numbers under their column and after 개인번호": (
         "구분 | 성명 | 개인번호(NEIS) | 휴대전화\n교감 | 봉서진 | K120457713 | 010-4410-3382\n\n"

@@ -20,6 +20,7 @@ LOOK_ALIKES = {
     "a product code in brackets after a name on a line about no staff": ("홍길동(B12345) 상품 주문 완료", "B12345"),
     "a date in brackets after a name in a dormitory notice": ("[생활관 공지] 민지후 (20240315) 입사 서류 제출", "20240315"),
     "a letter and nine digits with no NEIS label": ("주문 조회 K118830274 배송 시작", "K118830274"),
+    "a code masked with X and no card word": ("주문 코드 4147 20XX XXXX 7733 확인", "4147 20XX XXXX 7733"),
     "the date of death that closes a life span": ("▶ 부고: 모정순님(1941.3.17~2025.8.2) 별세", "2025.8.2"),
     "a date in a list after an English word that is no name": ("Total / 1990.1.2 / 합계", "1990.1.2"),
     "triangles and squares that mask a grade, not a name": ("평가 결과 △△ 등급, 점수 □□점", "△△"),

@@ -88,7 +88,8 @@ class KoreanBankAccountRecognizer(KoreanPatternRecognizer):
     def _masked(match: re.Match, text: str) -> Optional[float]:
         value = match.group()
         masked, digits = value.count("*"), sum(c.isdigit() for c in value)
-        if masked < 3 or digits < 2 or not 10 <= masked + digits <= 14 or _PHONE_SHAPE.match(value.replace("*", "0")):
+        # Two stars are enough in a long number (`612401-**-883047`); the label or column is asked below.
+        if masked < (2 if digits >= 8 else 3) or digits < 2 or not 10 <= masked + digits <= 14 or _PHONE_SHAPE.match(value.replace("*", "0")):
             return None  # all digits: the patterns above; `010-****-5678`: a phone
         return KoreanBankAccountRecognizer._labelled(match, text)
 

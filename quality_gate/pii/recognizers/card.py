@@ -20,6 +20,8 @@ from quality_gate.pii.recognizers import fast_regex
 # What card numbers are masked with: stars, as most apps print them, or the blocks and dots of some
 # issuers' statements (`9410 3322 ■■■■ 7615`, `4518-●●●●-●●●●-2291`).
 _MASKS = "*＊■●"
+# Letters X mask them too (`4147 20XX XXXX 7733`), but also stand in many codes: only where a card is named.
+_NAMED_MASKS = _MASKS + "Xx"
 
 
 class KoreanCardRecognizer(KoreanPatternRecognizer):
@@ -32,8 +34,11 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
         Pattern("bare", NUM_START + r"[0-9]{13,19}" + NUM_END, 0.3),
         # Masked as card issuers and apps print them: `****-****-****-2291`, `5310-**-****-7702` (a group
         # shortened to its stars); only after a card word (_CARD_BEFORE).
-        Pattern("masked groups", NUM_START + rf"(?<![0-9{_MASKS}])[0-9{_MASKS}]{{4}}(?P<s>[- ])[0-9{_MASKS}]{{2,4}}(?P=s)[0-9{_MASKS}]{{4}}"
-                rf"(?P=s)[0-9{_MASKS}]{{4}}(?![0-9{_MASKS}])(?![-.][0-9])", 0.6),
+        Pattern("masked groups", NUM_START + rf"(?<![0-9{_NAMED_MASKS}])[0-9{_NAMED_MASKS}]{{4}}(?P<s>[- ])[0-9{_NAMED_MASKS}]{{2,4}}"
+                rf"(?P=s)[0-9{_NAMED_MASKS}]{{4}}(?P=s)[0-9{_NAMED_MASKS}]{{4}}(?![0-9{_NAMED_MASKS}])(?![-.][0-9])", 0.6),
+        # American Express masked in its 4-6-5 groups (`3712 XXXXXX X1004`).
+        Pattern("masked amex", NUM_START + rf"3[47][0-9]{{2}}(?P<s>[- ])[0-9{_NAMED_MASKS}]{{6}}(?P=s)[0-9{_NAMED_MASKS}]{{5}}"
+                rf"(?![0-9{_NAMED_MASKS}])", 0.6),
         # Masked in one run as payment logs print it (`pan=536510******4417`); only after a card word or
         # under a 카드번호 column.
         Pattern("masked run", NUM_START + rf"(?<![0-9{_MASKS}])[0-9]{{4,6}}[{_MASKS}]{{6,9}}[0-9]{{4}}(?![0-9{_MASKS}])", 0.6),
@@ -41,12 +46,20 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
     CONTEXT = ("카드", "결제", "신용", "체크", "card", "visa", "master", "승인", "할부")
     NEGATIVE_CONTEXT = ("송장", "운송장", "주문번호", "접수번호", "바코드", "고객번호", "계좌", "관리번호", "증권번호")
 
+    def negative_before(self, text: str, start: int) -> bool:
+        """As the base, but only inside the value's own table cell: `계좌이체 | 9410-61**-****-2207` under a 카드
+        column (the account word is the cell before it, the old way of paying)."""
+        window = max(0, start - self.NEGATIVE_WINDOW)
+        cell_start = max(text.rfind("|", window, start), text.rfind("\t", window, start)) + 1
+        return super().negative_before(text, start) if cell_start == 0 else \
+            self._negative.search(text, cell_start, start) is not None
+
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()
         digits = digits_only(value)
-        masks = sum(c in _MASKS for c in value)
-        if pattern.name in ("masked groups", "masked run"):
-            return 0.6 if (len(digits) >= 4 and masks >= 4 and (pattern.name == "masked groups" or len(value) in (15, 16))
+        masks = sum(c in _NAMED_MASKS for c in value)
+        if pattern.name in ("masked groups", "masked run", "masked amex"):
+            return 0.6 if (len(digits) >= 4 and masks >= 4 and (pattern.name != "masked run" or len(value) in (15, 16))
                            and (_CARD_BEFORE.search(text, max(0, match.start() - 24), match.start())
                                 or under_column(text, match.start(), _CARD_BEFORE))) else None
         if masks:

@@ -187,7 +187,10 @@ def _cell_under_header(text: str, begin: int, offset: int, line: str, split, max
         parts = split(previous)
         if len(parts) != len(cells):
             break
-        header = [_cell_text(part) for part in parts]
+        row = [_cell_text(part) for part in parts]
+        if header is not None and len(row) > 2 and not any(row[1:]):
+            break  # a title padded to the table's width by a spreadsheet (`… 지급 명단,,,,`): the header is below it
+        header = row
     return TableCell(header, column, _cell_text(cells[column])) if header else None
 
 
