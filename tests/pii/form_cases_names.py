@@ -10,6 +10,8 @@ NAMES_AND_ADDRESSES = {
     "name before a title": ("이 건은 김민수 주무관이 맡기로 했습니다.", {"PERSON": ["김민수"]}),
     "name before 부장님": ("오늘 오전 박지훈 부장님께 보고드렸습니다.", {"PERSON": ["박지훈"]}),
     "name before a job word": ("현장에는 최영희 엔지니어가 나왔습니다.", {"PERSON": ["최영희"]}),
+    "names after the offices of an association": ("개회선언: 조합장 성낙훈\n확인: 이사장 모경택 / 사무장 진소연",
+                                                  {"PERSON": ["성낙훈", "모경택", "진소연"]}),
     "name with an honorific suffix": ("지난주에 윤서진님께서 다시 전화하셨어요.", {"PERSON": ["윤서진"]}),
     "name in quotes": ("자신을 '한도윤'이라고 소개한 남성이 찾아왔습니다.", {"PERSON": ["한도윤"]}),
     "compound surname 남궁": ("민원 담당은 남궁민수 주무관입니다.", {"PERSON": ["남궁민수"]}),
