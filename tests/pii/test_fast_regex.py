@@ -31,7 +31,7 @@ def _documents() -> list[str]:
 
 def _gate_patterns() -> list[tuple[str, str, int]]:
     """(where, source, flags) of every pattern the recognizers compile once: their PATTERNS, QUICK
-    checks and module-level regexes."""
+    checks, class-level and module-level regexes."""
     from quality_gate.pii.recognizers import RECOGNIZERS  # noqa: F401 - imports every recognizer module
 
     found = {}
@@ -40,6 +40,9 @@ def _gate_patterns() -> list[tuple[str, str, int]]:
             found[(pattern.regex, cls.FLAGS)] = f"{cls.__name__}: {pattern.name}"
         if cls.QUICK:
             found[(cls.QUICK, 0)] = f"{cls.__name__}: QUICK"
+        for attribute, value in vars(cls).items():  # HEADER, SPACED_LABEL, ...
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found[(value.pattern, value.flags & ~re.UNICODE)] = f"{cls.__name__}.{attribute}"
     for name in MODULES:
         module = importlib.import_module(f"quality_gate.pii.recognizers.{name}")
         for attribute, value in vars(module).items():

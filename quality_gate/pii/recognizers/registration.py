@@ -60,7 +60,7 @@ class _RegistrationNumberRecognizer(KoreanPatternRecognizer):
     QUICK = r"[0-9]{6}"
     NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
     NEGATIVE_WINDOW = 16
-    _POSITIVE = re.compile(r"주민|등록번호|생년월일|외국인|resident|jumin", re.IGNORECASE)
+    _POSITIVE = fast_regex.compile(r"주민|등록번호|생년월일|외국인|resident|jumin", re.IGNORECASE)
 
     def negative_before(self, text: str, start: int) -> bool:
         """주문번호 just before the value, unless a resident-number word stands between them, or the form's

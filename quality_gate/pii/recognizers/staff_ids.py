@@ -68,9 +68,9 @@ class _LabelledNumberRecognizer(KoreanPatternRecognizer):
     LABELS: tuple[str, ...] = ()
     # The label as certificates print it, spaced out (`학    번 : `, `사 원 번 호 : `); it also admits a value read by
     # OCR with look-alike letters (`2O7I4`, `W-22O19`).
-    SPACED_LABEL: re.Pattern = re.compile("$^")
-    HEADER: re.Pattern = re.compile("$^")
-    TABLE_COLUMNS: re.Pattern = re.compile("$^")
+    SPACED_LABEL: re.Pattern = fast_regex.compile("$^")
+    HEADER: re.Pattern = fast_regex.compile("$^")
+    TABLE_COLUMNS: re.Pattern = fast_regex.compile("$^")
     QUICK = r"[0-9]{4}"
     PATTERNS = (Pattern("labelled number", _ID, 0.85),
                 Pattern("read by OCR", r"(?<![0-9A-Za-z-])(?=[A-Z0-9-]{0,3}[0-9OIl-]*[OIl])(?:[A-Z]{1,3}-?)?(?:[0-9OIl]{4,10}|[0-9]{2}(?=-))"
@@ -148,9 +148,9 @@ class KoreanStudentIdRecognizer(_LabelledNumberRecognizer):
     # A school's number for a pupil: grade, class and number (`학생번호 2-3-17`, `학번: 1-4-09`).
     PATTERNS = _LabelledNumberRecognizer.PATTERNS + (
         Pattern("grade-class-number", r"(?<![0-9A-Za-z*-])[1-6]-[0-9]{1,2}-[0-9]{1,2}(?![0-9A-Za-z*])(?!-[0-9])", 0.85),)
-    SPACED_LABEL = re.compile(r"(?:학\s{0,6}번|학\s?생\s?번\s?호)(?:\s?/\s?(?:이름|성명))?\s*[:：|]?\s*$")
-    HEADER = re.compile(r"학번|학생\s?번호|학적번호|원생\s?번호|student|stu_?id|hakbun|반\s?-\s?번호", re.IGNORECASE)
-    TABLE_COLUMNS = re.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
+    SPACED_LABEL = fast_regex.compile(r"(?:학\s{0,6}번|학\s?생\s?번\s?호)(?:\s?/\s?(?:이름|성명))?\s*[:：|]?\s*$")
+    HEADER = fast_regex.compile(r"학번|학생\s?번호|학적번호|원생\s?번호|student|stu_?id|hakbun|반\s?-\s?번호", re.IGNORECASE)
+    TABLE_COLUMNS = fast_regex.compile(r"^(?:학과|학년|전공|반|학부|department|major|grade)$", re.IGNORECASE)
     # Every result needs a label before it or a header above it, or a university or a student card beside
     # it, and each holds one of these (a test checks it): a text with none is skipped before any pattern runs.
     QUICK = (r"학\s*번|학생|학적|수험|원생|학과|학부|전공|학년|수강|대학|기숙사|생활관|대\)|대,|대\s(?:[가-힣]{2,4}\s)?[0-9]{7}"
@@ -197,13 +197,13 @@ class KoreanEmployeeIdRecognizer(_LabelledNumberRecognizer):
               # the numbers other staff carry: teachers, care workers, parking wardens, a firm's own
               "교원번호", "교사번호", "제공인력번호", "단속원번호", "사내번호", "사원번호도", "돌보미번호", "사원증 발급번호",
               "근무자번호", "강사번호", "강사 번호")
-    SPACED_LABEL = re.compile(r"(?:사\s{0,6}번|사\s?원\s?번\s?호|직\s{0,6}번|군\s{0,6}번)(?:\s?/\s?(?:이름|성명))?"
+    SPACED_LABEL = fast_regex.compile(r"(?:사\s{0,6}번|사\s?원\s?번\s?호|직\s{0,6}번|군\s{0,6}번)(?:\s?/\s?(?:이름|성명))?"
                               r"\s*[:：|]?\s*$")
     # 참여(자)번호: a public-works participant's number on a payroll (the city employs them).
-    HEADER = re.compile(r"사번|직번|교번|군번|인사번호|개인번호\s?\(?\s?neis|neis|강사\s?번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
+    HEADER = fast_regex.compile(r"사번|직번|교번|군번|인사번호|개인번호\s?\(?\s?neis|neis|강사\s?번호|공무원\s?번호|직원\s?(?:번호|코드)|사원\s?(?:번호|코드)|참여자?\s?번호|empno|"
                         r"emp[ _]?(?:no|id)|employee|staff|badge|personnel",
                         re.IGNORECASE)
-    TABLE_COLUMNS = re.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
+    TABLE_COLUMNS = fast_regex.compile(r"^(?:부서|직위|직급|직책|소속|팀|부서명|position|dept|department|title)$", re.IGNORECASE)
     QUICK = (r"개인번호|(?i:neis)|사\s*번|사 원|직\s*번|교번|교원|교사번호|강사|제공인력|단속원|사내번호|군\s*번|직원|사원|공무원|인사|부서|직위|직급|참여|HR|(?i:emp|staff|badge|eid|personnel|dept|hr[ _])"
              r"|돌보미|근무자|[가-힣]\s?\(\s?(?:(?:19|20)[0-9]{2}-|[A-Z]{1,2}-?)[0-9]|" + _OPERATOR_KEYS)
     # A number that carries its own label: `EMP-20417`, `emp_0412`, `EMP-2019-0412`.
