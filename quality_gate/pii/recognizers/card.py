@@ -47,12 +47,10 @@ class KoreanCardRecognizer(KoreanPatternRecognizer):
     NEGATIVE_CONTEXT = ("송장", "운송장", "주문번호", "접수번호", "바코드", "고객번호", "계좌", "관리번호", "증권번호")
 
     def negative_before(self, text: str, start: int) -> bool:
-        """As the base, but only inside the value's own table cell: `계좌이체 | 9410-61**-****-2207` under a 카드
-        column (the account word is the cell before it, the old way of paying)."""
-        window = max(0, start - self.NEGATIVE_WINDOW)
-        cell_start = max(text.rfind("|", window, start), text.rfind("\t", window, start)) + 1
-        return super().negative_before(text, start) if cell_start == 0 else \
-            self._negative.search(text, cell_start, start) is not None
+        """As the base, unless a column headed for cards holds the value: in `계좌이체 | 9410-61**-****-2207`
+        under `변경 카드` the account word is the cell before it (the old way of paying), while in a
+        label-value row `| 계좌 | …` it still vetoes."""
+        return super().negative_before(text, start) and not under_column(text, start, _CARD_BEFORE)
 
     def score_match(self, match: re.Match, pattern: Pattern, text: str) -> Optional[float]:
         value = match.group()

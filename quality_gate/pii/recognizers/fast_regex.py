@@ -94,16 +94,24 @@ def _build(source: str, state, items: list, flags: int) -> re.Pattern:
     return _sre.compile(source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(index_group))
 
 
+def _parsed(pattern: str, flags: int) -> tuple:
+    """The parsed pattern and its items with the leading lookbehinds moved (None where they cannot be)."""
+    tree = _sre_parser.parse(pattern, flags)
+    return tree, _hoisted(tree.state, tree.data, [])
+
+
+def _compiled(pattern: str, tree, items: Optional[list], flags: int) -> re.Pattern:
+    if items is None or items == list(tree.data):
+        return re.compile(pattern, flags)
+    return _build(pattern, tree.state, items, flags)
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name re users expect
     """re.compile(pattern, flags), with leading lookbehinds moved after the first character."""
     if _sre_parser is None:
         return re.compile(pattern, flags)
     try:
-        tree = _sre_parser.parse(pattern, flags)
-        items = _hoisted(tree.state, tree.data, [])
-        if items is None or items == list(tree.data):
-            return re.compile(pattern, flags)
-        return _build(pattern, tree.state, items, flags)
+        return _compiled(pattern, *_parsed(pattern, flags), flags)
     except Exception:  # noqa: BLE001 - any surprise in CPython's internals: the plain compile
         return re.compile(pattern, flags)
 
@@ -124,14 +132,13 @@ class AnyOf:
 
 def compile_any(pattern: str, flags: int = 0) -> AnyOf:
     """A pre-check that finds a match wherever `pattern` has one (not necessarily the same match)."""
-    whole = compile(pattern, flags)
     if _sre_parser is None:
-        return AnyOf([whole])
+        return AnyOf([re.compile(pattern, flags)])
     try:
-        tree = _sre_parser.parse(pattern, flags)
-        items = _hoisted(tree.state, tree.data, []) or list(tree.data)
+        tree, hoisted = _parsed(pattern, flags)
+        items = hoisted or list(tree.data)
         if len(items) != 1 or items[0][0] is not BRANCH:
-            return AnyOf([whole])
+            return AnyOf([_compiled(pattern, tree, hoisted, flags)])
         literal, other = [], []
         for alternative in items[0][1][1]:
             first = alternative.data[0] if alternative.data else None
@@ -139,8 +146,8 @@ def compile_any(pattern: str, flags: int = 0) -> AnyOf:
                 and chr(first[1]).lower() != chr(first[1]).upper()
             (literal if first is not None and first[0] is LITERAL and not cased else other).append(alternative)
         if not literal or not other:
-            return AnyOf([whole])
+            return AnyOf([_compiled(pattern, tree, hoisted, flags)])
         return AnyOf([_build(pattern, tree.state, [(BRANCH, (None, part))] if len(part) > 1 else list(part[0].data),
                              flags) for part in (literal, other)])
-    except Exception:  # noqa: BLE001
-        return AnyOf([whole])
+    except Exception:  # noqa: BLE001 - any surprise in CPython's internals: the plain compile
+        return AnyOf([re.compile(pattern, flags)])
