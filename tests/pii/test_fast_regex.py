@@ -86,8 +86,34 @@ def test_a_leading_lookbehind_moves_after_the_first_character():
             assert _matches(fast, text) == _matches(re.compile(source), text), (source, text)
 
 
+def test_a_leading_case_insensitive_group_starts_with_a_case_sensitive_class():
+    """`(?i:dob|birth)` scans like `[BDbd]...`: the rewrite happens and matches exactly as written, with the
+    characters beyond upper and lower case that match case-insensitively (the Kelvin sign, the long s,
+    the dotted and dotless i)."""
+    sources = [r"(?i:dob|d\.o\.b|birth|born|b-?day|sinh|né)", r"(?<![A-Za-z])(?i:Jan(?:uary)?|Feb|May|june?)\s?(?P<d>[0-9]{1,2})",
+               r"(?<![0-9])(?i:ab)", r"(?i:emp|eid|staff|hr[ _])[-_]?[0-9]+", r"(?i:k)|x", r"(?i:id|is)"]
+    texts = ["DOB 1990 d.o.b Birthday BDAY b-day bday born SINH Né", "Jan 5 june12 JUNE 3 xMay 4 MAY 7 January 30",
+             "1ab ab AB aB", "EMP-1 eid_22 \u212aEY Staff3 hr 4 HR_5 \u0130D3 \u0131s \u017fTAFF9", "\u212a k K x", "\u0130D \u0131s ID iS"]
+    for source in sources:
+        plain, fast = re.compile(source), fast_regex.compile(source)
+        assert fast is not plain and fast.pattern == source and fast.groupindex == plain.groupindex
+        for text in texts:
+            assert _matches(fast, text) == _matches(plain, text), (source, text)
+    # `re` jumps between the characters that can start a match: the compiled code has a charset prefix.
+    assert fast_regex.compile(r"(?i:dob|birth)").search("가" * 50 + "Dob") is not None
+
+
+def test_the_other_cases_of_ascii_characters_are_all_there():
+    """Every code point that matches an ASCII letter case-insensitively is the letter, its other case or in
+    _OTHER_CASES: the class that starts a rewritten group (above) misses none."""
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        regex = re.compile(f"(?i:{letter})")
+        matching = {chr(x) for x in range(0x110000) if regex.fullmatch(chr(x))}
+        assert matching == {letter, letter.upper(), *fast_regex._OTHER_CASES.get(letter, "")}, letter
+
+
 def test_patterns_that_cannot_be_rewritten_are_compiled_as_written():
-    for source in [r"(?<![0-9])(?i:ab)", r"(?<![0-9])x?y", r"(?<![0-9])(?=a)a", r"plain", r"(?<!a)"]:
+    for source in [r"(?<![0-9])(?i:[ab])", r"(?<![0-9])x?y", r"(?<![0-9])(?=a)a", r"plain", r"(?<!a)"]:
         assert _matches(fast_regex.compile(source), "ab xy y a plain") == _matches(re.compile(source), "ab xy y a plain")
 
 
@@ -113,6 +139,6 @@ def test_quick_checks_find_a_match_exactly_where_the_whole_pattern_does(document
         assert [quick.search(t) is not None for t in documents] == [plain.search(t) is not None for t in documents], \
             cls.__name__
     split = fast_regex.compile_any(r"학\s*번|학생|(?i:stu|major)|[0-9]\s?세")
-    assert len(split.regexes) == 2  # the literal alternatives scan apart from the others
+    assert len(split.regexes) == 3  # the literal alternatives together, each other one apart
     assert [split.search(t) is not None for t in ["학 번", "STU", "3 세", "학교", "major", "세"]] == \
         [True, True, True, False, True, False]
