@@ -103,6 +103,25 @@ def test_a_leading_case_insensitive_group_starts_with_a_case_sensitive_class():
     assert fast_regex.compile(r"(?i:dob|birth)").search("가" * 50 + "Dob") is not None
 
 
+def test_a_pattern_with_no_first_character_gets_the_class_of_its_possible_first_characters():
+    """`(?:0?[1-9]|3[01])` starts with a digit but with no single character or class `re` can jump to: the
+    compiled pattern carries the class of every character a match can start with, and matches as written,
+    through optional parts, alternatives, lookarounds and anchors."""
+    sources = [r"(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|1[0-2])", r"(?:(?:昭和|大正)\s?)?(?:19|20)?[0-9]{2}년",
+               r"(?=[0-9])(?:[0-9]{2})?\b[0-9]월", r"(?:|x)y", r"a*b|c?d", r"(?:ab)*\s?[가-힣]{2}(?=님)",
+               r"(?<![0-9])(?:[0-9]{2})?-[0-9]"]
+    texts = ["날짜 1.2 12/31 3-9 05.07 32.1", "昭和 64년 1990년 90 년 大正90년", "12 3월 123월 9월", "xy y xxy",
+             "aab b cd d ccd", "홍길동님 ab 길동님 abab\t김님", "12-3 -4 1-2 a-5"]
+    for source in sources:
+        plain, fast = re.compile(source), fast_regex.compile(source)
+        assert fast is not plain and fast.pattern == source, source
+        for text in texts:
+            assert _matches(fast, text) == _matches(plain, text), (source, text)
+    # Not worked out: a negated class, any character, a case-insensitive group inside; compiled as written.
+    for source in [r"(?:[^0-9]|x)y", r"(?:.|x)y", r"(?:ab|(?i:c))?[A-Z]"]:
+        assert fast_regex.compile(source) is re.compile(source), source
+
+
 def test_the_other_cases_of_ascii_characters_are_all_there():
     """Every code point that matches an ASCII letter case-insensitively is the letter, its other case or in
     _OTHER_CASES: the class that starts a rewritten group (above) misses none."""

@@ -24,6 +24,14 @@ character that matches a first letter case-insensitively (`K`, the Kelvin sign, 
 over every code point), and the lookbehind keeps only the alternatives that start with the character
 read, in their written order; two first letters never match the same character, so no match changes.
 
+Where a pattern still starts with no single character or class (`(?:0?[1-9]|3[01])[./-]`, an optional
+era before a year, alternatives that start with different classes), `re` tries it at every position
+too. `compile()` then gives the compiled pattern's info block (the part `re` reads before matching)
+the class of every character a match can start with, worked out from the parsed pattern through
+optional parts, alternatives and zero-width assertions: `re` jumps between those characters and
+matches the pattern as written from each. The birth dates' candidate patterns went from about 55 to
+21 microseconds a record.
+
 `compile_any()` is for the cheap pre-checks (`QUICK`) that only ask whether a text has any match: it
 splits a top-level alternation into the alternatives that start with a literal character (which the
 jump serves, all in one regex) and the rest, each in a regex of its own, so that one case-insensitive
@@ -41,8 +49,9 @@ from typing import Optional
 
 try:
     from re import _compiler as _sre_compiler, _parser as _sre_parser
-    from re._constants import (ANY, ASSERT, ASSERT_NOT, BRANCH, IN, LITERAL, MAX_REPEAT, MAXREPEAT, MIN_REPEAT,
-                               NOT_LITERAL, SRE_FLAG_IGNORECASE, SUBPATTERN)
+    from re._constants import (ANY, ASSERT, ASSERT_NOT, AT, BRANCH, IN, INFO, LITERAL, MAX_REPEAT, MAXREPEAT,
+                               MIN_REPEAT, NEGATE, NOT_LITERAL, SRE_FLAG_IGNORECASE, SRE_INFO_CHARSET, SRE_INFO_PREFIX,
+                               SUBPATTERN, SUCCESS)
     import _sre
 except ImportError:  # pragma: no cover - another Python implementation
     _sre_parser = None
@@ -148,10 +157,74 @@ def _hoisted(state, items: list, behind: list) -> Optional[list]:
     return None
 
 
+class _Unknown(Exception):
+    """The characters a match can start with are not known (a negated class, a back-reference ...)."""
+
+
+def _first_characters(items: list) -> tuple[list, bool]:
+    """(charset items that hold every character a match of `items` can start with, whether `items` can
+    match the empty string). Zero-width assertions consume nothing: the character after them counts."""
+    found: list = []
+    for op, av in items:
+        if op in (ASSERT, ASSERT_NOT, AT):
+            continue
+        if op is LITERAL:
+            return found + [(LITERAL, av)], False
+        if op is IN:
+            if any(kind is NEGATE for kind, _ in av):
+                raise _Unknown
+            return found + list(av), False
+        if op is SUBPATTERN:
+            if av[1] or av[2]:  # flags inside (case): not worked out
+                raise _Unknown
+            first, empty = _first_characters(list(av[3].data))
+        elif op is BRANCH:
+            first, empty = [], False
+            for alternative in av[1]:
+                more, can_be_empty = _first_characters(list(alternative.data))
+                first += more
+                empty = empty or can_be_empty
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            first, empty = _first_characters(list(av[2].data))
+            empty = empty or av[0] == 0
+        else:  # ANY, NOT_LITERAL, GROUPREF, atomic groups ...
+            raise _Unknown
+        found += first
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _code(state, items: list, flags: int) -> list:
+    """re's compiled code for `items`. Where re finds no first character or class to jump between, the info
+    block gets the class of every character a match can start with (_first_characters): re's search then
+    tries the pattern only where one stands. The pattern itself is compiled as re compiles it."""
+    tree = _sre_parser.SubPattern(state, items)
+    flags = state.flags | flags
+    code: list = []
+    _sre_compiler._compile_info(code, tree, flags)
+    if not code[2] & (SRE_INFO_PREFIX | SRE_INFO_CHARSET) and not flags & SRE_FLAG_IGNORECASE:
+        low, high = tree.getwidth()
+        try:
+            first, empty = _first_characters(items)
+        except _Unknown:
+            first, empty = [], True
+        if low > 0 and not empty and first:
+            charset, _ = _sre_compiler._optimize_charset(first)
+            code = [INFO, 0, SRE_INFO_CHARSET, min(low, _sre_compiler.MAXCODE), min(high, _sre_compiler.MAXCODE)]
+            _sre_compiler._compile_charset(charset, flags, code)
+            code[1] = len(code) - 1
+    _sre_compiler._compile(code, tree.data, flags)
+    code.append(SUCCESS)
+    return code
+
+
 def _build(source: str, state, items: list, flags: int) -> re.Pattern:
     """re.compile's last step, from a parsed (and rewritten) pattern, keeping `source` as .pattern."""
-    tree = _sre_parser.SubPattern(state, items)
-    code = _sre_compiler._code(tree, flags)
+    return _from_code(source, state, _code(state, items, flags), flags)
+
+
+def _from_code(source: str, state, code: list, flags: int) -> re.Pattern:
     index_group = [None] * state.groups
     for name, index in state.groupdict.items():
         index_group[index] = name
@@ -168,9 +241,10 @@ def _parsed(pattern: str, flags: int) -> tuple:
 
 
 def _compiled(pattern: str, tree, items: list, flags: int) -> re.Pattern:
-    if items == list(tree.data):
+    code = _code(tree.state, items, flags)
+    if code == _sre_compiler._code(tree, flags):  # nothing to gain: re's own (cached) object
         return re.compile(pattern, flags)
-    return _build(pattern, tree.state, items, flags)
+    return _from_code(pattern, tree.state, code, flags)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name re users expect
