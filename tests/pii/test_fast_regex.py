@@ -15,7 +15,8 @@ from quality_gate.pii.recognizers import fast_regex
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 
 ROOT = Path(__file__).resolve().parent
-MODULES = ["account", "address", "card", "chat", "cues", "driver_license", "email", "form_fields", "ip", "latin",
+MODULES = ["account", "address", "birth_date", "birth_date_context", "birth_date_records", "card", "chat", "cues",
+           "date_values", "driver_license", "email", "form_fields", "ip", "latin",
            "learned", "masked_name", "passport", "person", "phone", "place", "plate", "record_rows",
            "registration", "spaced", "staff_ids", "tagger_spans"]
 

@@ -1,7 +1,7 @@
 """ONNX export of the PII tagger, int8 quantisation, and the checks that decide which file ships.
 
-- fp32: torch.onnx.export of model.ExportNer (the convolutions as MatMul taps; legacy exporter,
-  opset 17, dynamic batch and length). Its probabilities must match the trained Conv1d model on
+- fp32: torch.onnx.export of model.ExportNer (the convolutions as MatMuls, the softmax at the end;
+  legacy exporter, opset 17, dynamic batch and length; output `probabilities`). Its probabilities must match the trained Conv1d model on
   the validation texts (max |delta| <= 1e-4) or the build fails.
 - int8: onnxruntime dynamic quantisation of the MatMuls (weights int8, activations per batch).
   It ships when, on validation, each label's span recall is within INT8_MAX_RECALL_DROP of fp32;
@@ -20,7 +20,7 @@ import numpy as np
 import torch
 
 from quality_gate.pii.ner.codec import LABELS, N_FEATURES
-from quality_gate.pii.ner.model import MODEL_FILE, NerModel
+from quality_gate.pii.ner.model import MODEL_FILE, PROBABILITIES, NerModel
 from training.pii_ner.scoring import predict_probabilities, span_report
 
 # The int8 file ships when no label's validation recall drops by more than this against fp32
@@ -42,8 +42,8 @@ def _export(model: torch.nn.Module, path: Path) -> None:
     dummy[1, 20:] = 0  # a padded row, so the mask path is traced with real padding
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        torch.onnx.export(model, (dummy,), str(path), input_names=["features"], output_names=["logits"],
-                          dynamic_axes={"features": {0: "batch", 1: "length"}, "logits": {0: "batch", 1: "length"}},
+        torch.onnx.export(model, (dummy,), str(path), input_names=["features"], output_names=[PROBABILITIES],
+                          dynamic_axes={"features": {0: "batch", 1: "length"}, PROBABILITIES: {0: "batch", 1: "length"}},
                           opset_version=OPSET, dynamo=False)
 
 

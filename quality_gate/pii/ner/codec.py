@@ -154,35 +154,59 @@ def entity_probabilities(probs: np.ndarray) -> np.ndarray:
 def decode(probs: np.ndarray, text: str, thresholds: dict[str, float],
            extend: dict[str, float] | None = None) -> list[Span]:
     """Spans of one text from its [len(text), n_tags] probabilities; whitespace never starts or ends one."""
-    n = len(text)
-    if n == 0:
-        return []
-    per_label = entity_probabilities(probs[:n])
-    high = np.array([thresholds.get(label, 0.5) for label in LABELS])
+    return decode_batch([probs], [text], thresholds, extend)[0]
+
+
+def decode_batch(probs: list[np.ndarray], texts: list[str], thresholds: dict[str, float],
+                 extend: dict[str, float] | None = None) -> list[list[Span]]:
+    """decode() of many texts: the array work runs once over all their characters (per text, numpy's
+    call overhead cost more than the walk), then each text's characters are walked as Python lists.
+
+    A value starts at a character above its label's `extend` threshold (the lower one) and goes on over
+    the following characters of the same best label until one reads as a new value's beginning (B above
+    I); it is kept when its best character reaches the label's main threshold."""
+    lengths = [len(text) for text in texts]
+    total = sum(lengths)
+    if total == 0:
+        return [[] for _ in texts]
+    stacked = np.concatenate([p[:n] for p, n in zip(probs, lengths)])
+    per_label = entity_probabilities(stacked)
+    high = [thresholds.get(label, 0.5) for label in LABELS]
     low = np.array([min((extend or {}).get(label, high[i]), high[i]) for i, label in enumerate(LABELS)])
+    rows = np.arange(total)
     best = per_label.argmax(axis=1)
-    best_p = per_label[np.arange(n), best]
+    best_p = per_label[rows, best]
     on = best_p >= low[best]
-    spans: list[Span] = []
-    i = 0
-    while i < n:
-        if not on[i] or text[i].isspace():
-            i += 1
-            continue
-        label = best[i]
-        j = i + 1
-        while j < n and on[j] and best[j] == label:
-            if probs[j, 1 + 2 * label] > probs[j, 2 + 2 * label] and not text[j - 1].isspace():
-                break  # the next character starts a new value of the same label
-            j += 1
-        end = j
-        while end > i and text[end - 1].isspace():
-            end -= 1
-        peak = float(best_p[i:end].max())
-        if peak >= high[label]:
-            spans.append(Span(LABELS[label], i, end, peak))
-        i = j
-    return spans
+    begins = stacked[rows, 1 + 2 * best] > stacked[rows, 2 + 2 * best]
+    ons = np.flatnonzero(on).tolist()
+    if not ons:
+        return [[] for _ in texts]
+    on_list, best_list, begins_list, best_p_list = on.tolist(), best.tolist(), begins.tolist(), best_p.tolist()
+    out: list[list[Span]] = []
+    k, base = 0, 0
+    for text, n in zip(texts, lengths):
+        spans: list[Span] = []
+        stop, j = base + n, base
+        while k < len(ons) and ons[k] < stop:
+            i = ons[k]
+            k += 1
+            if i < j or text[i - base].isspace():
+                continue
+            label = best_list[i]
+            j = i + 1
+            while j < stop and on_list[j] and best_list[j] == label:
+                if begins_list[j] and not text[j - 1 - base].isspace():
+                    break  # the next character starts a new value of the same label
+                j += 1
+            end = j
+            while end > i and text[end - 1 - base].isspace():
+                end -= 1
+            peak = max(best_p_list[i:end])
+            if peak >= high[label]:
+                spans.append(Span(LABELS[label], i - base, end - base, peak))
+        out.append(spans)
+        base = stop
+    return out
 
 
 def bio_tags(length: int, spans) -> np.ndarray:

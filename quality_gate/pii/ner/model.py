@@ -26,13 +26,15 @@ from pathlib import Path
 
 import numpy as np
 
-from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, LABELS, N_FEATURES, CharCodec, Span, decode
+from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, LABELS, N_FEATURES, CharCodec, Span, decode_batch
 from storage.manifest import sha256_file
 
 MODEL_FILE = "model.onnx"
 VOCAB_FILE = "vocab.json"
 CARD_FILE = "model_card.json"
 COMMON_WORDS_FILE = "common_words.txt"  # optional: ordinary words, see recognizers/learned.plausible
+# The output of graphs that end in the softmax (exported since 2026-12-07); earlier ones give logits.
+PROBABILITIES = "probabilities"
 
 
 # The instruction sets that change float and int8 arithmetic (vector width, int8 dot products). The
@@ -108,6 +110,7 @@ class NerModel:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(directory / MODEL_FILE), options, providers=["CPUExecutionProvider"])
         self._input = self.session.get_inputs()[0].name
+        self._softmax_here = self.session.get_outputs()[0].name != PROBABILITIES
 
     # ------------------------------------------------------------------ probabilities
     def probabilities(self, texts: list[str]) -> list[np.ndarray]:
@@ -126,13 +129,20 @@ class NerModel:
                 pieces.append((index, offset, text[offset : offset + self.window], last))
                 if last:
                     break
-        out = [np.zeros((len(text), self.card["n_tags"]), dtype=np.float32) for text in texts]
+        # A text in one piece takes its rows of the model's output as they are; a longer one is assembled.
+        out: list = [np.zeros((len(text), self.card["n_tags"]), dtype=np.float32) if len(text) > self.window else None
+                     for text in texts]
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][2]))
         for begin in range(0, len(order), self.batch_size):
             chunk = [pieces[i] for i in order[begin : begin + self.batch_size]]
             batch = self.codec.encode_batch([piece for _, _, piece, _ in chunk])
-            probs = _softmax(self.session.run(None, {self._input: batch})[0])
+            probs = self.session.run(None, {self._input: batch})[0]
+            if self._softmax_here:
+                probs = _softmax(probs)
             for row, (index, offset, piece, last) in enumerate(chunk):
+                if out[index] is None:
+                    out[index] = probs[row, : len(piece)]
+                    continue
                 keep_from = 0 if offset == 0 else self.overlap
                 keep_to = len(piece) if last else len(piece) - self.overlap
                 out[index][offset + keep_from : offset + keep_to] = probs[row, keep_from:keep_to]
@@ -141,6 +151,7 @@ class NerModel:
     def predict(self, texts: list[str]) -> list[list[Span]]:
         nonempty = [i for i, t in enumerate(texts) if t]
         spans: list[list[Span]] = [[] for _ in texts]
-        for i, probs in zip(nonempty, self.probabilities([texts[i] for i in nonempty])):
-            spans[i] = decode(probs, texts[i], self.thresholds, self.extend)
+        pieces = [texts[i] for i in nonempty]
+        for i, found in zip(nonempty, decode_batch(self.probabilities(pieces), pieces, self.thresholds, self.extend)):
+            spans[i] = found
         return spans

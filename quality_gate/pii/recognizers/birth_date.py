@@ -33,6 +33,7 @@ from typing import Optional
 
 from presidio_analyzer import Pattern
 
+from quality_gate.pii.recognizers import fast_regex
 from quality_gate.pii.recognizers.base import KoreanPatternRecognizer
 from quality_gate.pii.recognizers.birth_date_records import (
     DATE_WORDS, EVENT_BEFORE, HEADER, RECORD_AFTER, RECORD_END, age_agrees, agrees_with_resident_number, answers_a_question,
@@ -86,14 +87,14 @@ _BORN_AFTER_YEAR = (r"(?:" + _BORN + r"|生|(?=\s(?:" + _BORN + r"|출생|태생
 # After a date, what says it is a birth date (a calendar note may come first: `1990년 1월 2일(양력) 출생`);
 # not 생일 that labels the next value (`방문 2024.05.17 생일 2006.03.02`, or its mask, blanked to spaces in the
 # residual scan).
-_AFTER = re.compile(r"\.?(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|(?:생일|생신)(?![\s:：]{0,3}[0-9<]|\s{4})|(?:에\s?)?태어|에\s?출생|生)")
+_AFTER = fast_regex.compile(r"\.?(?:\s?\((?:양력|음력|양|음|solar|lunar)\))?\s?(?:년생|생(?=$|[^가-힣]|이|인|입|으로|의|과|와|은|을|부터|까지)|출생|태생|(?:생일|생신)(?![\s:：]{0,3}[0-9<]|\s{4})|(?:에\s?)?태어|에\s?출생|生)")
 # A full date, then where: `1990년 1월 2일 서울에서 태어났다`, `1985.3.15 부산 출생`.
 # Not a cutoff: `1960년 12월 31일 이전 출생자`, `2006. 12. 31. 이후 출생`.
-_PLACE_THEN_BIRTH = re.compile(r"\s(?!이전|이후|이상|이하|까지|부터|사이)[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
+_PLACE_THEN_BIRTH = fast_regex.compile(r"\s(?!이전|이후|이상|이하|까지|부터|사이)[가-힣]{2,8}(?:에서\s?(?:태어|출생)|\s(?:출생|태생))")
 # The end of a range before 출생 is a cutoff too: `2018. 1. 1. ~ 2018. 12. 31. 출생 아동`.
-_CLOCK_AFTER = re.compile(r"[.,]?\s{0,2}(?:at\s|오전\s?|오후\s?|AM\s?|PM\s?|\(?[월화수목금토일]\)?\s)?[0-9]{1,2}:[0-9]{2}", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"[~∼〜]\s?$")
-_YEAR_HEADER = re.compile(r"^\s*(?:생년|출생|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
+_CLOCK_AFTER = fast_regex.compile(r"[.,]?\s{0,2}(?:at\s|오전\s?|오후\s?|AM\s?|PM\s?|\(?[월화수목금토일]\)?\s)?[0-9]{1,2}:[0-9]{2}", re.IGNORECASE)
+_RANGE_BEFORE = fast_regex.compile(r"[~∼〜]\s?$")
+_YEAR_HEADER = fast_regex.compile(r"^\s*(?:생년|출생|출생\s?[연년]도|birth\s?year|year of birth|yob)\s*$", re.IGNORECASE)
 _MONTH_NAMED_DAYS = frozenset({"month name day", "day month name"})  # `Jan 2`: one digit is enough
 _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name day year", "day month name year",
                          "day month name yy",
@@ -105,36 +106,36 @@ _FULL_DATES = frozenset({"ymd", "ymd korean", "short ymd", "digits", "month name
 _LEARNED_PATTERNS = (_FULL_DATES - {"words"}) | {"day/month/year", "month/day/year", "spaced digits", "spaced ymd"}
 # A text holds a candidate only if it holds one of these shapes (checked over every development text
 # and the benchmark's records: the candidates are the same with and without it).
-_CANDIDATE_QUICK = re.compile(r"[0-9*]\s{0,2}[./년-]\s{0,2}[0-9*]|[0-9]{6}|[0-9] [0-9]|[0-9][\s/-]?[A-Za-z]{3}"
+_CANDIDATE_QUICK = fast_regex.compile(r"[0-9*]\s{0,2}[./년-]\s{0,2}[0-9*]|[0-9]{6}|[0-9] [0-9]|[0-9][\s/-]?[A-Za-z]{3}"
                               r"|[A-Za-z]{3}\.?[\s/-][0-9]")
 # `김민수(1985.03.15)`, `김민수 (남, 1985.03.15)`: the bracket may open with the person's sex.
-_PAREN_BEFORE = re.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?"
+_PAREN_BEFORE = fast_regex.compile(r"[가-힣A-Za-z]\s?\(\s?(?:(?:남|여)(?:성|자)?\s?[,/]\s?|(?:男|女|M|F)\s?[,/]\s?"
                            r"|(?:만\s?)?[0-9]{1,3}\s?세?\s?[,/]\s?)?'?$")  # or an age: `김민수(34, 1990.01.02)`
 # ... or a life span's date of death: `최복순님(1946.5.9~2025.7.30) 별세`.
-_PAREN_AFTER = re.compile(r"\.?\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세|[가-힣A-Za-z ]{2,10}\))|/\s?(?:남|여)"
+_PAREN_AFTER = fast_regex.compile(r"\.?\s?(?:\)|,\s?(?:남|여|男|女|만\s?[0-9]{1,3}세|[0-9]{1,3}세|[가-힣A-Za-z ]{2,10}\))|/\s?(?:남|여)"
                           r"|\s?[~∼-]\s?(?:19|20)[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?\))")
 # A full date followed by an age in brackets: `1990.01.02(만 34세)`, `1990-01-02 (34세)`.
-_AGE_AFTER = re.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
+_AGE_AFTER = fast_regex.compile(r"\s?\(\s?(?:만\s?)?[0-9]{1,3}\s?세\s?\)")
 # A calendar note between the label and the date: `생년월일: 음력 1962.07.15`, `생년월일(음력) 1962.07.15`.
-_CALENDAR_BEFORE = re.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?\)|음력|양력|(?<![가-힣])[음양](?=\s))\s?[:：]?\s?$",
+_CALENDAR_BEFORE = fast_regex.compile(r"(?:\(\s?(?:음력|양력|음|양|lunar|solar)\s?\)|음력|양력|(?<![가-힣])[음양](?=\s))\s?[:：]?\s?$",
                               re.IGNORECASE)  # `생년월일 : 음 壬申年 七月 十二日`
 # A combined label with the date second: `나이/생년월일: 34 / 1990.01.02`, `성별·생년월일: 남·1990.01.02`.
-_DATE_SECOND = re.compile(r"(?:성별|나이|연령|성명|이름)\s?(?P<sep>[/·,])\s?(?:생년월일|생일)\s?[:：]?\s?"
+_DATE_SECOND = fast_regex.compile(r"(?:성별|나이|연령|성명|이름)\s?(?P<sep>[/·,])\s?(?:생년월일|생일)\s?[:：]?\s?"
                           r"[^\n/·,:]{1,12}?\s?(?P=sep)\s?$")
 # The value before this one in a list after one label: `생년월일 1990-01-02, 1988-12-05`.
 # A correction reads the same way: `생년월일을 1990.01.02에서 1990.01.03으로`, `1990-01-02 → 1990-01-03`,
 # `생년월일이 1993-02-11로 되어 있는데 실제로는 1993-11-02입니다`.
-_PREVIOUS_DATE = re.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?"
+_PREVIOUS_DATE = fast_regex.compile(r"(?:19|20)?[0-9]{2}\s?[./-]\s?[0-9]{1,2}\s?[./-]\s?[0-9]{1,2}\.?\s?"
                             r"(?:,|/|및|와|과|에서|→|->|=>|(?:으로|로|라고)\s?(?:되어|돼|적혀|기재되어|나와|입력되어|등록되어)"
                             r"\s?있(?:는데|으나|지만|습니다만)[,.]?\s?(?:실제로는|실제는|원래는|정확히는|올바른\s?날짜는)?)\s?$")
 # 생 alone as a label, with a colon (`생: 1990.01.02`, `(생:1990.01.02)`), not the end of a word (`학생: `).
-_BORN_COLON = re.compile(r"(?<![가-힣])생\s?[:：]\s?$")
+_BORN_COLON = fast_regex.compile(r"(?<![가-힣])생\s?[:：]\s?$")
 # ... and before a full date with a space only: `국재민(생 1990.1.2)`, `(生 1941. 3. 1. / 卒 2024. 9. 21.)`.
-_BORN_SPACE = re.compile(r"(?:^|(?<=[\s(\[,/]))(?:생|生)\s?$")
+_BORN_SPACE = fast_regex.compile(r"(?:^|(?<=[\s(\[,/]))(?:생|生)\s?$")
 # The label with its syllables spaced out on a form (`생  년  월  일 1987 년 11 월 02 일`).
-_SPACED_LABEL = re.compile(r"[생셍]\s{1,3}년\s{1,3}[월윌]\s{1,3}일\s{0,3}[:：]?\s{0,3}$")
+_SPACED_LABEL = fast_regex.compile(r"[생셍]\s{1,3}년\s{1,3}[월윌]\s{1,3}일\s{0,3}[:：]?\s{0,3}$")
 # The label, a particle and one or two short words before a full date: `생년월일이 전산엔 1930.01.01인데`.
-_LABEL_WORDS_BEFORE = re.compile(r"(?:생년월일|생일|출생일)(?:이|은|는|을|가|도)?\s(?:[가-힣]{1,5}\s){1,2}$")
+_LABEL_WORDS_BEFORE = fast_regex.compile(r"(?:생년월일|생일|출생일)(?:이|은|는|을|가|도)?\s(?:[가-힣]{1,5}\s){1,2}$")
 _MONTH_NAME = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 

@@ -32,16 +32,18 @@ from pathlib import Path
 
 import numpy as np
 
+from quality_gate.pii.recognizers import fast_regex
+
 BUCKETS = 1 << 18
 FILE = "birth_dates.npz"
 _FOLD_DIGITS = str.maketrans("0123456789", "0000000000")
-_BIRTH = re.compile(r"생년월일|생일|출생|생년|dob|birth|born|生", re.IGNORECASE)
-_EVENT = re.compile(r"접수|입사|방문|사망|신청|계약|등록|발급|처리|작성|일시|기간|기한")
-_WORD = re.compile(r"[가-힣A-Za-z]{2,}")
-_LINE_DATE = re.compile(r"[0-9]{2,4}\s?[./년-]\s?[0-9]{1,2}")
-_NAME_BEFORE = re.compile(r"([가-힣]{2,4})[\s,:/()]{1,3}$")
-_NUMBERED_LINE = re.compile(r"\s*(?:[0-9]{1,3}[.)]?\s+|[0-9]{1,3}\t)")
-_HEADER_WORDS = re.compile(r"[가-힣A-Za-z]+")
+_BIRTH = fast_regex.compile(r"생년월일|생일|출생|생년|dob|birth|born|生", re.IGNORECASE)
+_EVENT = fast_regex.compile(r"접수|입사|방문|사망|신청|계약|등록|발급|처리|작성|일시|기간|기한")
+_WORD = fast_regex.compile(r"[가-힣A-Za-z]{2,}")
+_LINE_DATE = fast_regex.compile(r"[0-9]{2,4}\s?[./년-]\s?[0-9]{1,2}")
+_NAME_BEFORE = fast_regex.compile(r"([가-힣]{2,4})[\s,:/()]{1,3}$")
+_NUMBERED_LINE = fast_regex.compile(r"\s*(?:[0-9]{1,3}[.)]?\s+|[0-9]{1,3}\t)")
+_HEADER_WORDS = fast_regex.compile(r"[가-힣A-Za-z]+")
 
 
 def context_features(text: str, start: int, end: int, pattern: str, years_back: int) -> list[str]:

@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime
 import re
 
-YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+from quality_gate.pii.recognizers import fast_regex
+
+YEAR = fast_regex.compile(r"(?:19|20)[0-9]{2}")
 # An airline's or a passport reader's date: `03OCT85`, `02MAY1985` (the year is group 1).
 COMPACT_DAY_MONTH_YEAR = (r"(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
                           r"((?:19|20)[0-9]{2}|[0-9]{2})")
-COMPACT_DATE = re.compile(COMPACT_DAY_MONTH_YEAR)
+COMPACT_DATE = fast_regex.compile(COMPACT_DAY_MONTH_YEAR)
 
 
 def year_key(value: str) -> str | None:
