@@ -38,6 +38,26 @@ _AGE_AFTER = fast_regex.compile(r"\(\s?(?:만\s?)?(?:[0-9]{1,3}\s?세|[0-9]{1,3}
 _BETWEEN_CUE = fast_regex.compile(r"^\s?[:：]?\s?$")  # "민원인 홍길동", "성명: 홍길동"; not "가해자, 옹호자"
 _LIST_SEPARATOR = fast_regex.compile(r"^\s?[,·ㆍ\u119e/]\s?$")  # ㆍ is U+119E after NFKC
 
+
+
+# The three questions asked of every word that starts with a surname, on strings that repeat from one
+# text to the next (what stands between two words, the word itself): answered once each.
+@lru_cache(maxsize=4096)
+def _between_cue(between: str) -> bool:
+    return _BETWEEN_CUE.match(between) is not None
+
+
+@lru_cache(maxsize=4096)
+def _list_separator(between: str) -> bool:
+    return _LIST_SEPARATOR.match(between) is not None
+
+
+@lru_cache(maxsize=65536)
+def _title_inside(word: str) -> bool:
+    """A title attached two to four syllables into the word (`김철수주무관`)."""
+    return any(title_prefix(word[k:], _TITLES_BY_LENGTH) for k in range(2, min(len(word), 5)))
+
+
 STRONG_SHORT_TITLES = frozenset(
     "님 씨 군 양 주무관 주무관님 팀장 팀장님 과장 과장님 계장 계장님 대리 대리님 주임 주임님 선생님 기사님 "
     "사장님 대표님 원장님 소장님 실장님 국장님 부장님 차장님 의원님 교수님 변호사님 여사님".split()
@@ -233,12 +253,12 @@ class KoreanNameRecognizer(EntityRecognizer):
         for i, (start, end, word) in enumerate(runs):
             if not (word[0] in lexicon.SURNAMES_1 or word[:2] in lexicon.SURNAMES_2) or len(word) < 2:
                 continue
-            previous = runs[i - 1] if i > 0 and _BETWEEN_CUE.match(text[runs[i - 1][1]:start]) else None
+            previous = runs[i - 1] if i > 0 and _between_cue(text[runs[i - 1][1]:start]) else None
             following = runs[i + 1] if i + 1 < len(runs) and text[end:runs[i + 1][0]] in (" ", "") else None
             before_previous = runs[i - 2] if previous is not None and i > 1 and text[runs[i - 2][1]:runs[i - 1][0]] == " " else None
             # Cheap gate: most words have no cue at all and need no further look.
-            in_list = (i + 1 < len(runs) and _LIST_SEPARATOR.match(text[end:runs[i + 1][0]]) is not None) or (
-                i > 0 and _LIST_SEPARATOR.match(text[runs[i - 1][1]:start]) is not None
+            in_list = (i + 1 < len(runs) and _list_separator(text[end:runs[i + 1][0]])) or (
+                i > 0 and _list_separator(text[runs[i - 1][1]:start])
             )
             if not (
                 in_list
@@ -247,7 +267,7 @@ class KoreanNameRecognizer(EntityRecognizer):
                 or (following is not None and title_after(following[2]))
                 or text.startswith(("(", " ("), end)
                 or text.startswith(lexicon.OWNER_VERBS, end + 1)
-                or any(title_prefix(word[k:], _TITLES_BY_LENGTH) for k in range(2, min(len(word), 5)))
+                or _title_inside(word)
             ):
                 if self._tagger is not None and 3 <= len(word) <= 6:
                     uncued.append(i)
