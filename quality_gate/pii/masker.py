@@ -117,11 +117,12 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
     def _extract_surrounding_words(self, nlp_artifacts, word: str, start: int) -> list[str]:
         """Presidio's context words around a match, found by bisection over token ends instead of a
         scan, with the lower-cased tokens computed once per text (nlp_engine's context_index; same
-        words: tests compare both)."""
+        words: tests compare both). Presidio keeps a token when it is among the text's keywords; with
+        this engine's tokens that is every token but a single character that is not a letter or a digit
+        (nlp_engine.keywords), which is asked of the few tokens visited instead of building the set."""
         if not nlp_artifacts.tokens:
             return [""]
         ends, lowered = nlp_artifacts.context_index
-        keywords = nlp_artifacts.keywords
         index = bisect.bisect_right(ends, start)  # the first token that ends after the match starts
         if index == len(ends):
             raise ValueError(f"no token at offset {start}")
@@ -129,8 +130,9 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
         for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):
             i, remaining = index, count + 1
             while 0 <= i < len(lowered) and remaining > 0:
-                if lowered[i] in keywords:
-                    words.append(lowered[i])
+                token = lowered[i]
+                if len(token) > 1 or token.isalnum():
+                    words.append(token)
                     remaining -= 1
                 i += step
         return list(set(words))

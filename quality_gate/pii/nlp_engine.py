@@ -97,8 +97,10 @@ class _LazyArtifacts(NlpArtifacts):
         """(each token's end offset, each token lower-cased): what the context enhancer looks words up
         in, computed once per text."""
         if self._context_index is None:
-            ends = [start + len(token) for start, token in zip(self.tokens_indices, self.tokens)]
-            self._context_index = (ends, [token.lower() for token in self.tokens])
+            tokens = self.tokens
+            ends = [start + len(token) for start, token in zip(self.tokens_indices, tokens)]
+            # A text without capitals (most Korean text) is its own lower case, and so is each token.
+            self._context_index = (ends, tokens if self._text == self._text.lower() else [t.lower() for t in tokens])
         return self._context_index
 
 

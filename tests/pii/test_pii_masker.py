@@ -370,7 +370,8 @@ def test_a_tagger_name_inside_a_longer_rule_name_gives_way():
 
 
 @pytest.mark.parametrize("text", ["환불 계좌 110-234-567890 으로 보내 주세요.", "acct: 110234567890 (신한)",
-                                  "연락처: 010-1234-5678, 담당 김민수", "카드번호 5500-0000-0000-0004 결제 승인 완료 부탁"])
+                                  "연락처: 010-1234-5678, 담당 김민수", "카드번호 5500-0000-0000-0004 결제 승인 완료 부탁",
+                                  "Acct_No: 110-234 (KB) / PHONE: 010.1234.5678 - İD ok", "a : b _ 1 _ 가 . ΣΑΣ 3 x:y"])
 def test_context_words_match_presidio(text):
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
