@@ -408,3 +408,20 @@ def test_the_analyzer_skips_only_the_per_recognizer_context_pass_nobody_uses(mas
 
     ours, presidio = analyse(KoreanAnalyzerEngine._enhance_using_context), analyse(AnalyzerEngine._enhance_using_context)
     assert ours == presidio and any(len(found) >= 3 for found in ours)
+
+
+def test_the_engine_lists_its_entities_once_while_its_recognizers_stay_the_same(masker):
+    from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
+
+    engine = masker.analyzer
+    first = engine.get_supported_entities("ko")
+    assert sorted(first) == sorted(AnalyzerEngine.get_supported_entities(engine, "ko"))
+    first.append("NOT_AN_ENTITY")  # a caller's copy: the kept list does not change
+    assert "NOT_AN_ENTITY" not in engine.get_supported_entities("ko")
+    extra = PatternRecognizer(supported_entity="TEST_ONLY", supported_language="ko", patterns=[Pattern("t", "zzz", 0.5)])
+    engine.registry.add_recognizer(extra)
+    try:
+        assert "TEST_ONLY" in engine.get_supported_entities("ko")
+    finally:
+        engine.registry.remove_recognizer(extra.name)
+    assert "TEST_ONLY" not in engine.get_supported_entities("ko")
