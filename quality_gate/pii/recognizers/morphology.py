@@ -127,6 +127,8 @@ def dictionary_noun(word: str, name_shaped: bool) -> bool:
     if len(word) < 2 or word in lexicon.NATIVE_GIVEN_NAMES or (
             len(word) == 2 and all(c in lexicon.GIVEN_NAME_SYLLABLES for c in word)):
         return False
+    if name_shaped and len(word) < 3:
+        return False  # what the analyser says below cannot make it one (it costs about 90 microseconds a word)
     key = (word, name_shaped)
     answer = _noun_cache.get(key)
     if answer is None:
