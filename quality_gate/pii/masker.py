@@ -33,7 +33,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from quality_gate.pii.nlp_engine import KoreanTokenNlpEngine
-from quality_gate.pii.normalize import normalize
+from quality_gate.pii.normalize import Normalized, normalize
 from quality_gate.pii.recognizers import LANGUAGE, RECOGNIZERS, build_registry
 from quality_gate.pii.recognizers.address_latin import RomanizedAddressRecognizer
 from quality_gate.pii.residual import broad_scan
@@ -340,6 +340,7 @@ class PiiMasker:
         self._residual_analyzer = (analyzer(None, [e for e in self.entities if e in RECOGNIZERS])
                                    if ner_model is not None else self.analyzer)
         self._learned = next((r for r in self.analyzer.registry.recognizers if hasattr(r, "prime")), None)
+        self._normalized: dict[str, Normalized] = {}  # the batch being masked (_prime)
 
     # ------------------------------------------------------------------ detection
     def detect(self, text: str, score_threshold: float | None = None) -> list[Detection]:
@@ -348,7 +349,7 @@ class PiiMasker:
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if not text:
             return []
-        normalized = normalize(text)
+        normalized = self._normalized.pop(text, None) or normalize(text)
         threshold = self.score_threshold if score_threshold is None else score_threshold
         results = self.analyzer.analyze(normalized.text, language=LANGUAGE, score_threshold=threshold)
         tokens = [m.span() for m in MASK_TOKEN.finditer(normalized.text)]
@@ -370,7 +371,9 @@ class PiiMasker:
             return
         failure = None
         try:
-            self._learned.prime([normalize(t).text for t in texts if isinstance(t, str) and t])
+            # detect() takes each text's normalized form from here rather than normalizing it again.
+            self._normalized = {t: normalize(t) for t in texts if isinstance(t, str) and t}
+            self._learned.prime([n.text for n in self._normalized.values()])
         except Exception as error:  # noqa: BLE001 - re-raised without the message, which may quote text
             failure = type(error).__name__
         if failure:
