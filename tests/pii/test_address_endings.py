@@ -4,24 +4,19 @@ sentences when present) and on the forms the recognizer's own tests use."""
 
 from __future__ import annotations
 
-import glob
-import json
 import os
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from quality_gate.pii.recognizers.address import ENDINGS, PATTERNS_BY_ENDING
+from tests.pii.test_fast_regex import _documents
 
 ROOT = Path(__file__).resolve().parent
 
 
 def _texts() -> list[str]:
-    texts = []
-    for path in sorted(glob.glob(str(ROOT / "eval_*" / "*.jsonl"))) + [str(ROOT / "eval_set.jsonl")]:
-        with open(path, encoding="utf-8") as fh:
-            texts.extend(unicodedata.normalize("NFKC", json.loads(line)["text"]) for line in fh if line.strip())
+    texts = _documents()
     klue = Path(os.environ.get("MINWON_KLUE_NER_DIR", ROOT.parents[2] / "shared" / "data" / "klue-ner"))
     if (klue / "klue-ner-v1.1_dev.tsv").is_file():
         from quality_gate.pii.klue import read_klue

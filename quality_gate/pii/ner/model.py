@@ -135,8 +135,7 @@ class NerModel:
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][2]))
         for begin in range(0, len(order), self.batch_size):
             chunk = [pieces[i] for i in order[begin : begin + self.batch_size]]
-            batch = self.codec.encode(chunk[0][2])[None] if len(chunk) == 1 and chunk[0][2] else \
-                self.codec.encode_batch([piece for _, _, piece, _ in chunk])
+            batch = self.codec.encode_batch([piece for _, _, piece, _ in chunk])
             probs = self.session.run(None, {self._input: batch})[0]
             if self._softmax_here:
                 probs = _softmax(probs)

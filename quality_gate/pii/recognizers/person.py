@@ -39,7 +39,6 @@ _BETWEEN_CUE = fast_regex.compile(r"^\s?[:：]?\s?$")  # "민원인 홍길동", 
 _LIST_SEPARATOR = fast_regex.compile(r"^\s?[,·ㆍ\u119e/]\s?$")  # ㆍ is U+119E after NFKC
 
 
-
 # The three questions asked of every word that starts with a surname, on strings that repeat from one
 # text to the next (what stands between two words, the word itself): answered once each.
 @lru_cache(maxsize=4096)
