@@ -38,6 +38,17 @@ def test_codec_features_and_save_load(tmp_path):
     assert batch.shape == (2, 3, 6) and not batch[0, 1:].any()  # padding rows are all zero
 
 
+def test_encoding_many_texts_at_once_equals_encoding_each():
+    codec = CharCodec.build(["김민수 주무관", "김민수님", "010-1234"], min_count=1)
+    texts = ["김민수", "", "수님 010", "😀김", "김", "", "민수 주무관 A1 漢字"]
+    each = codec.encode_each(texts)
+    assert len(each) == len(texts)
+    for text, features in zip(texts, each):
+        # the first character of each text reads no character before it, as when it is encoded alone
+        assert features.shape == (len(text), N_FEATURES) and np.array_equal(features, codec.encode(text))
+    assert codec.encode_each([]) == []
+
+
 def test_bio_tags_and_decode_round_trip():
     text = "참석자: 김민수, 이서연"
     tags = bio_tags(len(text), [(5, 8, "PERSON"), (10, 13, "PERSON")])
