@@ -301,14 +301,40 @@ def drop_learned_inside_rules(results: list[RecognizerResult]) -> list[Recognize
 
 
 def resolve_overlaps(results: list[RecognizerResult], text: str = "") -> list[RecognizerResult]:
-    """Keep non-overlapping results, preferring the higher score, then the longer span."""
+    """Keep non-overlapping results, preferring the higher score, then the longer span. An address that
+    loses to a value inside it (a name in `해안로 249번길 17 (민원인 박말순 자택)`) keeps its parts
+    outside that value that still hold a number: dropping it whole would leave the address readable."""
     results = merge_same_entity(drop_learned_inside_rules(trim_learned(results, text) if text else results))
     ordered = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
     kept: list[RecognizerResult] = []
     for result in ordered:
-        if all(result.end <= k.start or result.start >= k.end for k in kept):
+        clashes = [k for k in kept if result.start < k.end and k.start < result.end]
+        if not clashes:
             kept.append(result)
+        elif result.entity_type == "KR_ADDRESS" and text:
+            kept.extend(_address_left_over(result, clashes, text))
     return sorted(kept, key=lambda r: r.start)
+
+
+def _address_left_over(result: RecognizerResult, clashes: list[RecognizerResult], text: str) -> list[RecognizerResult]:
+    """The pieces of an address outside the values that won over it, each trimmed to letters and
+    digits at its edges; a piece without a digit (no building or lot number) is no address."""
+    pieces, start = [], result.start
+    for clash in sorted(clashes, key=lambda k: k.start):
+        pieces.append((start, min(clash.start, result.end)))
+        start = max(start, clash.end)
+    pieces.append((start, result.end))
+    out = []
+    for start, end in pieces:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if any(c.isdigit() for c in text[start:end]):
+            piece = copy.copy(result)
+            piece.start, piece.end = start, end
+            out.append(piece)
+    return out
 
 
 class PiiMasker:

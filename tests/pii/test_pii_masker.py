@@ -425,3 +425,24 @@ def test_the_engine_lists_its_entities_once_while_its_recognizers_stay_the_same(
     finally:
         engine.registry.remove_recognizer(extra.name)
     assert "TEST_ONLY" not in engine.get_supported_entities("ko")
+
+
+def test_an_address_that_loses_to_a_name_inside_it_keeps_its_numbered_part():
+    from quality_gate.pii.masker import LEARNED_RECOGNIZER, resolve_overlaps
+
+    text = "출장지: 전라남도 목포시 해안로 249번길 17 (민원인 박말순 자택, 사실조사)"
+    start = text.index("전라남도")
+    name = text.index("박말순")
+    rule_address = _result("KR_ADDRESS", start, len(text), 0.85, "KoreanAddressRecognizer")  # read past the road number
+    tagger_address = _result("KR_ADDRESS", start, text.index(" (민원인"), 0.9999, LEARNED_RECOGNIZER)
+    person = _result("PERSON", name, name + 3, 1.0, LEARNED_RECOGNIZER)
+    kept = resolve_overlaps([tagger_address, person, rule_address], text)
+    # the name wins its three characters; the address is not dropped whole (it would stay readable):
+    # its part before the name holds the numbers and stays masked, the part after holds none and goes
+    assert [(r.entity_type, text[r.start:r.end]) for r in kept] == [
+        ("KR_ADDRESS", "전라남도 목포시 해안로 249번길 17 (민원인"), ("PERSON", "박말순")]
+    # values of other types still give way whole, as before
+    rule_name = _result("PERSON", name, name + 3, 1.0, "KoreanNameRecognizer")
+    plate = _result("KR_CAR_PLATE", name - 2, name + 5, 0.5, "KoreanCarPlateRecognizer")
+    assert [(r.entity_type, r.start, r.end) for r in resolve_overlaps([plate, rule_name], text)] == [
+        ("PERSON", name, name + 3)]
