@@ -160,7 +160,7 @@ class LearnedPiiConfig(Strict):
     enabled: bool = True
     model_name: str = Field(default="pii-ner", pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")
     alias: str = Field(default="production", pattern=r"^[a-z][a-z0-9-]{0,31}$")
-    batch_size: int = Field(default=16, ge=1, le=1024)
+    batch_size: int = Field(default=8, ge=1, le=1024)
     threads: int = Field(default=1, ge=1, le=64)
 
 

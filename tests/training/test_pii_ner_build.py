@@ -59,7 +59,7 @@ def test_build_writes_a_complete_described_model(tiny_model):
     assert card["klue_used"] and len(card["data"]["klue_sha256"]) == 64 and len(card["build_key"]) == 64
     assert "CC BY-SA 4.0" in card["licence"] and "CC BY-SA 4.0" in (tiny_model / "LICENCE.txt").read_text()
     assert card["onnx"]["fp32_max_abs_diff_vs_torch"] <= 1e-4
-    assert card["onnx"]["precision"] in ("int8", "fp32")
+    assert card["onnx"]["precision"] in ("int8-static", "fp32")
     # the key does not pin the weights (they depend on the CPU): the card names both
     assert card["weights_sha256"] == hashlib.sha256((tiny_model / "model.onnx").read_bytes()).hexdigest()
     assert set(card["built_on"]) == {"model", "isa"}
@@ -87,36 +87,60 @@ def test_second_build_is_the_cached_folder(tiny_model):
     assert (tiny_model / "model_card.json").stat().st_mtime_ns == before
 
 
-def test_inference_is_the_same_alone_in_a_batch_and_in_windows(tiny_model):
+def _same_alone_in_a_batch_and_in_windows(model_dir: Path, exact: bool) -> None:
+    """A text's probabilities do not depend on its batch companions, nor on being cut into windows:
+    exactly with fixed-scale int8 (integer sums, padded positions exact zeros), to 1e-5 with fp32."""
     from quality_gate.pii.ner.model import NerModel
 
-    model = NerModel(tiny_model, threads=1, batch_size=4)
-    # int8 quantizes activations over the whole input tensor, so an int8 model runs one piece per
-    # call: a text's probabilities never depend on its batch companions. Windows of one long text
-    # are different inputs, so there int8 is close, fp32 exact.
-    int8 = model.card["onnx"]["precision"] == "int8"
-
     def same(a: np.ndarray, b: np.ndarray) -> bool:
-        if not int8:
-            return np.allclose(a, b, atol=1e-5)
-        # The tiny model is barely trained: where two tags are within quantization noise of each
-        # other the winner may flip, so only clear decisions (top-2 margin > 0.05) must agree.
-        top2 = np.sort(b, axis=1)[:, -2:]
-        clear = (top2[:, 1] - top2[:, 0]) > 0.05
-        agree = a.argmax(axis=1) == b.argmax(axis=1)
-        return np.abs(a - b).mean() <= 0.05 and (not clear.any() or agree[clear].mean() >= 0.98)
+        return np.array_equal(a, b) if exact else np.allclose(a, b, atol=1e-5)
 
+    model = NerModel(model_dir, threads=1, batch_size=4)
     texts = ["민원인 김민수 주무관", "주소 수원시 영통구 매영로 123", "", "짧음", "참석자: 이서연, 박지훈 " * 3]
     batched = model.probabilities([t for t in texts if t])
     for text, probs in zip([t for t in texts if t], batched):
         assert probs.shape == (len(text), len(model.card["tags"]))
-        alone = model.probabilities([text])[0]
-        assert np.array_equal(alone, probs) if int8 else np.allclose(alone, probs, atol=1e-5)
+        assert same(model.probabilities([text])[0], probs)
     assert model.predict(texts)[2] == []
     long_text = "민원인 김민수 주무관과 통화했습니다. " * 60  # > one window
-    windowed = NerModel(tiny_model, threads=1, window=128, overlap=32).probabilities([long_text])[0]
-    whole = NerModel(tiny_model, threads=1, window=4096).probabilities([long_text])[0]
+    windowed = NerModel(model_dir, threads=1, window=128, overlap=32).probabilities([long_text])[0]
+    whole = NerModel(model_dir, threads=1, window=4096).probabilities([long_text])[0]
     assert windowed.shape == whole.shape and same(windowed, whole)
+
+
+def test_inference_is_the_same_alone_in_a_batch_and_in_windows(tiny_model):
+    precision = json.loads((tiny_model / "model_card.json").read_text(encoding="utf-8"))["onnx"]["precision"]
+    _same_alone_in_a_batch_and_in_windows(tiny_model, exact=precision == "int8-static")
+
+
+def test_static_int8_is_quantized_end_to_end_and_batch_independent(tmp_path):
+    """The int8 file the build ships when recall holds, made here whatever the tiny model's recall:
+    the five blocks quantized (their MatMuls, Adds, ReLUs, shifts and mask), the output layer fp32,
+    and the same numbers alone, in a batch and in windows."""
+    import onnx
+    import torch
+
+    from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, LABELS, N_FEATURES, TAGS, CharCodec
+    from training.pii_ner.export import _export, _quantize, calibration_sample
+    from training.pii_ner.model import CharNer, NerConfig
+
+    codec = CharCodec.build(["민원인 김민수 주무관과 통화했습니다", "주소 수원시 영통구 매영로 123", "참석자: 이서연, 박지훈"],
+                            min_count=1)
+    codec.save(tmp_path / "vocab.json")
+    torch.manual_seed(0)
+    model = CharNer(NerConfig(vocab_size=codec.vocab_size, dim=16)).eval()
+    _export(model, tmp_path / "fp32.onnx")
+    texts = ["민원인 김민수 주무관과 통화했습니다", "수원시 영통구", "이서연 박지훈 " * 10] * 4
+    _quantize(tmp_path / "fp32.onnx", tmp_path / "model.onnx", calibration_sample([codec.encode(t) for t in texts], 8))
+    nodes = onnx.load(str(tmp_path / "model.onnx")).graph.node
+    ops = [node.op_type for node in nodes]
+    assert ops.count("QLinearMatMul") == 5 and "QLinearAdd" in ops and "DynamicQuantizeMatMul" not in ops
+    # one float MatMul left: the output layer's, right before the softmax (its bias Add between them)
+    assert ops.count("MatMul") == 1 and ops[ops.index("MatMul"):][:3] == ["MatMul", "Add", "Softmax"]
+    card = {"labels": list(LABELS), "tags": list(TAGS), "n_tags": len(TAGS), "thresholds": dict.fromkeys(LABELS, 0.5),
+            "inputs": {"features": N_FEATURES, "bigram_buckets": BIGRAM_BUCKETS}, "onnx": {"precision": "int8-static"}}
+    (tmp_path / "model_card.json").write_text(json.dumps(card), encoding="utf-8")
+    _same_alone_in_a_batch_and_in_windows(tmp_path, exact=True)
 
 
 def test_published_once_per_build_and_fetched_by_the_gate_code(tiny_model, tmp_path):

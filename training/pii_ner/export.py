@@ -3,7 +3,15 @@
 - fp32: torch.onnx.export of model.ExportNer (the convolutions as MatMuls, the softmax at the end;
   legacy exporter, opset 17, dynamic batch and length; output `probabilities`). Its probabilities must match the trained Conv1d model on
   the validation texts (max |delta| <= 1e-4) or the build fails.
-- int8: onnxruntime dynamic quantisation of the MatMuls (weights int8, activations per batch).
+- int8 (`int8-static`): onnxruntime static quantisation (QOperator) of the blocks' MatMuls, residual
+  Adds, ReLUs, shifts (Pad, Concat) and padding mask (Mul), weights int8, activations uint8 with fixed
+  scales calibrated (min/max) on 256 training sentences, never on validation; the output layer stays
+  fp32 (QUANTIZED_OPS). Fixed scales make a text's
+  probabilities independent of its batch companions (padded positions stay exact zeros), so the gate
+  batches it; and the whole chain stays in uint8, which cut the graph's time by 30-40% against the
+  dynamic quantisation used until 2026-12-07 (one activation scale per call, so one text per call):
+  measured on one core, 200-character texts, 274 -> 157-169 microseconds a text in batches of 8
+  (benchmarks in the README).
   It ships when, on validation, each label's span recall is within INT8_MAX_RECALL_DROP of fp32;
   otherwise the fp32 file ships. Both checks run through the gate's own inference code
   (quality_gate.pii.ner.model.NerModel), so what is measured is what the gate runs.
@@ -20,6 +28,7 @@ import numpy as np
 import torch
 
 from quality_gate.pii.ner.codec import LABELS, N_FEATURES
+from quality_gate.pii.ner.model import INT8_STATIC as INT8
 from quality_gate.pii.ner.model import MODEL_FILE, PROBABILITIES, NerModel
 from training.pii_ner.scoring import predict_probabilities, span_report
 
@@ -47,49 +56,89 @@ def _export(model: torch.nn.Module, path: Path) -> None:
                           opset_version=OPSET, dynamo=False)
 
 
-def _quantize(source: Path, target: Path) -> None:
+# What the static quantisation covers: the blocks between the embeddings and the output layer. The
+# output layer (MatMul + bias before the softmax) stays fp32: quantizing its logits to uint8 too
+# flipped twice as many characters' decisions against fp32 (0.116% against 0.075% of 1.29 million
+# characters of the development sets; dynamic int8 flipped 0.036%).
+QUANTIZED_OPS = ["MatMul", "Add", "Relu", "Concat", "Pad", "Mul"]
+CALIBRATION_TEXTS = 256
+
+
+def _output_layer(path: Path) -> list[str]:
+    """Names of the nodes that compute the softmax's input: its Add (bias) and that Add's MatMul."""
+    import onnx
+
+    nodes = onnx.load(str(path)).graph.node
+    producer = {output: node for node in nodes for output in node.output}
+    softmax = next(node for node in nodes if node.op_type == "Softmax")
+    bias = producer[softmax.input[0]]
+    matmul = next(producer[name] for name in bias.input if name in producer and producer[name].op_type == "MatMul")
+    return [matmul.name, bias.name]
+
+
+def _quantize(source: Path, target: Path, calibration: list[np.ndarray]) -> None:
+    """Static int8 (QOperator): activation scales from `calibration` ([length, N_FEATURES] inputs)."""
     import logging
 
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
+
+    class Reader(CalibrationDataReader):
+        def __init__(self) -> None:
+            self._inputs = iter({"features": features[None]} for features in calibration if len(features))
+
+        def get_next(self):
+            return next(self._inputs, None)
 
     root = logging.getLogger()
     level = root.level
     root.setLevel(logging.ERROR)  # "please consider pre-processing" warnings
     try:
-        quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gemm"])
+        quantize_static(str(source), str(target), Reader(), quant_format=QuantFormat.QOperator,
+                        activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
+                        op_types_to_quantize=QUANTIZED_OPS, nodes_to_exclude=_output_layer(source), per_channel=False)
     finally:
         root.setLevel(level)
 
 
-def export_and_check(model, out_dir: Path, card: dict, texts: list[str], golds: list[list], torch_report) -> dict:
-    """Write model.onnx (int8 or fp32) into out_dir; returns the card's "onnx" section."""
+def calibration_sample(features: list[np.ndarray], n: int = CALIBRATION_TEXTS) -> list[np.ndarray]:
+    """Every k-th training sentence, n in all: the same sample for the same data."""
+    step = max(1, len(features) // n)
+    return features[::step][:n]
+
+
+def export_and_check(model, out_dir: Path, card: dict, texts: list[str], golds: list[list], torch_report,
+                     calibration: list[np.ndarray]) -> dict:
+    """Write model.onnx (int8-static or fp32) into out_dir; returns the card's "onnx" section.
+    `calibration`: encoded training sentences that set the int8 activation scales."""
     work = out_dir / "onnx-work"
     work.mkdir(exist_ok=True)
     fp32, int8 = work / "model.fp32.onnx", work / "model.int8.onnx"
     _export(model, fp32)
-    _quantize(fp32, int8)
-    (out_dir / "model_card.json").write_text(json.dumps(card), encoding="utf-8")  # NerModel reads it
+    _quantize(fp32, int8, calibration)
 
-    def run(path: Path):
+    def run(path: Path, precision: str):
         shutil.copy(path, out_dir / MODEL_FILE)
+        (out_dir / "model_card.json").write_text(json.dumps(card | {"onnx": {"precision": precision}}),
+                                                 encoding="utf-8")  # NerModel reads it
         onnx_model = NerModel(out_dir, threads=2)
         return onnx_model.probabilities(list(texts))
 
-    fp32_probs = run(fp32)
+    fp32_probs = run(fp32, "fp32")
     reference = predict_probabilities(model, [onnx_features(t, out_dir) for t in texts])
     worst = max(float(np.abs(a - b).max()) for a, b in zip(fp32_probs, reference) if len(a))
     if worst > FP32_MAX_ABS_DIFF:
         raise ExportError(f"ONNX fp32 probabilities differ from torch by {worst:.2e} (> {FP32_MAX_ABS_DIFF})")
     thresholds, extend = card["thresholds"], card["extend"]
     fp32_report = span_report(texts, golds, fp32_probs, thresholds, extend)
-    int8_report = span_report(texts, golds, run(int8), thresholds, extend)
+    int8_report = span_report(texts, golds, run(int8, INT8), thresholds, extend)
     drops = {label: round(fp32_report.recall(label) - int8_report.recall(label), 4) for label in LABELS}
     use_int8 = all(drop <= INT8_MAX_RECALL_DROP[label] for label, drop in drops.items())
     shutil.copy(int8 if use_int8 else fp32, out_dir / MODEL_FILE)
     section = {
         "onnx": {
             "file": MODEL_FILE,
-            "precision": "int8" if use_int8 else "fp32",
+            "precision": INT8 if use_int8 else "fp32",
+            "calibration_sentences": len(calibration),
             "opset": OPSET,
             "fp32_max_abs_diff_vs_torch": worst,
             "int8_recall_drop": drops,

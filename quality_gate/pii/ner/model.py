@@ -6,16 +6,18 @@ A model folder (built by `minwon pii train-model`, versioned in the registry as 
   model_card.json   labels, decision thresholds, data hashes, licence, sizes, validation numbers
   common_words.txt  words of two or more petition titles (the gate's veto on ordinary words)
 
-`NerModel.predict(texts)` returns the spans of each text in input order. An fp32 model runs texts in
-padded batches of similar length; an int8 model runs one text per call (see below). Texts longer than `window` characters are cut into
-overlapping windows (the model sees 31 characters either side; 32 of overlap keep every character
-inside some window's interior, so windows change nothing).
+`NerModel.predict(texts)` returns the spans of each text in input order. Texts run in padded batches
+of similar length; texts longer than `window` characters are cut into overlapping windows (the model
+sees 31 characters either side; 32 of overlap keep every character inside some window's interior, so
+windows change nothing).
 
-int8 models quantize activations dynamically, with one scale for the whole input tensor: in a batch,
-a text's probabilities would move with its companions, and the same complaint could be masked
-differently in two uploads (its duplicate fingerprint would then differ). So an int8 model runs one
-piece per call: 13% slower than batches of 16 on one core (measured), and exactly reproducible.
-fp32 models give the same numbers alone or in any batch (to 1e-5), so they batch.
+A text's probabilities never depend on its batch companions: the graph multiplies by the padding
+mask after every block, fp32 gives the same numbers alone or in any batch (to 1e-5), and the int8
+models built since 2026-12-07 (`int8-static`) use fixed activation scales, so they give exactly the
+same numbers (tested). Earlier int8 models (`int8`) quantized activations dynamically, with one
+scale for the whole input tensor: in a batch a text's probabilities would move with its companions
+and the same complaint could be masked differently in two uploads (its duplicate fingerprint would
+then differ), so such a model runs one piece per call.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ CARD_FILE = "model_card.json"
 COMMON_WORDS_FILE = "common_words.txt"  # optional: ordinary words, see recognizers/learned.plausible
 # The output of graphs that end in the softmax (exported since 2026-12-07); earlier ones give logits.
 PROBABILITIES = "probabilities"
+INT8_STATIC = "int8-static"  # the card's onnx.precision of a statically quantized model (batches)
+INT8_DYNAMIC = "int8"  # of a dynamically quantized one (one piece per call)
 
 
 # The instruction sets that change float and int8 arithmetic (vector width, int8 dot products). The
@@ -73,7 +77,7 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 
 
 class NerModel:
-    def __init__(self, directory: Path, threads: int | None = None, batch_size: int = 16, window: int = 512,
+    def __init__(self, directory: Path, threads: int | None = None, batch_size: int = 8, window: int = 512,
                  overlap: int = 32):
         directory = Path(directory)
         missing = [name for name in (MODEL_FILE, VOCAB_FILE, CARD_FILE) if not (directory / name).is_file()]
@@ -95,8 +99,8 @@ class NerModel:
         self.codec = CharCodec.load(directory / VOCAB_FILE)
         words = directory / COMMON_WORDS_FILE
         self.common_words = frozenset(words.read_text(encoding="utf-8").split()) if words.is_file() else frozenset()
-        # int8: one piece per call, so that a text's masks never depend on its batch (module docstring).
-        self.batch_size = 1 if self.card.get("onnx", {}).get("precision") == "int8" else batch_size
+        # dynamic int8: one piece per call, so that a text's masks never depend on its batch (module docstring).
+        self.batch_size = 1 if self.card.get("onnx", {}).get("precision") == INT8_DYNAMIC else batch_size
         self.window = window
         self.overlap = overlap
 
@@ -133,7 +137,7 @@ class NerModel:
         out: list = [np.zeros((len(text), self.card["n_tags"]), dtype=np.float32) if len(text) > self.window else None
                      for text in texts]
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][2]))
-        # One piece per call (int8): every piece encoded in one pass, each call reads its rows.
+        # One piece per call (dynamic int8): every piece encoded in one pass, each call reads its rows.
         encoded = self.codec.encode_each([piece for _, _, piece, _ in pieces]) if self.batch_size == 1 else None
         for begin in range(0, len(order), self.batch_size):
             chunk = [pieces[i] for i in order[begin : begin + self.batch_size]]
