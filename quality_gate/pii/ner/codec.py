@@ -129,8 +129,8 @@ class CharCodec:
         return out
 
     def encode_each(self, texts: list[str]) -> list[np.ndarray]:
-        """[encode(t) for t in texts] in one pass of array work over all their characters (an int8
-        model runs one text per call, and per text numpy's call overhead cost more than the lookup)."""
+        """[encode(t) for t in texts] in one pass of array work over all their characters (per text,
+        numpy's call overhead cost more than the lookup)."""
         lengths = [len(t) for t in texts]
         joined = self.encode("".join(texts))
         starts = np.cumsum([0] + lengths[:-1]) if texts else np.zeros(0, dtype=np.int64)

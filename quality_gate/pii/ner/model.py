@@ -137,14 +137,13 @@ class NerModel:
         out: list = [np.zeros((len(text), self.card["n_tags"]), dtype=np.float32) if len(text) > self.window else None
                      for text in texts]
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][2]))
-        # One piece per call (dynamic int8): every piece encoded in one pass, each call reads its rows.
-        encoded = self.codec.encode_each([piece for _, _, piece, _ in pieces]) if self.batch_size == 1 else None
+        encoded = self.codec.encode_each([piece for _, _, piece, _ in pieces])  # one pass of array work
         for begin in range(0, len(order), self.batch_size):
-            chunk = [pieces[i] for i in order[begin : begin + self.batch_size]]
-            if encoded is not None and len(encoded[order[begin]]):
-                batch = encoded[order[begin]][None]
-            else:
-                batch = self.codec.encode_batch([piece for _, _, piece, _ in chunk])
+            rows = order[begin : begin + self.batch_size]
+            chunk = [pieces[i] for i in rows]
+            batch = np.zeros((len(rows), max(1, max(len(encoded[i]) for i in rows)), N_FEATURES), dtype=np.int64)
+            for row, i in enumerate(rows):
+                batch[row, : len(encoded[i])] = encoded[i]
             probs = self.session.run(None, {self._input: batch})[0]
             if self._softmax_here:
                 probs = _softmax(probs)
