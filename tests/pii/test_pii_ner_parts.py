@@ -47,6 +47,11 @@ def test_encoding_many_texts_at_once_equals_encoding_each():
         # the first character of each text reads no character before it, as when it is encoded alone
         assert features.shape == (len(text), N_FEATURES) and np.array_equal(features, codec.encode(text))
     assert codec.encode_each([]) == []
+    batch, cut = codec.encode_batch(texts), codec.encode_batch(texts, length=3)
+    assert batch.shape == (len(texts), max(map(len, texts)), N_FEATURES) and cut.shape == (len(texts), 3, N_FEATURES)
+    for row, text in enumerate(texts):
+        assert np.array_equal(batch[row, : len(text)], codec.encode(text)) and not batch[row, len(text):].any()
+        assert np.array_equal(cut[row, : len(text[:3])], codec.encode(text[:3]))
 
 
 def test_bio_tags_and_decode_round_trip():

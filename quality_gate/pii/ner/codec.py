@@ -141,12 +141,17 @@ class CharCodec:
 
     def encode_batch(self, texts: list[str], length: int | None = None) -> np.ndarray:
         """[len(texts), length, N_FEATURES], padded with PAD rows (length: the longest text by default)."""
-        length = length or max((len(t) for t in texts), default=1) or 1
-        batch = np.zeros((len(texts), length, N_FEATURES), dtype=np.int64)
-        for row, text in enumerate(texts):
-            if text:
-                batch[row, : len(text)] = self.encode(text[:length])
-        return batch
+        return pad_rows(self.encode_each([text[:length] if length else text for text in texts]), length)
+
+
+def pad_rows(rows: list[np.ndarray], length: int | None = None) -> np.ndarray:
+    """Encoded texts ([n, N_FEATURES] each) as one [len(rows), length, N_FEATURES] batch padded with PAD
+    rows (length: the longest, at least 1, by default)."""
+    length = length or max((len(row) for row in rows), default=1) or 1
+    batch = np.zeros((len(rows), length, N_FEATURES), dtype=np.int64)
+    for i, row in enumerate(rows):
+        batch[i, : len(row)] = row[:length]
+    return batch
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, LABELS, N_FEATURES, CharCodec, Span, decode_batch
+from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, LABELS, N_FEATURES, CharCodec, Span, decode_batch, pad_rows
 from storage.manifest import sha256_file
 
 MODEL_FILE = "model.onnx"
@@ -141,9 +141,7 @@ class NerModel:
         for begin in range(0, len(order), self.batch_size):
             rows = order[begin : begin + self.batch_size]
             chunk = [pieces[i] for i in rows]
-            batch = np.zeros((len(rows), max(1, max(len(encoded[i]) for i in rows)), N_FEATURES), dtype=np.int64)
-            for row, i in enumerate(rows):
-                batch[row, : len(encoded[i])] = encoded[i]
+            batch = pad_rows([encoded[i] for i in rows])
             probs = self.session.run(None, {self._input: batch})[0]
             if self._softmax_here:
                 probs = _softmax(probs)
