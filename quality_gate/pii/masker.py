@@ -267,10 +267,7 @@ def trim_learned(results: list[RecognizerResult], text: str) -> list[RecognizerR
         if (start, end) == (result.start, result.end):
             out.append(result)
             continue
-        while start < end and not text[start].isalnum():  # the separator left next to the identifier
-            start += 1
-        while end > start and not text[end - 1].isalnum():
-            end -= 1
+        start, end = _alnum_edges(text, start, end)  # the separator left next to the identifier
         if result.entity_type == "KR_ADDRESS" and not any(c.isdigit() for c in text[start:end]):
             continue  # what is left holds no building or lot number: not an address
         if result.entity_type == "PERSON" and end - start < 2:
@@ -280,6 +277,15 @@ def trim_learned(results: list[RecognizerResult], text: str) -> list[RecognizerR
             trimmed.start, trimmed.end = start, end
             out.append(trimmed)
     return out
+
+
+def _alnum_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] without the characters at its edges that are not letters or digits."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 def _learned(result: RecognizerResult) -> bool:
@@ -326,10 +332,7 @@ def _address_left_over(result: RecognizerResult, clashes: list[RecognizerResult]
     pieces.append((start, result.end))
     out = []
     for start, end in pieces:
-        while start < end and not text[start].isalnum():
-            start += 1
-        while end > start and not text[end - 1].isalnum():
-            end -= 1
+        start, end = _alnum_edges(text, start, end)
         if any(c.isdigit() for c in text[start:end]):
             piece = copy.copy(result)
             piece.start, piece.end = start, end
