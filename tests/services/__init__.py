@@ -1,14 +1,54 @@
 """Services the tests start themselves (Ceph RGW, PostgreSQL), and what their fixtures share."""
 
 import os
+import random
 import socket
+from pathlib import Path
+
+# Ports below this are never handed out as the local end of an outgoing connection.
+_EPHEMERAL_RANGE = Path("/proc/sys/net/ipv4/ip_local_port_range")
+
+
+def _ephemeral_start() -> int:
+    try:
+        return int(_EPHEMERAL_RANGE.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+def free_ports(count: int) -> list[int]:
+    """Distinct loopback TCP ports, free right now, for services a test starts.
+
+    Why not bind to port 0: the kernel then picks from the ephemeral range, the same range it
+    draws the local ends of outgoing connections from. Between picking a port and a daemon binding
+    it, a client connection (the tests make thousands) can take it; a Slurm test cluster failed in
+    CI that way (its controller read another peer's bytes: "Insane message length"). Ports drawn
+    from below the ephemeral range can only be taken by another listener."""
+    low, high = 10000, _ephemeral_start() - 1
+    rng = random.SystemRandom()
+    sockets: list[socket.socket] = []
+    try:
+        for _ in range(count * 50):
+            if len(sockets) == count:
+                break
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            try:
+                sock.bind(("127.0.0.1", rng.randint(low, high)))
+            except OSError:
+                sock.close()
+                continue
+            sockets.append(sock)
+        if len(sockets) < count:
+            raise RuntimeError(f"found only {len(sockets)} of {count} free ports in {low}-{high}")
+        return [sock.getsockname()[1] for sock in sockets]
+    finally:
+        for sock in sockets:
+            sock.close()
 
 
 def free_port() -> int:
-    """A free loopback TCP port (for a service a test starts)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """One free loopback TCP port (see free_ports)."""
+    return free_ports(1)[0]
 
 
 def services_required() -> bool:

@@ -16,7 +16,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import string
 import subprocess
 import time
@@ -24,6 +23,11 @@ import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
+
+try:
+    from tests.services import free_ports
+except ImportError:  # imported as `services.ceph_rgw`
+    from services import free_ports
 
 REQUIRED_BINARIES = ("ceph-mon", "ceph-osd", "radosgw", "radosgw-admin", "ceph", "monmaptool")
 
@@ -35,20 +39,6 @@ def ceph_available() -> bool:
 
 class CephRGWError(RuntimeError):
     pass
-
-
-def _free_ports(count: int) -> list[int]:
-    """Distinct ports that are free on 127.0.0.1 right now (held open together, then released)."""
-    sockets = []
-    try:
-        for _ in range(count):
-            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            sock.bind(("127.0.0.1", 0))
-            sockets.append(sock)
-        return [sock.getsockname()[1] for sock in sockets]
-    finally:
-        for sock in sockets:
-            sock.close()
 
 
 def _die_with_parent() -> None:
@@ -168,7 +158,7 @@ class CephRGW:
         self.log_dir.mkdir()
         self._started = True
         try:
-            self.mon_port_v2, self.mon_port_v1, self.rgw_port = _free_ports(3)
+            self.mon_port_v2, self.mon_port_v1, self.rgw_port = free_ports(3)
             self.endpoint = f"http://127.0.0.1:{self.rgw_port}"
             self._write_conf()
             self._start_mon()

@@ -26,9 +26,11 @@ import time
 from pathlib import Path
 
 try:
-    from tests.services.ceph_rgw import _die_with_parent, _free_ports, _tail
+    from tests.services import free_ports
+    from tests.services.ceph_rgw import _die_with_parent, _tail
 except ImportError:  # imported as `services.slurm`
-    from services.ceph_rgw import _die_with_parent, _free_ports, _tail
+    from services import free_ports
+    from services.ceph_rgw import _die_with_parent, _tail
 
 REQUIRED_BINARIES = ("munged", "mariadbd", "mariadb-install-db", "mariadb", "slurmdbd", "slurmctld", "slurmd",
                      "sbatch", "squeue", "sacct", "sacctmgr", "scontrol", "sinfo")
@@ -85,7 +87,7 @@ class SlurmCluster:
         # munged wants every directory above its socket searchable by all.
         for path in (self.state, self.run_dir, self.run_dir / "munge"):
             path.chmod(0o755)
-        ports = _free_ports(3 + len(self.nodes))
+        ports = free_ports(3 + len(self.nodes))
         self.ctld_port, self.dbd_port, self.db_port = ports[:3]
         self.node_ports = dict(zip(self.nodes, ports[3:]))
         try:
@@ -342,7 +344,13 @@ Include {s / 'etc' / 'policy.conf'}
             states = dict(line.split() for line in result.stdout.splitlines() if line.strip())
             return set(states) >= set(self.nodes) and all(states[n] == "idle" for n in self.nodes)
 
-        self._wait("slurmctld", "every node idle", idle, timeout=timeout, interval=0.3)
+        try:
+            self._wait("slurmctld", "every node idle", idle, timeout=timeout, interval=0.3)
+        except SlurmClusterError as error:
+            # The controller's log rarely says why a node never came up; the node's own log does.
+            nodes = "\n".join(f"--- slurmd-{n} (port {self.node_ports.get(n)}):\n{_tail(self.log_dir / f'slurmd-{n}.log')}"
+                              for n in self.nodes)
+            raise SlurmClusterError(f"{error}\n{nodes}") from None
 
     def logs(self, name: str = "slurmctld", lines: int = 60) -> str:
         return _tail(self.log_dir / f"{name}.log", lines)
