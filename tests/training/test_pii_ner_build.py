@@ -115,8 +115,9 @@ def test_inference_is_the_same_alone_in_a_batch_and_in_windows(tiny_model):
 
 def test_static_int8_is_quantized_end_to_end_and_batch_independent(tmp_path):
     """The int8 file the build ships when recall holds, made here whatever the tiny model's recall:
-    the five blocks quantized (their MatMuls, Adds, ReLUs, shifts and mask), the output layer fp32,
-    and the same numbers alone, in a batch and in windows."""
+    each of the five blocks one QLinearConv (taps, bias and ReLU) with its residual Add in uint8, the
+    padding mask after each block but the last, the embedding sum fp32 and quantized once, the output
+    layer fp32, and the same numbers alone, in a batch and in windows."""
     import onnx
     import torch
 
@@ -134,7 +135,10 @@ def test_static_int8_is_quantized_end_to_end_and_batch_independent(tmp_path):
     _quantize(tmp_path / "fp32.onnx", tmp_path / "model.onnx", calibration_sample([codec.encode(t) for t in texts], 8))
     nodes = onnx.load(str(tmp_path / "model.onnx")).graph.node
     ops = [node.op_type for node in nodes]
-    assert ops.count("QLinearMatMul") == 5 and "QLinearAdd" in ops and "DynamicQuantizeMatMul" not in ops
+    assert ops.count("QLinearConv") == 5 and "Conv" not in ops and "DynamicQuantizeMatMul" not in ops
+    assert ops.count("QLinearAdd") == 5 and ops.count("QLinearMul") == 4
+    # quantized twice: the fp32 embedding sum (its five Adds stay float) and the mask
+    assert ops.count("QuantizeLinear") == 2 and ops.count("Add") == 5 + 1
     # one float MatMul left: the output layer's, right before the softmax (its bias Add between them)
     assert ops.count("MatMul") == 1 and ops[ops.index("MatMul"):][:3] == ["MatMul", "Add", "Softmax"]
     card = {"labels": list(LABELS), "tags": list(TAGS), "n_tags": len(TAGS), "thresholds": dict.fromkeys(LABELS, 0.5),

@@ -1,18 +1,19 @@
 """ONNX export of the PII tagger, int8 quantisation, and the checks that decide which file ships.
 
-- fp32: torch.onnx.export of model.ExportNer (the convolutions as MatMuls, the softmax at the end;
-  legacy exporter, opset 17, dynamic batch and length; output `probabilities`). Its probabilities must match the trained Conv1d model on
-  the validation texts (max |delta| <= 1e-4) or the build fails.
-- int8 (`int8-static`): onnxruntime static quantisation (QOperator) of the blocks' MatMuls, residual
-  Adds, ReLUs, shifts (Pad, Concat) and padding mask (Mul), weights int8, activations uint8 with fixed
-  scales calibrated (min/max) on 256 training sentences, never on validation; the output layer stays
-  fp32 (QUANTIZED_OPS). Fixed scales make a text's probabilities independent of its batch
-  companions (padded positions stay exact zeros), so the gate batches it; and the blocks stay in
-  uint8 from end to end. Against the dynamic quantisation used until 2026-12-07 (MatMuls only, one
-  activation scale per call, so one text per call), measured on one core of an Intel Xeon
-  (AVX-512 VNNI), 200-character texts: the graph 234-274 -> 169-179 microseconds a text (batches of
-  4-8), the gate benchmark +6% to +11% in three sittings (README, Speed). Quantizing only the MatMuls
-  statically was no faster (267-329); the cost of the dynamic graph was its float ops between them.
+- fp32: torch.onnx.export of model.ExportNer (the Conv1d blocks, the softmax at the end; legacy
+  exporter, opset 17, dynamic batch and length; output `probabilities`). Its probabilities must
+  match the trained model on the validation texts (max |delta| <= 1e-4) or the build fails.
+- int8 (`int8-static`): onnxruntime static quantisation (QOperator) of the blocks: each Conv with its
+  bias and ReLU becomes one QLinearConv, the residual Adds and padding-mask Muls run in uint8;
+  weights int8, activations uint8 with fixed scales calibrated (min/max) on 256 training sentences,
+  never on validation. The embedding sum stays fp32 and is quantized once (quantizing each of its
+  six tables and adding them in uint8 cost five QLinearAdds and six QuantizeLinears a call), and the
+  output layer stays fp32 (QUANTIZED_OPS). Fixed scales make a text's probabilities independent of
+  its batch companions (padded positions stay exact zeros), so the gate batches it.
+  History, measured on one core of an Intel Xeon (AVX-512 VNNI), 200-character texts: dynamic
+  quantisation of MatMuls (until 2026-12-07, one text per call) 234-274 microseconds a text; static,
+  each block a MatMul over shifted copies (2026-12-07) 169-179 in the gate, 191-202 in a graph-only
+  loop; static QLinearConv blocks 120-137 in the same loop (model.py).
   It ships when, on validation, each label's span recall is within INT8_MAX_RECALL_DROP of fp32;
   otherwise the fp32 file ships. Both checks run through the gate's own inference code
   (quality_gate.pii.ner.model.NerModel), so what is measured is what the gate runs.
@@ -59,8 +60,9 @@ def _export(model: torch.nn.Module, path: Path) -> None:
 # What the static quantisation covers: the blocks between the embeddings and the output layer. The
 # output layer (MatMul + bias before the softmax) stays fp32: quantizing its logits to uint8 too
 # flipped twice as many characters' decisions against fp32 (0.116% against 0.075% of 1.29 million
-# characters of the development sets; dynamic int8 flipped 0.036%).
-QUANTIZED_OPS = ["MatMul", "Add", "Relu", "Concat", "Pad", "Mul"]
+# characters of the development sets; dynamic int8 flipped 0.036%). The embedding sum's Adds are
+# left out by name (_embedding_sum): they run before the first Conv.
+QUANTIZED_OPS = ["Conv", "Add", "Relu", "Mul"]
 CALIBRATION_TEXTS = 256
 
 
@@ -74,6 +76,18 @@ def _output_layer(path: Path) -> list[str]:
     bias = producer[softmax.input[0]]
     matmul = next(producer[name] for name in bias.input if name in producer and producer[name].op_type == "MatMul")
     return [matmul.name, bias.name]
+
+
+def _embedding_sum(path: Path) -> list[str]:
+    """Names of the Adds that no Conv feeds: the sum of the six embedding lookups."""
+    import onnx
+
+    nodes = onnx.load(str(path)).graph.node
+    after_conv: set[str] = set()
+    for node in nodes:  # the exporter writes nodes in execution order
+        if node.op_type == "Conv" or any(name in after_conv for name in node.input):
+            after_conv.update(node.output)
+    return [node.name for node in nodes if node.op_type == "Add" and not any(name in after_conv for name in node.input)]
 
 
 def _quantize(source: Path, target: Path, calibration: list[np.ndarray]) -> None:
@@ -95,7 +109,8 @@ def _quantize(source: Path, target: Path, calibration: list[np.ndarray]) -> None
     try:
         quantize_static(str(source), str(target), Reader(), quant_format=QuantFormat.QOperator,
                         activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
-                        op_types_to_quantize=QUANTIZED_OPS, nodes_to_exclude=_output_layer(source), per_channel=False)
+                        op_types_to_quantize=QUANTIZED_OPS,
+                        nodes_to_exclude=_output_layer(source) + _embedding_sum(source), per_channel=False)
     finally:
         root.setLevel(level)
 

@@ -10,15 +10,16 @@ word before a name (`민원인 `, `참석자: `) or a title after it (` 주무�
 after every block keeps padded positions at zero, so a text gets the same output alone or in a
 padded batch. No recurrence and no attention.
 
-Training uses Conv1d (torch fuses taps and bias in one kernel); the exported graph (ExportNer)
-computes the same convolution as one MatMul, because ONNX Runtime quantizes MatMul to int8 (VNNI)
-well and Conv poorly: measured on one core, 200-character texts, dim 128: Conv fp32 ~680 texts/s,
-Conv int8 ~210, MatMul int8 ~1,100. The MatMul reads the input shifted by +d, as is and shifted by
--d, side by side [3D -> D] (ShiftBlock). Until 2026-12-07 it read the input once and shifted its three
-output slices [D -> 3D]: the same integer sums under int8 (the concatenated input has the same range,
-so the same scale), with 35 graph nodes instead of 94 and about 10% less time a text (260 -> 235
-microseconds for 200 characters on one core). The graph ends in the softmax, so the gate reads
-probabilities (`probabilities` output; models exported before give `logits`, and the gate applies it).
+The exported graph (ExportNer) keeps the Conv1d blocks, so the int8 file runs each block as one
+QLinearConv (its three taps, bias and ReLU in one kernel) after static quantisation (export.py).
+Measured on one core of an Intel Xeon (AVX-512 VNNI), 200-character texts in batches of 8, the
+graph alone: QLinearConv blocks 120-137 microseconds a text, against 191-202 for the form shipped
+until 2026-12-07, which computed each block as one MatMul over the input shifted by -d, as is and
+shifted by +d side by side (two Pads, a Concat and a bias Add around each MatMul, each its own pass).
+With dynamic quantisation, used before static, it was the other way round (Conv int8 ~210 texts/s,
+MatMul int8 ~1,100 at dim 128), because dynamic quantisation has no fused int8 convolution. The
+graph ends in the softmax, so the gate reads probabilities (`probabilities` output; models exported
+before give `logits`, and the gate applies it).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from dataclasses import asdict, dataclass
 
 import torch
 from torch import nn
-from torch.nn import functional as F
 
 from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, CLASSES, N_CHO, N_JONG, N_JUNG, TAGS
 
@@ -45,7 +45,7 @@ class NerConfig:
 
 
 class Block(nn.Module):
-    """Training form: Conv1d on [B, D, T] (one fused oneDNN kernel for the three taps and the bias)."""
+    """A width-3 dilated Conv1d on [B, D, T], ReLU, residual, times the padding mask."""
 
     def __init__(self, dim: int, dilation: int):
         super().__init__()
@@ -53,26 +53,6 @@ class Block(nn.Module):
 
     def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:  # x [B, D, T], mask [B, 1, T]
         return (x + torch.relu(self.conv(x))) * mask
-
-
-class ShiftBlock(nn.Module):
-    """Export form of the same block on [B, T, D]: [x(t-d) | x(t) | x(t+d)] @ [W_before; W_here; W_after]."""
-
-    def __init__(self, block: Block):
-        super().__init__()
-        conv = block.conv
-        dim = conv.out_channels
-        self.dilation = conv.dilation[0]
-        self.taps = nn.Linear(3 * dim, dim)
-        with torch.no_grad():
-            self.taps.weight.copy_(torch.cat([conv.weight[:, :, k] for k in range(3)], dim=1))
-            self.taps.bias.copy_(conv.bias)
-
-    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:  # x [B, T, D], mask [B, T, 1]
-        d = self.dilation
-        before = F.pad(x, (0, 0, d, -d))  # position t reads x[t-d] (zeros before the text): one Pad node
-        after = F.pad(x, (0, 0, -d, d))  # and x[t+d]
-        return (x + torch.relu(self.taps(torch.cat([before, x, after], dim=-1)))) * mask
 
 
 class CharNer(nn.Module):
@@ -105,15 +85,30 @@ class CharNer(nn.Module):
 
 
 class ExportNer(nn.Module):
-    """The trained CharNer with MatMuls instead of Conv1d, ending in the softmax: what model.onnx contains."""
+    """The trained CharNer as model.onnx computes it: the same Conv1d blocks, ending in the softmax.
+
+    Two multiplications by the mask are left out because they cannot change a real character's
+    output: the one after the embeddings (each table's row 0, the padding index, is zero and stays
+    zero in training, so padded positions sum to exact zeros) and the one after the last block (no
+    convolution reads its output; the gate drops padded rows). Each one left out is a full pass
+    over the activations in the graph."""
 
     def __init__(self, model: CharNer):
         super().__init__()
         self.model = model.eval()
-        self.blocks = nn.ModuleList(ShiftBlock(block) for block in model.blocks)
+        tables = (model.char, model.cho, model.jung, model.jong, model.kind, model.bigram)
+        if any(bool(table.weight[0].any()) for table in tables):
+            raise ValueError("an embedding table's padding row is not zero: padded positions would not sum to zero")
 
     def forward(self, features: torch.Tensor) -> torch.Tensor:
-        x, mask = self.model.embed(features)
-        for block in self.blocks:
-            x = block(x, mask)
-        return torch.softmax(self.model.head(x), dim=-1)
+        model = self.model
+        mask = (features[..., 4] != 0).unsqueeze(1).to(model.head.weight.dtype)  # [B, 1, T]
+        x = (model.char(features[..., 0]) + model.cho(features[..., 1]) + model.jung(features[..., 2])
+             + model.jong(features[..., 3]) + model.kind(features[..., 4]) + model.bigram(features[..., 5]))
+        x = x.transpose(1, 2)  # [B, D, T]
+        last = len(model.blocks) - 1
+        for index, block in enumerate(model.blocks):
+            x = x + torch.relu(block.conv(x))
+            if index < last:
+                x = x * mask
+        return torch.softmax(model.head(x.transpose(1, 2)), dim=-1)
