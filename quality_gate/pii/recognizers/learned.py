@@ -24,8 +24,8 @@ How the tagger and the rules are combined (PiiMasker.detect):
   noun of its dictionary (`조사표`, `리포트`; `dictionary_noun`).
 
 PiiMasker.mask_batch() calls `prime(texts)`, which runs the tagger over the whole batch (NerModel
-batches fp32 models; an int8 model runs one text per call) and keeps the spans until `analyze()`
-asks for each text.
+sends fp32 and static-int8 models several texts a call, a dynamic-int8 model of an older build one)
+and keeps the spans until `analyze()` asks for each text.
 """
 
 from __future__ import annotations
