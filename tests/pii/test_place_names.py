@@ -70,3 +70,47 @@ def test_the_tagger_span_and_the_gazetteer_span_become_their_union():
     gazetteer = RecognizerResult("LOCATION", 7, 10, 0.8)   # 서초구
     kept = resolve_overlaps([tagger, gazetteer])
     assert [(r.start, r.end, r.score) for r in kept] == [(7, 10, 0.99)]
+
+
+def _word(text: str, word: str) -> tuple[str, int, int]:
+    start = text.index(word)
+    return text, start, start + len(word)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("미국, 일본, 캐나다, 호주, 뉴질랜드 비자 소지자", "호주", True),   # a list of places
+    ("호주·뉴질랜드 노선 증편", "호주", True),
+    ("방문지인 방콕에는 대사관이 있다", "방콕에", True),                 # a particle only a place takes
+    ("호주에서 온 유학생", "호주", True),
+    ("호주 씨가 민원을 냈다", "호주", False),                             # an honorific: a person
+    ("| 도하 | 21.06.22 | 부 주기현 |", "도하", False),                  # a given name that is also a city
+    ("03  도하은  2019년 6월 19일", "도하은", False),
+    ("참석자: 김민수, 호주", "호주", False),                              # beside a name, not a place
+    ("배우 강동원 인터뷰", "강동원", False),                              # 강동 + 원 is no place and particle
+    ("국적은 캐나다입니다", "캐나다", False),                             # no place particle, no list
+])
+def test_where_a_tagger_name_gives_way_to_a_place(text, word, expected):
+    from quality_gate.pii.recognizers.place import place_word
+
+    assert place_word(*_word(text, word)) is expected
+
+
+def test_a_tagger_name_on_a_listed_place_is_reported_as_a_place_or_not_at_all():
+    """With LOCATION off (the shipped gate) a bare place is not masked; with it on, it is a LOCATION."""
+    from types import SimpleNamespace
+
+    from quality_gate.pii.ner.codec import Span
+    from quality_gate.pii.recognizers.learned import LearnedNerRecognizer
+
+    text = "미국, 캐나다, 호주 비자 소지자와 김민수 주무관"
+    spans = [Span("PERSON", text.index("호주"), text.index("호주") + 2, 0.9),
+             Span("PERSON", text.index("김민수"), text.index("김민수") + 3, 0.9)]
+    model = SimpleNamespace(predict=lambda texts: [spans for _ in texts], common_words=frozenset(),
+                            thresholds={"PERSON": 0.2, "LOCATION": 0.4, "ADDRESS": 0.55})
+
+    def found(entities):
+        recognizer = LearnedNerRecognizer(model, entities)
+        return [(r.entity_type, text[r.start:r.end]) for r in recognizer.analyze(text, entities)]
+
+    assert found(["PERSON"]) == [("PERSON", "김민수")]
+    assert sorted(found(["PERSON", "LOCATION"])) == [("LOCATION", "호주"), ("PERSON", "김민수")]

@@ -42,6 +42,7 @@ from quality_gate.pii.recognizers.latin import LATIN_STOP_WORDS as _LATIN_WORDS
 from quality_gate.pii.recognizers.latin import SURNAME_BEFORE as _SURNAME_BEFORE
 from quality_gate.pii.recognizers.latin import latin_name_edges as _latin_name_edges
 from quality_gate.pii.recognizers.morphology import dictionary_noun, starts_with_a_predicate
+from quality_gate.pii.recognizers.place import place_word
 from quality_gate.pii.recognizers.record_rows import in_name_column
 from quality_gate.pii.recognizers.romanized import SURNAMES as ROMANIZED_SURNAMES
 from quality_gate.pii.recognizers.tagger_spans import HANJA as _HANJA
@@ -473,6 +474,8 @@ class LearnedNerRecognizer(EntityRecognizer):
         results = []
         for span in join_places(text, [snap(text, s) for s in split_cells(text, join_hanja(text, self.spans(text)))]):
             entity = self.wanted.get(span.label)
+            if span.label == "PERSON" and place_word(text, span.start, span.end):
+                entity = self.wanted.get("LOCATION")  # `호주`, `방콕에`: a country or city, not a name
             if entity is None or (entities and entity not in entities) or not plausible(text, span, self.model.common_words):
                 continue
             threshold = self.model.thresholds.get(span.label, 0.5)

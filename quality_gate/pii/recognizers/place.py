@@ -57,6 +57,40 @@ def _word_then_particle(rest: str, words: tuple[str, ...]) -> Optional[str]:
     return next((w for w in words if rest.startswith(w) and _rest_is_particle(rest[len(w):])), None)
 
 
+# Particles of a place, which a person does not take (`방콕에`, `호주에서`, `두바이행`).
+_LOCATIVE = frozenset({"에", "에서", "에는", "에도", "에서는", "에서도", "에서의", "에의", "으로", "으로는", "까지",
+                       "행", "발", "측", "쪽", "지역", "방면", "방향", "전역", "일대", "인근", "현지", "시내"})
+_WORD_BEFORE = re.compile(r"([가-힣]+)\s?[,·/]\s?$")
+_WORD_AFTER = re.compile(r"\s?[,·/]\s?([가-힣]+)")
+
+
+def _place_rest(text: str, start: int, end: int) -> Optional[str]:
+    """What follows an unambiguous place of the gazetteer in the word text[start:end] lies in (a
+    particle, or ""); None when that word is no such place."""
+    if start > 0 and "가" <= text[start - 1] <= "힣":
+        return None
+    match = _CANDIDATE.match(text, start)
+    if match is None or match.group() in gazetteer.AMBIGUOUS or match.end() > end:
+        return None
+    rest = _HANGUL_RUN.match(text, match.end()).group()
+    return rest if end <= match.end() + len(rest) and _rest_is_particle(rest) else None
+
+
+def place_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a place that a name reading of it gives way to (learned.py): a place of the
+    gazetteer that is not an ordinary word too, in a word of its own, either with a particle only a
+    place takes (`방콕에는`) or in a list beside another such place (`캐나다, 호주, 뉴질랜드`). A place
+    name that is also a given name stays a name elsewhere (`| 도하 | 21.06.22 |`, `도하은`)."""
+    rest = _place_rest(text, start, end)
+    if rest is None:
+        return False
+    if rest in _LOCATIVE:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    after = _WORD_AFTER.match(text, start + len(_HANGUL_RUN.match(text, start).group()))
+    return any(_place_rest(text, m.start(1), m.end(1)) is not None for m in (before, after) if m is not None)
+
+
 class KoreanPlaceNameRecognizer(EntityRecognizer):
     ENTITY = "LOCATION"
 
