@@ -139,6 +139,13 @@ def test_static_int8_is_quantized_end_to_end_and_batch_independent(tmp_path):
     assert ops.count("QLinearAdd") == 5 and ops.count("QLinearMul") == 4
     # quantized twice: the fp32 embedding sum (its five Adds stay float) and the mask
     assert ops.count("QuantizeLinear") == 2 and ops.count("Add") == 5 + 1
+    # weights in [-64, 64], one scale per output channel: two uint8 x int8 products fit in int16 (no
+    # saturation on CPUs without VNNI)
+    graph = onnx.load(str(tmp_path / "model.onnx")).graph
+    initializers = {init.name: onnx.numpy_helper.to_array(init) for init in graph.initializer}
+    for node in (n for n in nodes if n.op_type == "QLinearConv"):
+        weights, scales = initializers[node.input[3]], initializers[node.input[4]]
+        assert int(np.abs(weights.astype(np.int32)).max()) <= 64 and scales.shape == (weights.shape[0],)
     # one float MatMul left: the output layer's, right before the softmax (its bias Add between them)
     assert ops.count("MatMul") == 1 and ops[ops.index("MatMul"):][:3] == ["MatMul", "Add", "Softmax"]
     card = {"labels": list(LABELS), "tags": list(TAGS), "n_tags": len(TAGS), "thresholds": dict.fromkeys(LABELS, 0.5),
