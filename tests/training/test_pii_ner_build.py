@@ -122,7 +122,7 @@ def test_static_int8_is_quantized_end_to_end_and_batch_independent(tmp_path):
     import torch
 
     from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, LABELS, N_FEATURES, TAGS, CharCodec
-    from training.pii_ner.export import _export, _quantize, calibration_sample
+    from training.pii_ner.export import _export, _quantize, calibration_sample, int8_weight_max
     from training.pii_ner.model import CharNer, NerConfig
 
     codec = CharCodec.build(["민원인 김민수 주무관과 통화했습니다", "주소 수원시 영통구 매영로 123", "참석자: 이서연, 박지훈"],
@@ -146,6 +146,7 @@ def test_static_int8_is_quantized_end_to_end_and_batch_independent(tmp_path):
     for node in (n for n in nodes if n.op_type == "QLinearConv"):
         weights, scales = initializers[node.input[3]], initializers[node.input[4]]
         assert int(np.abs(weights.astype(np.int32)).max()) <= 64 and scales.shape == (weights.shape[0],)
+    assert int8_weight_max(tmp_path / "model.onnx") == 64  # what the card records for the gate's check
     # one float MatMul left: the output layer's, right before the softmax (its bias Add between them)
     assert ops.count("MatMul") == 1 and ops[ops.index("MatMul"):][:3] == ["MatMul", "Add", "Softmax"]
     card = {"labels": list(LABELS), "tags": list(TAGS), "n_tags": len(TAGS), "thresholds": dict.fromkeys(LABELS, 0.5),
@@ -313,3 +314,39 @@ def test_document_pieces_are_whole_lines_with_their_names_and_addresses(tmp_path
     assert ignored == ["광교호수공원"]  # a labelled place: no loss either way
     # every set the tagger reads has been scored once as an independent set before (it is a development set)
     assert set(DataSettings(klue_dir="", petitions_dir="").document_sets) <= set(BIRTH_DATE_TRAINING_SETS)
+
+
+@pytest.mark.parametrize("onnx_card, isa, risk", [
+    ({"precision": "int8-static", "int8_weight_max": 64}, ["avx2", "fma"], False),   # this build, AVX2
+    ({"precision": "int8-static"}, ["avx2", "fma"], True),                          # an older build, AVX2
+    ({"precision": "int8"}, ["avx2", "avx512f"], True),                             # dynamic, AVX-512F alone
+    ({"precision": "int8-static"}, ["avx2", "avx512f", "avx512_vnni"], False),      # VNNI: 32-bit sums
+    ({"precision": "int8-static"}, ["avx2", "avx_vnni"], False),
+    ({"precision": "fp32"}, ["avx2"], False),
+    ({"precision": "int8-static"}, [], False),                                       # not x86 (ARM)
+])
+def test_int8_saturation_risk(onnx_card, isa, risk):
+    from quality_gate.pii.ner.model import int8_saturation_risk
+
+    assert int8_saturation_risk({"onnx": onnx_card}, isa) is risk
+
+
+def test_the_gate_warns_when_an_older_int8_tagger_runs_on_a_cpu_without_vnni(tiny_model, tmp_path, monkeypatch,
+                                                                              caplog):
+    import logging
+    import shutil
+
+    from quality_gate.pii.ner import model as ner_model
+
+    folder = tmp_path / "model"
+    shutil.copytree(tiny_model, folder)
+    card = json.loads((folder / "model_card.json").read_text(encoding="utf-8"))
+    monkeypatch.setattr(ner_model, "cpu_description", lambda: {"model": "x", "isa": ["avx2", "fma"]})
+    for weight_max, warned in ((None, True), (127, True), (64, False)):
+        # the warning reads the card only (the tiny model may have shipped fp32)
+        onnx_card = {"precision": "int8-static"} | ({} if weight_max is None else {"int8_weight_max": weight_max})
+        (folder / "model_card.json").write_text(json.dumps(card | {"onnx": onnx_card}), encoding="utf-8")
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger=ner_model.__name__):
+            ner_model.NerModel(folder)
+        assert any("no VNNI" in r.getMessage() for r in caplog.records) is warned

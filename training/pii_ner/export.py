@@ -124,6 +124,15 @@ def _quantize(source: Path, target: Path, calibration: list[np.ndarray]) -> None
         root.setLevel(level)
 
 
+def int8_weight_max(path: Path) -> int:
+    """The largest |w| among an ONNX file's int8 tensors (its quantized weights and zero points)."""
+    import onnx
+    from onnx import numpy_helper
+
+    return max((int(np.abs(numpy_helper.to_array(t).astype(np.int32)).max(initial=0))
+                for t in onnx.load(str(path)).graph.initializer if t.data_type == onnx.TensorProto.INT8), default=0)
+
+
 def calibration_sample(features: list[np.ndarray], n: int = CALIBRATION_TEXTS) -> list[np.ndarray]:
     """Every k-th training sentence, n in all: the same sample for the same data."""
     step = max(1, len(features) // n)
@@ -168,6 +177,7 @@ def export_and_check(model, out_dir: Path, card: dict, texts: list[str], golds: 
             "int8_recall_drop": drops,
             "bytes": (out_dir / MODEL_FILE).stat().st_size,
             "fp32_bytes": fp32.stat().st_size,
+            **({"int8_weight_max": int8_weight_max(int8)} if use_int8 else {}),  # the gate's saturation check
             "validation_recall_shipped": {label: round((int8_report if use_int8 else fp32_report).recall(label), 4)
                                           for label in LABELS},
         }

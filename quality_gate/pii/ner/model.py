@@ -23,6 +23,7 @@ then differ), so such a model runs one piece per call.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 
@@ -59,6 +60,22 @@ def cpu_description() -> dict:
     fields = {k.strip(): v.strip() for k, v in fields.items()}
     flags = set(fields.get("flags", "").split())
     return {"model": fields.get("model name"), "isa": [f for f in _ISA_FLAGS if f in flags]}
+
+
+# Two uint8 x int8 products fit in int16 while |w| <= 64 (255 x 64 x 2 = 32,640). On x86 CPUs without
+# VNNI, ONNX Runtime adds them into int16 with saturation (training/pii_ner/export.py).
+SAFE_INT8_WEIGHT = 64
+
+
+def int8_saturation_risk(card: dict, isa: list[str]) -> bool:
+    """True when this model's int8 sums can saturate on this CPU: an int8 file with weights beyond
+    SAFE_INT8_WEIGHT (every int8 build before 2026-12-07 has full-range weights and no
+    `int8_weight_max` on its card) on an x86 CPU with AVX2 or AVX-512F but no VNNI."""
+    onnx_card = card.get("onnx", {})
+    if onnx_card.get("precision") not in (INT8_DYNAMIC, INT8_STATIC):
+        return False
+    x86_without_vnni = bool({"avx2", "avx512f"} & set(isa)) and not {"avx512_vnni", "avx_vnni"} & set(isa)
+    return x86_without_vnni and onnx_card.get("int8_weight_max", 127) > SAFE_INT8_WEIGHT
 
 
 def weights_sha256(directory: Path) -> str:
@@ -114,6 +131,11 @@ class NerModel:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(directory / MODEL_FILE), options, providers=["CPUExecutionProvider"])
         self._input = self.session.get_inputs()[0].name
+        if int8_saturation_risk(self.card, cpu_description()["isa"]):
+            logging.getLogger(__name__).warning(
+                "PII tagger in %s: its int8 weights exceed +/-%d and this CPU has no VNNI, where ONNX Runtime adds "
+                "int8 products into int16 with saturation, so its masks can differ from the ones checked when it "
+                "was built; rebuild it with `minwon pii train-model`", directory, SAFE_INT8_WEIGHT)
         self._softmax_here = self.session.get_outputs()[0].name != PROBABILITIES
 
     # ------------------------------------------------------------------ probabilities
