@@ -15,8 +15,9 @@
   adds two products into int16 and saturates (onnxruntime issue #14642). With full-range int8
   weights 255 x 127 x 2 overflows: replaying the full-range build's convolutions on 319,256
   characters of the development sets, 3,554 or 8,247 pair sums (by the order the kernel pairs them
-  in) would have saturated there; on VNNI CPUs, where the build checks recall, none do. With [-64, 64] no pair can (255 x 64 x 2 = 32,640), and per-channel
-  scales keep the accuracy: characters whose decision differs from fp32, 0.0596% against 0.0591%.
+  in) would have saturated there; on VNNI CPUs, where the build checks recall, none do. With
+  [-64, 64] no pair can (255 x 64 x 2 = 32,640), and per-channel scales keep the accuracy:
+  characters whose decision differs from fp32, 0.0596% against 0.0591%.
   History, measured on one core of an Intel Xeon (AVX-512 VNNI), 200-character texts: dynamic
   quantisation of MatMuls (until 2026-12-07, one text per call) 234-274 microseconds a text; static,
   each block a MatMul over shifted copies (2026-12-07) 169-179 in the gate, 191-202 in a graph-only
@@ -73,11 +74,8 @@ QUANTIZED_OPS = ["Conv", "Add", "Relu", "Mul"]
 CALIBRATION_TEXTS = 256
 
 
-def _output_layer(path: Path) -> list[str]:
+def _output_layer(nodes) -> list[str]:
     """Names of the nodes that compute the softmax's input: its Add (bias) and that Add's MatMul."""
-    import onnx
-
-    nodes = onnx.load(str(path)).graph.node
     producer = {output: node for node in nodes for output in node.output}
     softmax = next(node for node in nodes if node.op_type == "Softmax")
     bias = producer[softmax.input[0]]
@@ -85,11 +83,8 @@ def _output_layer(path: Path) -> list[str]:
     return [matmul.name, bias.name]
 
 
-def _embedding_sum(path: Path) -> list[str]:
+def _embedding_sum(nodes) -> list[str]:
     """Names of the Adds that no Conv feeds: the sum of the six embedding lookups."""
-    import onnx
-
-    nodes = onnx.load(str(path)).graph.node
     after_conv: set[str] = set()
     for node in nodes:  # the exporter writes nodes in execution order
         if node.op_type == "Conv" or any(name in after_conv for name in node.input):
@@ -102,6 +97,7 @@ def _quantize(source: Path, target: Path, calibration: list[np.ndarray]) -> None
     weights per output channel in [-64, 64], so that no CPU's int16 pair sums overflow (docstring)."""
     import logging
 
+    import onnx
     from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
 
     class Reader(CalibrationDataReader):
@@ -111,6 +107,7 @@ def _quantize(source: Path, target: Path, calibration: list[np.ndarray]) -> None
         def get_next(self):
             return next(self._inputs, None)
 
+    nodes = onnx.load(str(source)).graph.node
     root = logging.getLogger()
     level = root.level
     root.setLevel(logging.ERROR)  # "please consider pre-processing" warnings
@@ -118,7 +115,7 @@ def _quantize(source: Path, target: Path, calibration: list[np.ndarray]) -> None
         quantize_static(str(source), str(target), Reader(), quant_format=QuantFormat.QOperator,
                         activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
                         op_types_to_quantize=QUANTIZED_OPS,
-                        nodes_to_exclude=_output_layer(source) + _embedding_sum(source), per_channel=True,
+                        nodes_to_exclude=_output_layer(nodes) + _embedding_sum(nodes), per_channel=True,
                         reduce_range=True)
     finally:
         root.setLevel(level)

@@ -70,11 +70,22 @@ class CharNer(nn.Module):
         self.blocks = nn.ModuleList(Block(d, dilation) for dilation in config.dilations)
         self.head = nn.Linear(d, config.n_tags)
 
+    def embedding_tables(self) -> tuple[nn.Embedding, ...]:
+        """One table per input feature, in the codec's feature order."""
+        return self.char, self.cho, self.jung, self.jong, self.kind, self.bigram
+
+    def embedding_sum(self, features: torch.Tensor) -> torch.Tensor:  # [B, T, D]
+        x = self.char(features[..., 0])
+        for index, table in enumerate(self.embedding_tables()[1:], start=1):
+            x = x + table(features[..., index])
+        return x
+
+    def padding_mask(self, features: torch.Tensor) -> torch.Tensor:  # [B, T, 1]: 1 on characters, 0 on padding
+        return (features[..., 4] != 0).unsqueeze(-1).to(self.head.weight.dtype)
+
     def embed(self, features: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        mask = (features[..., 4] != 0).unsqueeze(-1).to(self.head.weight.dtype)  # [B, T, 1]
-        x = (self.char(features[..., 0]) + self.cho(features[..., 1]) + self.jung(features[..., 2])
-             + self.jong(features[..., 3]) + self.kind(features[..., 4]) + self.bigram(features[..., 5]))
-        return self.drop(x) * mask, mask
+        mask = self.padding_mask(features)
+        return self.drop(self.embedding_sum(features)) * mask, mask
 
     def forward(self, features: torch.Tensor) -> torch.Tensor:
         x, mask = self.embed(features)
@@ -96,16 +107,13 @@ class ExportNer(nn.Module):
     def __init__(self, model: CharNer):
         super().__init__()
         self.model = model.eval()
-        tables = (model.char, model.cho, model.jung, model.jong, model.kind, model.bigram)
-        if any(bool(table.weight[0].any()) for table in tables):
+        if any(bool(table.weight[0].any()) for table in model.embedding_tables()):
             raise ValueError("an embedding table's padding row is not zero: padded positions would not sum to zero")
 
     def forward(self, features: torch.Tensor) -> torch.Tensor:
         model = self.model
-        mask = (features[..., 4] != 0).unsqueeze(1).to(model.head.weight.dtype)  # [B, 1, T]
-        x = (model.char(features[..., 0]) + model.cho(features[..., 1]) + model.jung(features[..., 2])
-             + model.jong(features[..., 3]) + model.kind(features[..., 4]) + model.bigram(features[..., 5]))
-        x = x.transpose(1, 2)  # [B, D, T]
+        mask = model.padding_mask(features).transpose(1, 2)  # [B, 1, T]
+        x = model.embedding_sum(features).transpose(1, 2)  # [B, D, T]
         last = len(model.blocks) - 1
         for index, block in enumerate(model.blocks):
             x = x + torch.relu(block.conv(x))

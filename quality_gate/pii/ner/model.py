@@ -69,8 +69,8 @@ SAFE_INT8_WEIGHT = 64
 
 def int8_saturation_risk(card: dict, isa: list[str]) -> bool:
     """True when this model's int8 sums can saturate on this CPU: an int8 file with weights beyond
-    SAFE_INT8_WEIGHT (every int8 build before 2026-12-07 has full-range weights and no
-    `int8_weight_max` on its card) on an x86 CPU with AVX2 or AVX-512F but no VNNI."""
+    SAFE_INT8_WEIGHT (a card without `int8_weight_max` is from a build with full-range weights) on
+    an x86 CPU with AVX2 or AVX-512F but no VNNI."""
     onnx_card = card.get("onnx", {})
     if onnx_card.get("precision") not in (INT8_DYNAMIC, INT8_STATIC):
         return False
