@@ -2,7 +2,8 @@
 # System packages the test suite's real services need (Debian/Ubuntu): a single-node Ceph with
 # radosgw (the S3 object store), OpenSSH, PostgreSQL; wrk, the serving benchmark's load generator;
 # Slurm + slurmdbd + MariaDB + munge (the GPU scheduler's single-node test cluster), prometheus
-# (promtool); Chromium (with a CJK font) for the Prefect UI test. Idempotent: apt is not touched when every
+# (promtool); Chromium (with a CJK font) for the Prefect UI test; QEMU's user-mode emulator (the
+# int8 PII tagger checked on a CPU without VNNI). Idempotent: apt is not touched when every
 # package is already installed. Used by CI; needs root (or sudo) when something is missing.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ PACKAGES=(
   chromium fonts-noto-cjk
   slurm-wlm slurmdbd munge mariadb-server   # the GPU job scheduler's test cluster (tests/services/slurm.py)
   prometheus                                # promtool: unit tests of the GPU alert rules
+  qemu-user                                 # qemu-x86_64: the int8 PII tagger on an emulated CPU without VNNI
 )
 
 missing=()
