@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from quality_gate.pii.ner.codec import BIGRAM_BUCKETS, LABELS, N_FEATURES, CharCodec, Span, decode_batch, pad_rows
+from runtime.cpu import SAFE_INT8_WEIGHT, cpu_description, int8_sums_saturate
 from storage.manifest import sha256_file
 
 MODEL_FILE = "model.onnx"
@@ -42,40 +43,14 @@ INT8_STATIC = "int8-static"  # the card's onnx.precision of a statically quantiz
 INT8_DYNAMIC = "int8"  # of a dynamically quantized one (one piece per call)
 
 
-# The instruction sets that change float and int8 arithmetic (vector width, int8 dot products). The
-# same build key trained on two CPUs gives different weights (measured 2026-12-05: the build of earlier
-# sessions, on a CPU that was not recorded, and one on an AMD EPYC with AVX2 differ by 133 LOCATION
-# and 39 PERSON masks on the KLUE held-out part), so the model card and the evaluation report name
-# the CPU and the weights' hash.
-_ISA_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8")
-
-
-def cpu_description() -> dict:
-    """{"model": CPU model name, "isa": the _ISA_FLAGS it has} from /proc/cpuinfo (empty elsewhere)."""
-    try:
-        info = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return {"model": None, "isa": []}
-    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
-    fields = {k.strip(): v.strip() for k, v in fields.items()}
-    flags = set(fields.get("flags", "").split())
-    return {"model": fields.get("model name"), "isa": [f for f in _ISA_FLAGS if f in flags]}
-
-
-# Two uint8 x int8 products fit in int16 while |w| <= 64 (255 x 64 x 2 = 32,640). On x86 CPUs without
-# VNNI, ONNX Runtime adds them into int16 with saturation (training/pii_ner/export.py).
-SAFE_INT8_WEIGHT = 64
-
-
 def int8_saturation_risk(card: dict, isa: list[str]) -> bool:
-    """True when this model's int8 sums can saturate on this CPU: an int8 file with weights beyond
-    SAFE_INT8_WEIGHT (a card without `int8_weight_max` is from a build with full-range weights) on
-    an x86 CPU with AVX2 or AVX-512F but no VNNI."""
+    """True when this model's int8 sums can saturate on this CPU (runtime/cpu.py): an int8 file with
+    weights beyond SAFE_INT8_WEIGHT (a card without `int8_weight_max` is from a build with full-range
+    weights) on an x86 CPU with AVX2 or AVX-512F but no VNNI."""
     onnx_card = card.get("onnx", {})
     if onnx_card.get("precision") not in (INT8_DYNAMIC, INT8_STATIC):
         return False
-    x86_without_vnni = bool({"avx2", "avx512f"} & set(isa)) and not {"avx512_vnni", "avx_vnni"} & set(isa)
-    return x86_without_vnni and onnx_card.get("int8_weight_max", 127) > SAFE_INT8_WEIGHT
+    return int8_sums_saturate(isa) and onnx_card.get("int8_weight_max", 127) > SAFE_INT8_WEIGHT
 
 
 def weights_sha256(directory: Path) -> str:
