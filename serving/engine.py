@@ -33,6 +33,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from runtime.cpu import SAFE_INT8_WEIGHT, cpu_description, int8_sums_saturate
 from serving.onnx_session import load_session
 
 log = logging.getLogger("minwon.serving.engine")
@@ -84,6 +85,20 @@ class Prediction:
     @property
     def best(self) -> Scored:
         return self.top_k[0]
+
+
+def int8_differs_on_this_cpu(folder: Path) -> bool:
+    """True when the package's int8 file would compute other numbers on this CPU than the int8 gate
+    measured when it was published: weights beyond SAFE_INT8_WEIGHT on an x86 CPU without VNNI
+    (runtime/cpu.py). The export records the largest weight in parity.json; packages published before
+    it did (2026-12-07) were quantized with full-range weights."""
+    if not int8_sums_saturate(cpu_description()["isa"]):
+        return False
+    try:
+        weight_max = int(json.loads((folder / "parity.json").read_text(encoding="utf-8"))["int8"]["weight_max"])
+    except (OSError, ValueError, KeyError, TypeError):
+        weight_max = 127
+    return weight_max > SAFE_INT8_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -254,9 +269,15 @@ class InferenceEngine:
         self.session = load_session(path, options.providers, options.intra_op_threads)
         self.provider = self.session.get_providers()[0]
         if self.provider == "CPUExecutionProvider" and options.prefer_int8_on_cpu and int8.is_file() and path != int8:
-            self.session = load_session(int8, ["CPUExecutionProvider"], options.intra_op_threads)
-            path = int8
-            self.provider = self.session.get_providers()[0]
+            if int8_differs_on_this_cpu(folder):
+                log.warning("%s: serving model.onnx (fp32), not model.int8.onnx: its int8 weights exceed +-%d and "
+                            "this CPU has no VNNI, where ONNX Runtime's int8 sums saturate, so it would not answer "
+                            "as the int8 gate measured; republish the model to get an int8 file that is exact here",
+                            folder, SAFE_INT8_WEIGHT)
+            else:
+                self.session = load_session(int8, ["CPUExecutionProvider"], options.intra_op_threads)
+                path = int8
+                self.provider = self.session.get_providers()[0]
         self.model_file = path.name
         self.input_names = {i.name for i in self.session.get_inputs()}
         missing = {"input_ids", "attention_mask"} - self.input_names

@@ -194,10 +194,13 @@ def build_tiny_model_dir(
             input_names=names, output_names=["logits"], opset_version=17, dynamo=False,
             dynamic_axes={**{n: {0: "batch", 1: "sequence"} for n in names}, "logits": {0: "batch"}},
         )
-    if int8:
-        from onnxruntime.quantization import QuantType, quantize_dynamic
+    if int8:  # as the export quantizes, with what it records of it (serving reads weight_max)
+        from runtime.cpu import onnx_int8_weight_max
+        from training.export import quantize_int8
 
-        quantize_dynamic(str(out / "model.onnx"), str(out / "model.int8.onnx"), weight_type=QuantType.QInt8)
+        quantize_int8(out / "model.onnx", out / "model.int8.onnx")
+        parity = {"int8": {"passed": True, "weight_max": onnx_int8_weight_max(out / "model.int8.onnx")}}
+        (out / "parity.json").write_text(json.dumps(parity), encoding="utf-8")
     if torch_dir is not None:
         model.save_pretrained(torch_dir)
         hf_tokenizer.save_pretrained(torch_dir)

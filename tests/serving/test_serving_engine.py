@@ -28,6 +28,38 @@ def test_provider_in_use_and_labels(model_dirs):
     assert {s.code for s in prediction.top_k} <= {code for code, _ in TAXONOMY}
 
 
+@pytest.mark.parametrize("isa, weight_max, served", [
+    (["avx2", "fma", "avx512f", "avx512_vnni"], 127, "model.int8.onnx"),  # VNNI: exact 32-bit sums
+    (["avx2", "fma"], 64, "model.int8.onnx"),                              # no VNNI, weights within +-64
+    (["avx2", "fma"], 127, "model.onnx"),                                  # no VNNI, full-range weights
+    (["avx2", "fma"], None, "model.onnx"),                                 # a package from before the record
+    ([], None, "model.int8.onnx"),                                         # not x86 (no flags listed)
+])
+def test_int8_is_served_only_where_its_sums_are_the_gated_ones(model_dirs, tmp_path, monkeypatch, caplog,
+                                                                isa, weight_max, served):
+    import json
+    import logging
+    import shutil
+
+    from serving import engine as serving_engine
+
+    folder = tmp_path / "v2"
+    shutil.copytree(model_dirs["v2"], folder)
+    parity = json.loads((folder / "parity.json").read_text())
+    assert 32 < parity["int8"]["weight_max"] <= 64  # the export's quantizer: reduce_range
+    if weight_max is None:
+        (folder / "parity.json").unlink()
+    else:
+        parity["int8"]["weight_max"] = weight_max
+        (folder / "parity.json").write_text(json.dumps(parity))
+    monkeypatch.setattr(serving_engine, "cpu_description", lambda: {"model": "test CPU", "isa": isa})
+    with caplog.at_level(logging.WARNING, logger=serving_engine.log.name):
+        engine = make_engine(folder)
+    assert engine.model_file == served
+    assert any("no VNNI" in r.getMessage() for r in caplog.records) is (served == "model.onnx")
+    assert len(engine.predict([ALL_SAMPLES[0]])[0].top_k) == 3
+
+
 def test_labels_outside_taxonomy_are_refused(model_dirs, tmp_path):
     import json
     import shutil

@@ -91,7 +91,11 @@ def test_int8_gate(exported, label_codes):
     # decision: published exactly when the gate passed.
     limits = gate["limits"]
     assert gate["passed"] == (gate["argmax_agreement"] >= limits["min_argmax_agreement"]
-                              and gate["macro_f1_drop"] <= limits["max_macro_f1_drop"])
+                              and gate["macro_f1_drop"] <= limits["max_macro_f1_drop"]
+                              and gate["weight_max"] <= limits["max_weight"])
+    # reduce_range: weights within +-64, whose int8 sums cannot saturate on CPUs without VNNI
+    # (runtime/cpu.py); read back from the file the gate checked.
+    assert limits["max_weight"] == 64 and 32 < gate["weight_max"] <= 64
     assert gate["argmax_agreement"] > 0.9
     assert (exported.int8_path is not None and exported.int8_path.is_file()) == gate["passed"]
     # The gate itself: a quantised model that flips 5% of the decisions is not published.
