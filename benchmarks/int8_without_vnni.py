@@ -19,13 +19,14 @@ and kept spans; for a classifier file the logits and the department chosen. Emul
 measured, only what comes out. Needs `qemu-x86_64` (Debian: qemu-user) on an x86-64 machine.
 
     python benchmarks/int8_without_vnni.py --model build/pii-ner/<key> [--model ...]
-        [--classifier <package>/model.int8.onnx ...] [--texts 300]
+        [--classifier <package>/model.int8.onnx ...] [--texts 300 | --petitions 2000]
         [--json benchmarks/results/int8-without-vnni.json]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import platform
@@ -53,6 +54,20 @@ def evaluation_texts(limit: int) -> list[str]:
     """The texts of the mixed set and the document sets, in a fixed order; the first `limit` (0: all)."""
     texts = [doc.text for path in (MIXED_SET, *DOCUMENT_SETS.values()) for doc in labelled_documents(path)]
     return texts[:limit] if limit else texts
+
+
+def petition_titles(limit: int, folder: Path = ROOT.parent / "shared" / "data" / "petitions") -> list[str]:
+    """The first `limit` real petition titles (short texts, the classifier's kind of input)."""
+    titles: list[str] = []
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                titles.append(row["title"])
+                if len(titles) >= limit:
+                    return titles
+    if not titles:
+        raise SystemExit(f"no petition titles in {folder}")
+    return titles
 
 
 def tagger_probabilities(model_dir: Path, texts: list[str]) -> list[np.ndarray]:
@@ -90,10 +105,11 @@ def model_outputs(kind: str, path: Path, texts: list[str]) -> list[np.ndarray]:
     return tagger_probabilities(path, texts) if kind == "tagger" else [classifier_logits(path, texts)]
 
 
-def emulated_outputs(models: list[tuple[str, Path]], texts_limit: int, cpu: str, work: Path) -> list[list[np.ndarray]]:
+def emulated_outputs(models: list[tuple[str, Path]], texts_option: list[str], cpu: str,
+                     work: Path) -> list[list[np.ndarray]]:
     """Each model's outputs computed by this script under `qemu-x86_64 -cpu <cpu>`."""
     command = ["qemu-x86_64", "-cpu", cpu, sys.executable, str(Path(__file__).resolve()), "--worker",
-               "--work", str(work), "--texts", str(texts_limit)]
+               "--work", str(work), *texts_option]
     for kind, path in models:
         command += ["--model" if kind == "tagger" else "--classifier", str(path)]
     result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "1"})
@@ -161,6 +177,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--classifier", action="append", type=Path, default=[],
                         help="a classifier package's ONNX file, e.g. <package>/model.int8.onnx (repeatable)")
     parser.add_argument("--texts", type=int, default=0, help="the first N evaluation texts (0: all)")
+    parser.add_argument("--petitions", type=int, default=0,
+                        help="instead, the first N petition titles of ../shared/data/petitions/")
     parser.add_argument("--cpu", default=EMULATED_CPU, help="QEMU CPU model to emulate")
     parser.add_argument("--json", type=Path, help="also write the result here")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -169,7 +187,7 @@ def main(argv: list[str] | None = None) -> dict:
     models = [("tagger", path) for path in args.model] + [("classifier", path) for path in args.classifier]
     if not models:
         parser.error("name at least one --model or --classifier")
-    texts = evaluation_texts(args.texts)
+    texts = petition_titles(args.petitions) if args.petitions else evaluation_texts(args.texts)
 
     if args.worker:  # under QEMU: write each model's outputs for the parent to compare
         for index, (kind, path) in enumerate(models):
@@ -184,7 +202,8 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"{len(texts)} texts, {sum(map(len, texts)):,} characters; this CPU: {host['model']} "
           f"({', '.join(host['isa']) or 'no listed ISA flags'}); emulated: {args.cpu} (AVX2, no VNNI)", flush=True)
     with tempfile.TemporaryDirectory(prefix="minwon-novnni-") as work:
-        emulated = emulated_outputs(models, args.texts, args.cpu, Path(work))
+        texts_option = ["--petitions", str(args.petitions)] if args.petitions else ["--texts", str(args.texts)]
+        emulated = emulated_outputs(models, texts_option, args.cpu, Path(work))
     results = []
     for (kind, path), emulated_output in zip(models, emulated):
         if kind == "tagger":
@@ -202,6 +221,8 @@ def main(argv: list[str] | None = None) -> dict:
                   f"of {result['texts']}", flush=True)
         results.append(result)
     report = {"host_cpu": host, "emulated_cpu": args.cpu, "emulator": "qemu-x86_64 (user mode, TCG)",
+              "texts": f"the first {len(texts)} petition titles" if args.petitions
+              else f"the first {len(texts)} texts of the mixed and development sets",
               "results": results}
     if args.json:
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

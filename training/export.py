@@ -107,10 +107,12 @@ def quantize_int8(fp32_path: Path, out_path: Path) -> Path:
     try:
         # DefaultTensorType: the optimised graph has tensors without type info that the quantiser
         # would otherwise refuse (see shared/notes/stack.md). reduce_range keeps the weights within
-        # +-64, so the int8 sums cannot saturate on x86 CPUs without VNNI (runtime/cpu.py): the model
-        # the int8 gate checked here is the one a serving CPU runs. With full-range weights the demo
-        # model changed 9 of 2,000 petition titles' departments on an emulated Haswell; per_channel
-        # gives back the precision reduce_range takes (agreement with fp32 on those titles: full-range
+        # +-64, so the int8 sums cannot saturate on x86 CPUs without VNNI (runtime/cpu.py): what the
+        # int8 gate checked here is what a serving CPU computes, up to float rounding (the activation
+        # scales are computed per call from float values, which other SIMD kernels round otherwise).
+        # On an emulated Haswell (benchmarks/int8_without_vnni.py) the demo model's full-range file
+        # changed 9 of 2,000 petition titles' departments and the +-64 file none. per_channel gives
+        # back the precision reduce_range takes (agreement with fp32 on those titles: full-range
         # per-tensor 0.9725, reduce_range per-tensor 0.9625, reduce_range per-channel 0.9735).
         quantize_dynamic(str(fp32_path), str(out_path), weight_type=QuantType.QInt8, per_channel=True,
                          reduce_range=True, extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
