@@ -16,7 +16,9 @@ FMA, no AVX-512, no VNNI; QEMU emulates each instruction, saturation included), 
 sets' texts, and compares what comes out: for a tagger the probabilities, per-character decisions
 and kept spans; for a classifier file the logits and the department chosen. Emulation is slow (about
 5 minutes for the 1.29 million characters of all the sets, per tagger, on one core): time is not
-measured, only what comes out. Needs `qemu-x86_64` (Debian: qemu-user) on an x86-64 machine.
+measured, only what comes out. A classifier's int8 file takes about 2 minutes for 1,000 petition
+titles; its fp32 file more than 20 (QEMU's float vector code is slow), so leave fp32 files out.
+Needs `qemu-x86_64` (Debian: qemu-user) on an x86-64 machine.
 
     python benchmarks/int8_without_vnni.py --model build/pii-ner/<key> [--model ...]
         [--classifier <package>/model.int8.onnx ...] [--texts 300 | --petitions 2000]
