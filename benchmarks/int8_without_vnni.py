@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 from quality_gate.pii.eval_sets import DOCUMENT_SETS, MIXED_SET, labelled_documents  # noqa: E402
 from quality_gate.pii.ner.codec import LABELS, decode_batch, entity_probabilities  # noqa: E402
 from quality_gate.pii.ner.model import NerModel  # noqa: E402
-from runtime.cpu import cpu_description, onnx_int8_weight_max  # noqa: E402
+from runtime.cpu import cpu_description  # noqa: E402
 
 EMULATED_CPU = "Haswell"  # QEMU 7.2's TCG has AVX2 but not AVX-512 or VNNI
 
@@ -129,10 +129,12 @@ def emulated_outputs(models: list[tuple[str, Path]], texts_option: list[str], cp
 
 def compare_classifier(onnx_file: Path, native: np.ndarray, emulated: np.ndarray) -> dict:
     """How far the emulated run's logits are from the native ones, and how many departments change."""
+    from training.pii_ner.export import int8_weight_max
+
     diffs = np.abs(native - emulated)
     return {
         "classifier": str(onnx_file),
-        "int8_weight_max": onnx_int8_weight_max(onnx_file),
+        "int8_weight_max": int8_weight_max(onnx_file),
         "texts": int(len(native)),
         "max_abs_logit_diff": float(diffs.max()),
         "mean_abs_logit_diff": float(diffs.mean()),

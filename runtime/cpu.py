@@ -42,18 +42,3 @@ def int8_sums_saturate(isa: list[str]) -> bool:
     AVX-512F without VNNI. Other CPUs (with VNNI, or not x86: no flags listed) sum exactly."""
     return bool({"avx2", "avx512f"} & set(isa)) and not {"avx512_vnni", "avx_vnni"} & set(isa)
 
-
-def onnx_int8_weight_max(path: Path) -> int:
-    """The largest |value| among an ONNX file's int8 initializers (its quantized weights); 0 when it
-    has none. Read from the file itself, so it holds for models published before anyone recorded it."""
-    import onnx
-    from onnx import numpy_helper
-
-    model = onnx.load(str(path), load_external_data=True)
-    largest = 0
-    for tensor in model.graph.initializer:
-        if tensor.data_type == onnx.TensorProto.INT8:
-            values = numpy_helper.to_array(tensor)
-            if values.size:
-                largest = max(largest, int(abs(values.astype("int16")).max()))
-    return largest

@@ -33,8 +33,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from runtime.cpu import SAFE_INT8_WEIGHT, cpu_description, int8_sums_saturate
-from serving.onnx_session import load_session
+from runtime.cpu import SAFE_INT8_WEIGHT
+from serving.onnx_session import int8_differs_on_this_cpu, load_session
 
 log = logging.getLogger("minwon.serving.engine")
 
@@ -85,20 +85,6 @@ class Prediction:
     @property
     def best(self) -> Scored:
         return self.top_k[0]
-
-
-def int8_differs_on_this_cpu(folder: Path) -> bool:
-    """True when the package's int8 file would compute other numbers on this CPU than the int8 gate
-    measured when it was published: weights beyond SAFE_INT8_WEIGHT on an x86 CPU without VNNI
-    (runtime/cpu.py). The export records the largest weight in parity.json; packages published before
-    it did (2026-12-07) were quantized with full-range weights."""
-    if not int8_sums_saturate(cpu_description()["isa"]):
-        return False
-    try:
-        weight_max = int(json.loads((folder / "parity.json").read_text(encoding="utf-8"))["int8"]["weight_max"])
-    except (OSError, ValueError, KeyError, TypeError):
-        weight_max = 127
-    return weight_max > SAFE_INT8_WEIGHT
 
 
 @dataclass(frozen=True)

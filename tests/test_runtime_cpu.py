@@ -1,9 +1,12 @@
-"""runtime/cpu.py: which CPUs add int8 products in saturating sums, and the largest int8 weight of a file."""
+"""runtime/cpu.py: which CPUs add int8 products in saturating sums; and the largest int8 weight of an
+ONNX file (training/pii_ner/export.py: int8_weight_max), which the gate, the export and serving compare
+with runtime.cpu.SAFE_INT8_WEIGHT."""
 
 import numpy as np
 import pytest
 
-from runtime.cpu import SAFE_INT8_WEIGHT, cpu_description, int8_sums_saturate, onnx_int8_weight_max
+from runtime.cpu import SAFE_INT8_WEIGHT, cpu_description, int8_sums_saturate
+from training.pii_ner.export import int8_weight_max
 
 
 @pytest.mark.parametrize("isa, saturates", [
@@ -23,7 +26,7 @@ def test_cpu_description_lists_only_known_flags():
     assert set(description["isa"]) <= {"avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8"}
 
 
-def test_onnx_int8_weight_max_reads_the_int8_initializers(tmp_path):
+def test_int8_weight_max_reads_the_int8_initializers(tmp_path):
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -35,10 +38,10 @@ def test_onnx_int8_weight_max_reads_the_int8_initializers(tmp_path):
                               initializer=[weights, floats])
     path = tmp_path / "m.onnx"
     onnx.save(helper.make_model(graph), str(path))
-    assert onnx_int8_weight_max(path) == 100 > SAFE_INT8_WEIGHT
+    assert int8_weight_max(path) == 100 > SAFE_INT8_WEIGHT
     weights = numpy_helper.from_array(np.array([-128], dtype=np.int8), "w_quantized")  # |-128| in int8 overflows
     onnx.save(helper.make_model(helper.make_graph([node], "g", graph.input, graph.output, initializer=[weights])),
               str(path))
-    assert onnx_int8_weight_max(path) == 128
+    assert int8_weight_max(path) == 128
     onnx.save(helper.make_model(helper.make_graph([node], "g", graph.input, graph.output)), str(path))
-    assert onnx_int8_weight_max(path) == 0
+    assert int8_weight_max(path) == 0

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from runtime.cpu import SAFE_INT8_WEIGHT, onnx_int8_weight_max
+from runtime.cpu import SAFE_INT8_WEIGHT
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +237,9 @@ def export_and_verify(model_dir: Path, test_texts: list[str], test_labels: np.nd
                          np.asarray(test_labels), label_codes)
         gate["providers"] = classifier.providers
         # Weights beyond SAFE_INT8_WEIGHT would make the numbers above this CPU's only: not published.
-        gate["weight_max"] = onnx_int8_weight_max(candidate)
+        from training.pii_ner.export import int8_weight_max  # the tagger's export reads its file the same way
+
+        gate["weight_max"] = int8_weight_max(candidate)
         gate["limits"]["max_weight"] = SAFE_INT8_WEIGHT
         gate["passed"] = gate["passed"] and gate["weight_max"] <= SAFE_INT8_WEIGHT
         parity["int8"] = gate

@@ -195,11 +195,11 @@ def build_tiny_model_dir(
             dynamic_axes={**{n: {0: "batch", 1: "sequence"} for n in names}, "logits": {0: "batch"}},
         )
     if int8:  # as the export quantizes, with what it records of it (serving reads weight_max)
-        from runtime.cpu import onnx_int8_weight_max
         from training.export import quantize_int8
+        from training.pii_ner.export import int8_weight_max
 
         quantize_int8(out / "model.onnx", out / "model.int8.onnx")
-        parity = {"int8": {"passed": True, "weight_max": onnx_int8_weight_max(out / "model.int8.onnx")}}
+        parity = {"int8": {"passed": True, "weight_max": int8_weight_max(out / "model.int8.onnx")}}
         (out / "parity.json").write_text(json.dumps(parity), encoding="utf-8")
     if torch_dir is not None:
         model.save_pretrained(torch_dir)

@@ -42,6 +42,7 @@ def test_int8_is_served_only_where_its_sums_are_the_gated_ones(model_dirs, tmp_p
     import shutil
 
     from serving import engine as serving_engine
+    from serving import onnx_session
 
     folder = tmp_path / "v2"
     shutil.copytree(model_dirs["v2"], folder)
@@ -52,7 +53,7 @@ def test_int8_is_served_only_where_its_sums_are_the_gated_ones(model_dirs, tmp_p
     else:
         parity["int8"]["weight_max"] = weight_max
         (folder / "parity.json").write_text(json.dumps(parity))
-    monkeypatch.setattr(serving_engine, "cpu_description", lambda: {"model": "test CPU", "isa": isa})
+    monkeypatch.setattr(onnx_session, "cpu_description", lambda: {"model": "test CPU", "isa": isa})
     with caplog.at_level(logging.WARNING, logger=serving_engine.log.name):
         engine = make_engine(folder)
     assert engine.model_file == served

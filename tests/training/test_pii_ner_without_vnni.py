@@ -22,7 +22,6 @@ from tests.services import services_required
 REPO = Path(__file__).resolve().parents[2]
 
 
-
 @pytest.fixture
 def emulator():
     if platform.machine() != "x86_64":
