@@ -8,7 +8,7 @@ Since 2026-12-07 the tagger's int8 weights stay within +-64 so that no pair can 
 
 The complaint classifier's int8 file (`training/export.py: quantize_int8`, dynamic int8) has the same
 exposure; since 2026-12-07 its weights are within +-64 too, and serving falls back to the fp32 file
-for older packages on such a CPU (`serving/engine.py: int8_differs_on_this_cpu`).
+for older packages on such a CPU (`serving/onnx_session.py: int8_differs_on_this_cpu`).
 
 This script checks both on a real instruction set rather than by arithmetic: it runs each model
 natively and again under QEMU's user-mode emulator as a CPU without VNNI (`-cpu Haswell`: AVX2 and
